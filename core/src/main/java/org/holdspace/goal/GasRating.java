@@ -1,0 +1,65 @@
+package org.holdspace.goal;
+
+import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.validation.CoreViolation;
+import org.holdspace.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * One goal's Goal Attainment Scaling level with its weight, an input to {@link
+ * GoalAttainmentScale#tScore}.
+ *
+ * <pre>{@code
+ * GasRating rating = GasRating.of(-1, 2.0); // less than expected, on a goal weighted 2
+ * }</pre>
+ */
+@Value.Immutable(builder = false)
+@HoldspaceStyle
+public abstract class GasRating {
+  /** The lowest level: much less than expected. */
+  public static final int MIN_LEVEL = -2;
+  /** The highest level: much more than expected. */
+  public static final int MAX_LEVEL = 2;
+
+  GasRating() {}
+
+  /** The level, -2 (much less than expected) to +2 (much more than expected); 0 is as expected. */
+  @Value.Parameter
+  public abstract int level();
+
+  /** The weight, a finite number greater than zero. */
+  @Value.Parameter
+  public abstract double weight();
+
+  /**
+   * A rating of {@code level} with weight {@code weight}.
+   *
+   * @throws org.holdspace.validation.ValidationException if the level is outside -2..+2 or the
+   *     weight is not a finite number greater than zero
+   */
+  public static GasRating of(int level, double weight) {
+    return ImmutableGasRating.of(level, weight);
+  }
+
+  /** A rating of {@code level} with weight 1. */
+  public static GasRating of(int level) {
+    return ImmutableGasRating.of(level, 1.0);
+  }
+
+  /** Whether {@code level} is a GAS level, -2 to +2. */
+  public static boolean isValidLevel(int level) {
+    return level >= MIN_LEVEL && level <= MAX_LEVEL;
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("GasRating");
+    if (!isValidLevel(level())) {
+      v.add(CoreViolation.GAS_LEVEL_OUT_OF_RANGE, "level");
+    }
+    if (!(weight() > 0) || Double.isInfinite(weight())) {
+      v.add(CoreViolation.GAS_WEIGHT_INVALID, "weight");
+    }
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,56 @@
+package org.holdspace.goal;
+
+import java.util.List;
+import org.holdspace.validation.CoreViolation;
+import org.holdspace.validation.ValidationException;
+import org.holdspace.validation.Violation;
+
+/**
+ * Goal Attainment Scaling: combines several goals' levels into one T-score (Kiresuk and
+ * Sherman), {@code T = 50 + 10 * sum(w*x) / sqrt((1 - rho) * sum(w^2) + rho * (sum w)^2)}.
+ * A T-score of 50 means every goal was met as expected.
+ *
+ * <pre>{@code
+ * double t = GoalAttainmentScale.tScore(List.of(GasRating.of(0), GasRating.of(-1)));
+ * // 50 + 10 * -1 / sqrt(0.7 * 2 + 0.3 * 4) = 43.798...
+ * }</pre>
+ */
+public final class GoalAttainmentScale {
+  /** The conventional correlation between goals' scores, 0.3. */
+  public static final double DEFAULT_RHO = 0.3;
+
+  private GoalAttainmentScale() {}
+
+  /** The T-score of {@code ratings} with {@link #DEFAULT_RHO}; see {@link #tScore(List, double)}. */
+  public static double tScore(List<GasRating> ratings) {
+    return tScore(ratings, DEFAULT_RHO);
+  }
+
+  /**
+   * The T-score of {@code ratings}, with {@code rho} the assumed correlation between goals.
+   *
+   * @param ratings at least one rating
+   * @param rho at least 0 and less than 1
+   * @return the T-score; 50 when every level is 0
+   * @throws ValidationException if there is no rating or rho is out of range
+   */
+  public static double tScore(List<GasRating> ratings, double rho) {
+    if (ratings.isEmpty()) {
+      throw new ValidationException("GasRating list", List.of(Violation.of(CoreViolation.GAS_NO_RATINGS, "ratings")));
+    }
+    if (!(rho >= 0 && rho < 1)) {
+      throw new ValidationException("GasRating list", List.of(Violation.of(CoreViolation.GAS_RHO_OUT_OF_RANGE, "rho")));
+    }
+    double weightedSum = 0;
+    double sumOfSquares = 0;
+    double sumOfWeights = 0;
+    for (GasRating r : ratings) {
+      weightedSum += r.weight() * r.level();
+      sumOfSquares += r.weight() * r.weight();
+      sumOfWeights += r.weight();
+    }
+    // (1 - rho) * S2 + rho * S1^2, written so that exact inputs stay exact
+    double denominator = sumOfSquares + rho * (sumOfWeights * sumOfWeights - sumOfSquares);
+    return 50 + 10 * weightedSum / Math.sqrt(denominator);
+  }
+}

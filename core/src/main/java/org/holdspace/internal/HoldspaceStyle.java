@@ -1,0 +1,28 @@
+package org.holdspace.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project: JDK collections only, {@code Immutable*} generated
+ * types with public builders and {@code with*} copies, {@code ***} in place of redacted values,
+ * and missing attributes handed to the type's own check so that every violation is reported at
+ * once, in {@link org.holdspace.validation.ValidationException}.
+ *
+ * <p>Internal: not exported. Vendors may copy it for their own value types.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    redactedMask = "***",
+    depluralize = true,
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    defaults = @Value.Immutable(copy = true))
+public @interface HoldspaceStyle {}

@@ -1,0 +1,125 @@
+package org.holdspace.session;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.holdspace.goal.Goal;
+import org.holdspace.goal.GoalAttempt;
+import org.holdspace.timeline.EventConstraints;
+import org.holdspace.timeline.Interval;
+import org.holdspace.timeline.SessionEvent;
+import org.holdspace.validation.CoreViolation;
+import org.holdspace.validation.ValidationException;
+import org.holdspace.validation.Violation;
+import org.holdspace.validation.Violations;
+
+/**
+ * The structural constraints of any {@link Session}, the library's or a vendor's: ids present and
+ * opaque-safe, a reason for every status but completed, an actual interval exactly when the
+ * session took place, every event inside it with a unique id and an end not before its start,
+ * unique goal ids, and goal attempts that name one of the session's goals.
+ *
+ * <p>Clinical judgements (was that much demand wise?) are evaluation rules, not constraints.
+ * Every immutable session applies these when built, through {@link Session#checkSession()}.
+ *
+ * <pre>{@code
+ * List<Violation> problems = SessionConstraints.violationsOf(session); // empty for a valid session
+ * }</pre>
+ */
+public final class SessionConstraints {
+  private SessionConstraints() {}
+
+  /**
+   * Throws if {@code session} breaks any constraint.
+   *
+   * @throws ValidationException listing every violation, with paths such as {@code events[3].until}
+   */
+  public static void requireValid(Session session) {
+    List<Violation> found = violationsOf(session);
+    if (!found.isEmpty()) {
+      throw new ValidationException("Session", found);
+    }
+  }
+
+  /** Every violation of {@code session}, in a stable order; empty if it is valid. */
+  public static List<Violation> violationsOf(Session session) {
+    Violations v = Violations.of("Session");
+    v.requireId(session.id(), "id");
+    v.requireId(session.clientId(), "clientId");
+    v.requireId(session.clinicianId(), "clinicianId");
+    v.require(session.discipline(), "discipline");
+    v.require(session.setting(), "setting");
+    v.require(session.planned(), "planned");
+    v.require(session.zone(), "zone");
+    boolean hasActual = v.require(session.actual(), "actual");
+    boolean hasEvents = v.require(session.events(), "events");
+    boolean hasGoals = v.require(session.goals(), "goals");
+    boolean hasReason = v.require(session.endReason(), "endReason");
+    SessionStatus status = session.status();
+    if (v.require(status, "status")) {
+      if (hasReason && status != SessionStatus.COMPLETED && session.endReason().isEmpty()) {
+        v.add(CoreViolation.END_REASON_REQUIRED, "endReason");
+      }
+      if (hasActual && status.isHeld() && session.actual().isEmpty()) {
+        v.add(CoreViolation.ACTUAL_TIME_REQUIRED, "actual");
+      }
+      if (!status.isHeld()) {
+        if (hasActual && session.actual().isPresent()) {
+          v.add(CoreViolation.NOT_HELD, "actual");
+        }
+        if (hasEvents && !session.events().isEmpty()) {
+          v.add(CoreViolation.NOT_HELD, "events");
+        }
+      }
+    }
+    Set<String> goalIds = hasGoals ? checkGoals(session.goals(), v) : Set.of();
+    if (hasEvents) {
+      Optional<Interval> actual = hasActual ? session.actual() : Optional.empty();
+      checkEvents(session.events(), actual, goalIds, v);
+    }
+    return v.list();
+  }
+
+  private static Set<String> checkGoals(List<Goal> goals, Violations v) {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < goals.size(); i++) {
+      if (!ids.add(goals.get(i).id())) {
+        v.add(CoreViolation.DUPLICATE_ID, "goals[" + i + "].id");
+      }
+    }
+    return ids;
+  }
+
+  private static void checkEvents(
+      List<SessionEvent> events, Optional<Interval> actual, Set<String> goalIds, Violations v) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      SessionEvent e = events.get(i);
+      String path = "events[" + i + "]";
+      if (!v.require(e, path)) {
+        continue;
+      }
+      Violations own = Violations.of("SessionEvent");
+      EventConstraints.check(e, own, path);
+      boolean timesKnown = own.isEmpty();
+      v.addAll(own.list(), "");
+      if (e.id() != null && seen.putIfAbsent(e.id(), i) != null) {
+        v.add(CoreViolation.DUPLICATE_ID, path + ".id");
+      }
+      if (timesKnown && actual.isPresent()) {
+        if (!actual.get().contains(e.at())) {
+          v.add(CoreViolation.OUTSIDE_SESSION, path + ".at");
+        }
+        if (e.until().isPresent() && !actual.get().contains(e.until().get())) {
+          v.add(CoreViolation.OUTSIDE_SESSION, path + ".until");
+        }
+      }
+      if (e instanceof GoalAttempt && !goalIds.contains(((GoalAttempt) e).goalId())) {
+        v.add(CoreViolation.UNKNOWN_GOAL, path + ".goalId");
+      }
+    }
+  }
+}

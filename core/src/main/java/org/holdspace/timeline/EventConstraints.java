@@ -1,0 +1,41 @@
+package org.holdspace.timeline;
+
+import org.holdspace.validation.CoreViolation;
+import org.holdspace.validation.Violations;
+
+/**
+ * The constraints every {@link SessionEvent} meets on its own: an id, a time, and an end that is
+ * not before its start. The library's event types apply them when built; a vendor event type may
+ * call {@link #check} from its own {@code @Value.Check} (sessions apply them to every event they
+ * hold in any case).
+ *
+ * <pre>{@code
+ * @Value.Check
+ * default void check() {
+ *   Violations v = Violations.of("MedicationGiven");
+ *   EventConstraints.check(this, v, "");
+ *   v.require(medication(), "medication");
+ *   v.throwIfAny();
+ * }
+ * }</pre>
+ */
+public final class EventConstraints {
+  private EventConstraints() {}
+
+  /**
+   * Records in {@code violations} what is wrong with {@code event}'s id and times.
+   *
+   * @param event the event to check
+   * @param violations where to record what is wrong
+   * @param prefix the path of the event, for example {@code events[3]}, or empty
+   */
+  public static void check(SessionEvent event, Violations violations, String prefix) {
+    String p = prefix.isEmpty() ? "" : prefix + ".";
+    violations.requireId(event.id(), p + "id");
+    boolean hasStart = violations.require(event.at(), p + "at");
+    boolean hasUntil = violations.require(event.until(), p + "until");
+    if (hasStart && hasUntil && event.until().isPresent() && event.until().get().isBefore(event.at())) {
+      violations.add(CoreViolation.END_BEFORE_START, p + "until");
+    }
+  }
+}

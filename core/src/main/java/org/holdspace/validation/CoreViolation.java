@@ -1,0 +1,55 @@
+package org.holdspace.validation;
+
+/** The violations that Holdspace's own types detect when a value is built. */
+public enum CoreViolation implements ViolationCode {
+  /** A required value was not given. */
+  REQUIRED("value.required", "a required value is missing"),
+  /** An id or code is empty or only white space. */
+  BLANK("text.blank", "must not be blank"),
+  /** An id or code is longer than {@link Violations#MAX_ID_LENGTH} characters. */
+  TOO_LONG("text.too-long", "is longer than allowed"),
+  /** An id or code contains a control character (a line break, a tab, a NUL, ...). */
+  CONTROL_CHARACTER("text.control-character", "contains a control character"),
+  /** An interval ends before it starts. */
+  END_BEFORE_START("time.end-before-start", "ends before it starts"),
+  /** An event lies outside the session's actual interval. */
+  OUTSIDE_SESSION("time.outside-session", "lies outside the session's actual time"),
+  /** Two elements of one list share an id. */
+  DUPLICATE_ID("id.duplicate", "repeats an id used earlier in the same list"),
+  /** A goal attempt names a goal that is not among the session's goals. */
+  UNKNOWN_GOAL("goal.unknown", "names a goal that is not in the session's goals"),
+  /** A Goal Attainment Scaling level outside -2..+2. */
+  GAS_LEVEL_OUT_OF_RANGE("gas.level-out-of-range", "is outside the GAS range -2..+2"),
+  /** A GAS weight that is zero, negative, infinite or not a number. */
+  GAS_WEIGHT_INVALID("gas.weight-invalid", "must be a finite number greater than zero"),
+  /** A GAS correlation outside [0, 1). */
+  GAS_RHO_OUT_OF_RANGE("gas.rho-out-of-range", "must be at least 0 and less than 1"),
+  /** A T-score was asked of no ratings. */
+  GAS_NO_RATINGS("gas.no-ratings", "needs at least one rating"),
+  /** A session that did not take place completely (ended early, cut short, cancelled, no-show) has no reason code. */
+  END_REASON_REQUIRED("session.end-reason-required", "needs a reason code for this status"),
+  /** A session that took place has no actual interval. */
+  ACTUAL_TIME_REQUIRED("session.actual-required", "needs the actual time for a session that took place"),
+  /** A session that did not take place (cancelled, no-show) has an actual interval or events. */
+  NOT_HELD("session.not-held", "must be empty for a session that did not take place"),
+  /** A readiness indicator is listed as both met and not met. */
+  INDICATOR_CONTRADICTION("readiness.indicator-contradiction", "is listed as both met and not met");
+
+  private final String code;
+  private final String description;
+
+  CoreViolation(String code, String description) {
+    this.code = code;
+    this.description = description;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,21 @@
+package org.holdspace.validation;
+
+/**
+ * A machine-readable kind of violation. The library's own codes are {@link CoreViolation}; a
+ * vendor that validates its own subtypes implements this interface, usually with an enum.
+ *
+ * <pre>{@code
+ * enum BillingViolation implements ViolationCode {
+ *   MISSING_PAYER("billing.missing-payer", "a payer is required");
+ *   // constructor and accessors omitted
+ * }
+ * }</pre>
+ */
+public interface ViolationCode {
+
+  /** The stable code, for example {@code "time.end-before-start"}; safe to log and match on. */
+  String code();
+
+  /** A short English description of the rule that was broken; never contains input values. */
+  String description();
+}

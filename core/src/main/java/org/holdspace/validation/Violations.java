@@ -1,0 +1,117 @@
+package org.holdspace.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects the violations of one value so that all of them are reported together. Used by the
+ * library's own types in their {@code @Value.Check} methods, and by vendors for their subtypes.
+ *
+ * <pre>{@code
+ * @Value.Check
+ * default void check() {
+ *   Violations v = Violations.of("BillingSession");
+ *   v.requireId(payerId(), "payerId");
+ *   v.throwIfAny();
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe; create one per check.
+ */
+public final class Violations {
+  /** The longest id or code the library accepts, in characters. */
+  public static final int MAX_ID_LENGTH = 256;
+
+  private final String typeName;
+  private final List<Violation> found = new ArrayList<>();
+
+  private Violations(String typeName) {
+    this.typeName = typeName;
+  }
+
+  /** A new, empty collector for a value of the type named {@code typeName}. */
+  public static Violations of(String typeName) {
+    return new Violations(typeName);
+  }
+
+  /** Records a violation of {@code code} at {@code path}. */
+  public Violations add(ViolationCode code, String path) {
+    found.add(Violation.of(code, path));
+    return this;
+  }
+
+  /** Records each of {@code violations} with {@code prefix} put before its path. */
+  public Violations addAll(List<Violation> violations, String prefix) {
+    for (Violation v : violations) {
+      found.add(prefix.isEmpty() ? v : v.under(prefix));
+    }
+    return this;
+  }
+
+  /**
+   * Records {@link CoreViolation#REQUIRED} if {@code value} is null.
+   *
+   * @return whether the value is present
+   */
+  public boolean require(Object value, String path) {
+    if (value == null) {
+      add(CoreViolation.REQUIRED, path);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Checks an opaque id or a code: present, not blank, at most {@link #MAX_ID_LENGTH}
+   * characters, no control characters.
+   *
+   * @return whether the id is valid
+   */
+  public boolean requireId(String id, String path) {
+    if (!require(id, path)) {
+      return false;
+    }
+    return checkText(id, path);
+  }
+
+  /** Checks an optional id or code as {@link #requireId}, if present. */
+  public boolean checkId(Optional<String> id, String path) {
+    return id == null || id.isEmpty() || checkText(id.get(), path);
+  }
+
+  private boolean checkText(String text, String path) {
+    if (text.isBlank()) {
+      add(CoreViolation.BLANK, path);
+      return false;
+    }
+    if (text.length() > MAX_ID_LENGTH) {
+      add(CoreViolation.TOO_LONG, path);
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        add(CoreViolation.CONTROL_CHARACTER, path);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether nothing was found so far. */
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** What was found so far, in order. */
+  public List<Violation> list() {
+    return List.copyOf(found);
+  }
+
+  /** Throws a {@link ValidationException} with everything found, if anything was. */
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new ValidationException(typeName, found);
+    }
+  }
+}
