@@ -49,7 +49,9 @@ public abstract class ReadinessAssessment implements SessionEvent {
     EventConstraints.check(this, v, "");
     v.require(level(), "level");
     v.requireId(assessedBy(), "assessedBy");
-    for (ReadinessIndicator i : indicatorsMet()) {
+    boolean known = v.requireElements(indicatorsMet(), "indicatorsMet")
+        & v.requireElements(indicatorsNotMet(), "indicatorsNotMet");
+    for (ReadinessIndicator i : known ? indicatorsMet() : java.util.Set.<ReadinessIndicator>of()) {
       if (indicatorsNotMet().contains(i)) {
         v.add(CoreViolation.INDICATOR_CONTRADICTION, "indicatorsNotMet");
         break;

@@ -50,6 +50,7 @@ public abstract class RegulationObservation implements SessionEvent {
     Violations v = Violations.of("RegulationObservation");
     EventConstraints.check(this, v, "");
     v.require(band(), "band");
+    v.requireElements(signs(), "signs");
     v.require(mode(), "mode");
     v.require(label(), "label");
     v.throwIfAny();

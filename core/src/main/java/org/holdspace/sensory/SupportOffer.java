@@ -17,6 +17,7 @@ public abstract class SupportOffer implements SensorySupport {
     Violations v = Violations.of("SensorySupport");
     EventConstraints.check(this, v, "");
     v.require(support(), "support");
+    v.requireElements(systems(), "systems");
     v.require(quality(), "quality");
     v.require(response(), "response");
     v.require(effect(), "effect");

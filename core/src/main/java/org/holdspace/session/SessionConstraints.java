@@ -56,7 +56,7 @@ public final class SessionConstraints {
     v.require(session.zone(), "zone");
     boolean hasActual = v.require(session.actual(), "actual");
     boolean hasEvents = v.require(session.events(), "events");
-    boolean hasGoals = v.require(session.goals(), "goals");
+    boolean hasGoals = v.requireElements(session.goals(), "goals");
     boolean hasReason = v.require(session.endReason(), "endReason");
     SessionStatus status = session.status();
     if (v.require(status, "status")) {

@@ -63,6 +63,28 @@ public final class Violations {
   }
 
   /**
+   * Records {@link CoreViolation#REQUIRED} if {@code values} is null, or at {@code path[i]} for
+   * each null element, in iteration order.
+   *
+   * @return whether the collection and all its elements are present
+   */
+  public boolean requireElements(Iterable<?> values, String path) {
+    if (!require(values, path)) {
+      return false;
+    }
+    boolean all = true;
+    int i = 0;
+    for (Object value : values) {
+      if (value == null) {
+        add(CoreViolation.REQUIRED, path + "[" + i + "]");
+        all = false;
+      }
+      i++;
+    }
+    return all;
+  }
+
+  /**
    * Checks an opaque id or a code: present, not blank, at most {@link #MAX_ID_LENGTH}
    * characters, no control characters.
    *

@@ -1,0 +1,107 @@
+package org.holdspace.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.holdspace.code.Code;
+import org.holdspace.connection.ConnectionObservation;
+import org.holdspace.demand.Activity;
+import org.holdspace.demand.EnvironmentFactor;
+import org.holdspace.goal.Goal;
+import org.holdspace.goal.GoalAttempt;
+import org.holdspace.readiness.ReadinessAssessment;
+import org.holdspace.regulation.RegulationObservation;
+import org.holdspace.sensory.SensorySupport;
+import org.holdspace.session.ClinicianNote;
+import org.holdspace.session.Session;
+import org.holdspace.timeline.Interval;
+import org.holdspace.timeline.SessionEvent;
+
+/** Deep copies made through the public builders, field by field, with no object shared. */
+public final class Copies {
+  private Copies() {}
+
+  /** A session equal to {@code s} that shares no value object with it (strings aside). */
+  public static Session deepCopy(Session s) {
+    List<Goal> goals = new ArrayList<>();
+    for (Goal g : s.goals()) {
+      goals.add(Goal.builder().id(copy(g.id())).description(copy(g.description()))
+          .target(g.target().map(Copies::copy)).lifecycleStatus(g.lifecycleStatus())
+          .achievementStatus(g.achievementStatus()).gasWeight(g.gasWeight()).build());
+    }
+    List<SessionEvent> events = new ArrayList<>();
+    for (SessionEvent e : s.events()) {
+      events.add(copy(e));
+    }
+    return Session.builder()
+        .id(copy(s.id())).clientId(copy(s.clientId())).clinicianId(copy(s.clinicianId()))
+        .discipline(copy(s.discipline())).setting(s.setting().map(Copies::copy))
+        .planned(copy(s.planned())).actual(s.actual().map(Copies::copy)).zone(s.zone())
+        .status(s.status()).endReason(s.endReason().map(Copies::copy))
+        .goals(goals).events(events)
+        .build();
+  }
+
+  private static SessionEvent copy(SessionEvent e) {
+    if (e instanceof RegulationObservation) {
+      RegulationObservation o = (RegulationObservation) e;
+      List<Code> signs = new ArrayList<>();
+      o.signs().forEach(c -> signs.add(copy(c)));
+      return RegulationObservation.builder().id(copy(o.id())).at(o.at()).until(o.until()).band(o.band())
+          .signs(signs).mode(o.mode()).label(o.label().map(Copies::copy)).build();
+    }
+    if (e instanceof SensorySupport) {
+      SensorySupport o = (SensorySupport) e;
+      return SensorySupport.builder().id(copy(o.id())).at(o.at()).until(o.until()).support(copy(o.support()))
+          .systems(o.systems()).quality(o.quality()).response(o.response()).effect(o.effect()).build();
+    }
+    if (e instanceof Activity) {
+      Activity o = (Activity) e;
+      return Activity.builder().id(copy(o.id())).at(o.at()).until(o.until()).activity(copy(o.activity()))
+          .demand(o.demand()).build();
+    }
+    if (e instanceof EnvironmentFactor) {
+      EnvironmentFactor o = (EnvironmentFactor) e;
+      return EnvironmentFactor.builder().id(copy(o.id())).at(o.at()).until(o.until()).factor(copy(o.factor()))
+          .build();
+    }
+    if (e instanceof ReadinessAssessment) {
+      ReadinessAssessment o = (ReadinessAssessment) e;
+      return ReadinessAssessment.builder().id(copy(o.id())).at(o.at()).until(o.until()).level(o.level())
+          .indicatorsMet(o.indicatorsMet()).indicatorsNotMet(o.indicatorsNotMet())
+          .assessedBy(copy(o.assessedBy())).build();
+    }
+    if (e instanceof GoalAttempt) {
+      GoalAttempt o = (GoalAttempt) e;
+      return GoalAttempt.builder().id(copy(o.id())).at(o.at()).until(o.until()).goalId(copy(o.goalId()))
+          .assistance(o.assistance().map(Copies::copy)).outcome(o.outcome()).gasLevel(o.gasLevel()).build();
+    }
+    if (e instanceof ConnectionObservation) {
+      ConnectionObservation o = (ConnectionObservation) e;
+      return ConnectionObservation.builder().id(copy(o.id())).at(o.at()).until(o.until()).sign(copy(o.sign()))
+          .build();
+    }
+    if (e instanceof ClinicianNote) {
+      ClinicianNote o = (ClinicianNote) e;
+      return ClinicianNote.builder().id(copy(o.id())).at(o.at()).until(o.until()).text(copy(o.text())).build();
+    }
+    if (e instanceof VendorFixtures.HydrationBreak) {
+      VendorFixtures.HydrationBreak o = (VendorFixtures.HydrationBreak) e;
+      return VendorFixtures.HydrationBreak.builder().id(copy(o.id())).at(o.at()).until(o.until())
+          .millilitres(o.millilitres()).build();
+    }
+    throw new IllegalArgumentException("no copy for " + e.getClass().getName());
+  }
+
+  private static Code copy(Code c) {
+    return Code.of(copy(c.system()), copy(c.code()), c.display().map(Copies::copy).orElse(null));
+  }
+
+  private static Interval copy(Interval i) {
+    return Interval.of(i.start(), i.end());
+  }
+
+  private static String copy(String s) {
+    return new String(s.toCharArray());
+  }
+
+}

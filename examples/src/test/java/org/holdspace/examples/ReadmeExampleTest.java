@@ -1,0 +1,61 @@
+package org.holdspace.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.holdspace.connection.ConnectionObservation;
+import org.holdspace.connection.ConnectionSigns;
+import org.holdspace.regulation.ArousalBand;
+import org.holdspace.regulation.RegulationMode;
+import org.holdspace.regulation.RegulationObservation;
+import org.holdspace.regulation.RegulationSigns;
+import org.holdspace.session.Disciplines;
+import org.holdspace.session.Session;
+import org.holdspace.session.SessionStatus;
+import org.holdspace.timeline.Interval;
+import org.holdspace.validation.ValidationException;
+import org.junit.jupiter.api.Test;
+
+/** The README's code example, kept here so that it always compiles and says what the README says. */
+class ReadmeExampleTest {
+
+  @Test
+  void readmeExample() {
+    // --- README example start ---
+    Instant nine = Instant.parse("2026-03-02T09:00:00Z");
+    Interval hour = Interval.of(nine, Duration.ofHours(1));
+
+    Session session = Session.builder()
+        .id("s-1042").clientId("c-77").clinicianId("t-3")
+        .discipline(Disciplines.OCCUPATIONAL_THERAPY)
+        .planned(hour).actual(hour)
+        .status(SessionStatus.COMPLETED)
+        .addEvent(RegulationObservation.builder()
+            .id("e1").at(nine).until(nine.plus(Duration.ofMinutes(40)))
+            .band(ArousalBand.SHUT_DOWN).addSign(RegulationSigns.WITHDRAWAL)
+            .mode(RegulationMode.CO_REGULATED).build())
+        .addEvent(ConnectionObservation.builder()
+            .id("e2").at(nine.plus(Duration.ofMinutes(25)))
+            .sign(ConnectionSigns.ACCEPTED_COMFORT).build())
+        .build();
+
+    // An invalid value is refused when it is built, with every violation at once.
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> Session.builder()
+        .from(session)
+        .status(SessionStatus.ENDED_EARLY)            // needs a reason code
+        .addEvent(ConnectionObservation.builder()
+            .id("e2")                                 // id already used
+            .at(nine.minusSeconds(60))                // before the session started
+            .sign(ConnectionSigns.SOUGHT_PROXIMITY).build())
+        .build());
+    // --- README example end ---
+
+    assertThat(session.events()).hasSize(2);
+    assertThat(e.getMessage()).isEqualTo("Invalid Session (3 violations): "
+        + "endReason: needs a reason code for this status (session.end-reason-required); "
+        + "events[2].id: repeats an id used earlier in the same list (id.duplicate); "
+        + "events[2].at: lies outside the session's actual time (time.outside-session)");
+  }
+}
