@@ -9,7 +9,11 @@ module org.holdspace.core {
   exports org.holdspace.code;
   exports org.holdspace.connection;
   exports org.holdspace.demand;
+  exports org.holdspace.evaluation;
+  exports org.holdspace.evaluation.rules;
   exports org.holdspace.goal;
+  exports org.holdspace.narrative;
+  exports org.holdspace.progress;
   exports org.holdspace.readiness;
   exports org.holdspace.scenario;
   exports org.holdspace.regulation;

@@ -32,6 +32,10 @@ public enum CoreViolation implements ViolationCode {
   ACTUAL_TIME_REQUIRED("session.actual-required", "needs the actual time for a session that took place"),
   /** A session that did not take place (cancelled, no-show) has an actual interval or events. */
   NOT_HELD("session.not-held", "must be empty for a session that did not take place"),
+  /** A setting that must be greater than zero (or at least one) is not. */
+  NOT_POSITIVE("value.not-positive", "must be greater than zero"),
+  /** Sessions of more than one child were given where one child's sessions are needed. */
+  MIXED_CLIENTS("progress.mixed-clients", "belongs to another child than the first session"),
   /** A readiness indicator is listed as both met and not met. */
   INDICATOR_CONTRADICTION("readiness.indicator-contradiction", "is listed as both met and not met");
 

@@ -1,0 +1,124 @@
+package org.holdspace.evaluation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SortedSet;
+import org.holdspace.code.Code;
+import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * What value a session had, with evidence: the rungs of the value ladder it reached, a headline,
+ * the findings of every rule (with the events that support them), the goal outcome beside it,
+ * and the rule set that made it. It holds keys and evidence only; {@link
+ * org.holdspace.narrative.Narrator} turns it into text for people.
+ *
+ * <pre>{@code
+ * Assessment a = Evaluator.of(StandardRules.ruleSet()).evaluate(session);
+ * a.headline();            // HARD_DAY_REGULATED
+ * a.rungs();               // [SAFETY, REGULATION, CONNECTION]
+ * a.reflections();         // findings of kind REFLECTION, each with its evidence
+ * }</pre>
+ */
+@Value.Immutable
+@HoldspaceStyle
+public abstract class Assessment {
+
+  Assessment() {}
+
+  /** A new builder; evaluators make assessments, tests and codecs may too. */
+  public static ImmutableAssessment.Builder builder() {
+    return ImmutableAssessment.builder();
+  }
+
+  /** The id of the session assessed. */
+  public abstract String sessionId();
+
+  /** The id of the rule set that made it, for example {@code holdspace.standard}. */
+  public abstract String ruleSetId();
+
+  /** The version of that rule set. */
+  public abstract String ruleSetVersion();
+
+  /** The one-line classification. */
+  public abstract Headline headline();
+
+  /** The rungs evidenced, in ladder order. */
+  @Value.NaturalOrder
+  public abstract SortedSet<Rung> rungs();
+
+  /** Every finding, in the order of the rules that made them. */
+  public abstract List<Finding> findings();
+
+  /** The goal side, beside the ladder. */
+  public abstract GoalOutcome goalOutcome();
+
+  /** The accepted supports seen to help, distinct, in time order: what helped today. */
+  public abstract List<Code> supportsThatHelped();
+
+  /** Time from the first dysregulation seen to the first regulated observation after it, if both were seen. */
+  public abstract Optional<Duration> timeToRegulate();
+
+  /** The share of the session observed as regulated, 0 to 1, if the session had a length. */
+  public abstract OptionalDouble regulatedShare();
+
+  /** The ids of events of kinds no standard rule reads (a vendor's), kept untouched in the session. */
+  public abstract List<String> unknownEventIds();
+
+  /** The highest rung evidenced, if any. */
+  public final Optional<Rung> highestRung() {
+    return rungs().isEmpty() ? Optional.empty() : Optional.of(rungs().last());
+  }
+
+  /** Whether {@code rung} was evidenced. */
+  public final boolean reached(Rung rung) {
+    return rungs().contains(rung);
+  }
+
+  /** The findings of one kind, in order. */
+  public final List<Finding> findings(FindingKind kind) {
+    List<Finding> found = new ArrayList<>();
+    for (Finding f : findings()) {
+      if (f.kind() == kind) {
+        found.add(f);
+      }
+    }
+    return found;
+  }
+
+  /** The reflection prompts for the clinician: the findings of kind {@link FindingKind#REFLECTION}. */
+  public final List<Finding> reflections() {
+    return findings(FindingKind.REFLECTION);
+  }
+
+  /** The evidence for {@code rung}: the findings that support it. */
+  public final List<Finding> evidenceFor(Rung rung) {
+    List<Finding> found = new ArrayList<>();
+    for (Finding f : findings()) {
+      if (f.rung().isPresent() && f.rung().get() == rung) {
+        found.add(f);
+      }
+    }
+    return found;
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("Assessment");
+    v.requireId(sessionId(), "sessionId");
+    v.requireId(ruleSetId(), "ruleSetId");
+    v.requireId(ruleSetVersion(), "ruleSetVersion");
+    v.require(headline(), "headline");
+    v.requireElements(rungs(), "rungs");
+    v.requireElements(findings(), "findings");
+    v.require(goalOutcome(), "goalOutcome");
+    v.requireElements(supportsThatHelped(), "supportsThatHelped");
+    v.require(timeToRegulate(), "timeToRegulate");
+    v.requireElements(unknownEventIds(), "unknownEventIds");
+    v.throwIfAny();
+  }
+}

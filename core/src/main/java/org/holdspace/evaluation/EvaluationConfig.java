@@ -1,0 +1,100 @@
+package org.holdspace.evaluation;
+
+import java.time.Duration;
+import java.util.Set;
+import org.holdspace.code.Code;
+import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.regulation.RegulationSigns;
+import org.holdspace.validation.CoreViolation;
+import org.holdspace.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * The thresholds the standard rules use, each with a documented default.
+ *
+ * <pre>{@code
+ * EvaluationConfig config = EvaluationConfig.defaults().withSustainedRegulation(Duration.ofMinutes(5));
+ * }</pre>
+ */
+@Value.Immutable
+@HoldspaceStyle
+public abstract class EvaluationConfig {
+  private static final EvaluationConfig DEFAULTS = builder().build();
+
+  EvaluationConfig() {}
+
+  /** The defaults listed on each attribute. */
+  public static ImmutableEvaluationConfig defaults() {
+    return (ImmutableEvaluationConfig) DEFAULTS;
+  }
+
+  /** A new builder, starting from the defaults. */
+  public static ImmutableEvaluationConfig.Builder builder() {
+    return ImmutableEvaluationConfig.builder();
+  }
+
+  /** Regulated time, in total, that counts as sustained regulation. Default 10 minutes. */
+  @Value.Default
+  public Duration sustainedRegulation() {
+    return Duration.ofMinutes(10);
+  }
+
+  /** Dysregulated time, in total, that makes a hard day (any crisis does too). Default 15 minutes. */
+  @Value.Default
+  public Duration hardDayDysregulation() {
+    return Duration.ofMinutes(15);
+  }
+
+  /** How shortly before an escalation a rise in demand or a support counts as related. Default 5 minutes. */
+  @Value.Default
+  public Duration reflectionWindow() {
+    return Duration.ofMinutes(5);
+  }
+
+  /** How soon after the session starts a first observation counts as the child's state on arrival. Default 5 minutes. */
+  @Value.Default
+  public Duration arrivalWindow() {
+    return Duration.ofMinutes(5);
+  }
+
+  /** Signs that mean distress escalated into possible harm. Default self-injury and aggression. */
+  @Value.Default
+  public Set<Code> harmSigns() {
+    return Set.of(RegulationSigns.SELF_INJURY, RegulationSigns.AGGRESSION);
+  }
+
+  /** How many earlier sessions' times to regulate are needed before comparing with them. Default 3. */
+  @Value.Default
+  public int historyMinimum() {
+    return 3;
+  }
+
+  /** How many times the median of earlier times to regulate counts as much longer. Default 1.5. */
+  @Value.Default
+  public double longerTimeToRegulateFactor() {
+    return 1.5;
+  }
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("EvaluationConfig");
+    positive(v, sustainedRegulation(), "sustainedRegulation");
+    positive(v, hardDayDysregulation(), "hardDayDysregulation");
+    positive(v, reflectionWindow(), "reflectionWindow");
+    positive(v, arrivalWindow(), "arrivalWindow");
+    v.requireElements(harmSigns(), "harmSigns");
+    if (historyMinimum() < 1) {
+      v.add(CoreViolation.NOT_POSITIVE, "historyMinimum");
+    }
+    if (!(longerTimeToRegulateFactor() >= 1) || Double.isInfinite(longerTimeToRegulateFactor())) {
+      v.add(CoreViolation.NOT_POSITIVE, "longerTimeToRegulateFactor");
+    }
+    v.throwIfAny();
+  }
+
+  private static void positive(Violations v, Duration d, String path) {
+    if (v.require(d, path) && (d.isNegative() || d.isZero())) {
+      v.add(CoreViolation.NOT_POSITIVE, path);
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package org.holdspace.evaluation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.holdspace.code.Code;
+import org.holdspace.goal.GasRating;
+import org.holdspace.goal.Goal;
+import org.holdspace.goal.GoalAttainmentScale;
+import org.holdspace.goal.GoalAttempt;
+import org.holdspace.sensory.SensorySupport;
+import org.holdspace.sensory.SupportEffect;
+import org.holdspace.sensory.SupportResponse;
+import org.holdspace.session.Session;
+import org.holdspace.timeline.SessionEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Says, with evidence, what value a session had. An evaluator is immutable, thread-safe and
+ * deterministic: it reads no clock, does no I/O and shares no mutable state, so one instance can
+ * serve every thread.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.of(StandardRules.ruleSet());
+ * Assessment assessment = evaluator.evaluate(PublicScenario.HARD_DAY.session());
+ * assessment.headline(); // HARD_DAY_REGULATED
+ * }</pre>
+ *
+ * <p>Every valid session evaluates without exception. A session that did not take place gets the
+ * headline {@link Headline#NOT_HELD} and no findings.
+ */
+public final class Evaluator {
+  private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+
+  private final RuleSet ruleSet;
+  private final EvaluationConfig config;
+
+  private Evaluator(RuleSet ruleSet, EvaluationConfig config) {
+    this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /** An evaluator of {@code ruleSet} with the default thresholds. */
+  public static Evaluator of(RuleSet ruleSet) {
+    return new Evaluator(ruleSet, EvaluationConfig.defaults());
+  }
+
+  /** An evaluator of {@code ruleSet} with the thresholds of {@code config}. */
+  public static Evaluator of(RuleSet ruleSet, EvaluationConfig config) {
+    return new Evaluator(ruleSet, config);
+  }
+
+  /** The rule set. */
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+
+  /** The thresholds. */
+  public EvaluationConfig config() {
+    return config;
+  }
+
+  /** This evaluator with other thresholds. */
+  public Evaluator withConfig(EvaluationConfig config) {
+    return new Evaluator(ruleSet, config);
+  }
+
+  /** Evaluates {@code session} without any history of the child's earlier sessions. */
+  public Assessment evaluate(Session session) {
+    return evaluate(session, ClientHistory.none());
+  }
+
+  /**
+   * Evaluates {@code session}, comparing it where rules do with the child's recent sessions.
+   *
+   * @param session a valid session of any implementation
+   * @param history the child's recent sessions' measures; {@link ClientHistory#none()} if unknown
+   * @return the assessment
+   * @throws IllegalStateException if a rule fails or returns null; the message names the rule
+   */
+  public Assessment evaluate(Session session, ClientHistory history) {
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(history, "history");
+    SessionFacts facts = SessionFacts.of(session, config, history);
+    ImmutableAssessment.Builder a = Assessment.builder()
+        .sessionId(session.id())
+        .ruleSetId(ruleSet.id())
+        .ruleSetVersion(ruleSet.version())
+        .timeToRegulate(facts.timeToRegulate())
+        .regulatedShare(facts.regulatedShare());
+    for (SessionEvent e : facts.unknownEvents()) {
+      a.addUnknownEventId(e.id());
+    }
+    if (!session.status().isHeld()) {
+      return a.headline(Headline.NOT_HELD).goalOutcome(GoalOutcome.builder().build()).build();
+    }
+    EnumSet<Rung> rungs = EnumSet.noneOf(Rung.class);
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : ruleSet.rules()) {
+      List<Finding> found = run(rule, facts);
+      for (Finding f : found) {
+        if (f == null) {
+          throw new IllegalStateException("Rule " + rule.id() + " returned a null finding");
+        }
+        findings.add(f);
+        if (f.rung().isPresent()) {
+          rungs.add(f.rung().get());
+        }
+      }
+    }
+    Headline headline = headline(facts, rungs);
+    Assessment assessment = a.headline(headline)
+        .rungs(rungs)
+        .findings(findings)
+        .goalOutcome(goalOutcome(facts))
+        .supportsThatHelped(supportsThatHelped(facts))
+        .build();
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Evaluated session {} with {} {}: {} events, {} findings, headline {}",
+          session.id(), ruleSet.id(), ruleSet.version(), facts.timeline().size(), findings.size(), headline);
+    }
+    return assessment;
+  }
+
+  private static List<Finding> run(Rule rule, SessionFacts facts) {
+    List<Finding> found;
+    try {
+      found = rule.evaluate(facts);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Rule " + rule.id() + " v" + rule.version() + " failed", e);
+    }
+    if (found == null) {
+      throw new IllegalStateException("Rule " + rule.id() + " returned null instead of a list");
+    }
+    return found;
+  }
+
+  private static Headline headline(SessionFacts facts, EnumSet<Rung> rungs) {
+    boolean hardDay = facts.hadCrisis()
+        || facts.dysregulatedTime().compareTo(facts.config().hardDayDysregulation()) >= 0;
+    if (hardDay) {
+      if (rungs.contains(Rung.REGULATION)) {
+        return Headline.HARD_DAY_REGULATED;
+      }
+      return rungs.contains(Rung.SAFETY) ? Headline.HARD_DAY_HELD_SAFELY : Headline.HARD_DAY;
+    }
+    if (rungs.isEmpty()) {
+      return Headline.NOT_DOCUMENTED_ENOUGH;
+    }
+    if (rungs.contains(Rung.GOAL_PROGRESS)) {
+      return Headline.GOAL_PROGRESS;
+    }
+    return rungs.contains(Rung.SKILL_PRACTICE) ? Headline.SKILL_PRACTICE : Headline.FOUNDATIONS;
+  }
+
+  private static GoalOutcome goalOutcome(SessionFacts facts) {
+    ImmutableGoalOutcome.Builder b = GoalOutcome.builder();
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    for (GoalAttempt attempt : facts.goalAttempts()) {
+      b.addAttemptId(attempt.id());
+      if (facts.isNotReadyAt(attempt.at())) {
+        b.addAttemptsWhileNotReady(attempt.id());
+      } else if (attempt.gasLevel().isPresent()) {
+        levels.put(attempt.goalId(), attempt.gasLevel().getAsInt());
+      }
+    }
+    b.gasLevels(levels);
+    if (!levels.isEmpty()) {
+      List<GasRating> ratings = new ArrayList<>();
+      for (Goal goal : facts.session().goals()) {
+        Integer level = levels.get(goal.id());
+        if (level != null) {
+          ratings.add(GasRating.of(level, goal.gasWeight()));
+        }
+      }
+      b.tScore(OptionalDouble.of(GoalAttainmentScale.tScore(ratings)));
+    }
+    return b.build();
+  }
+
+  private static List<Code> supportsThatHelped(SessionFacts facts) {
+    List<Code> helped = new ArrayList<>();
+    for (SensorySupport s : facts.supports()) {
+      if (s.response() == SupportResponse.ACCEPTED && s.effect().orElse(null) == SupportEffect.HELPED) {
+        boolean seen = false;
+        for (Code c : helped) {
+          seen |= c.isSameConcept(s.support());
+        }
+        if (!seen) {
+          helped.add(s.support());
+        }
+      }
+    }
+    return helped;
+  }
+}

@@ -1,0 +1,58 @@
+package org.holdspace.evaluation.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.holdspace.demand.Activity;
+import org.holdspace.demand.DemandLevel;
+import org.holdspace.evaluation.Finding;
+import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.regulation.RegulationObservation;
+
+/**
+ * Reflection: demand rose (an activity asking more than the one before it, moderate or more)
+ * shortly before an escalation (an observation further from regulated than the one before it).
+ */
+final class DemandBeforeEscalationRule extends StandardRule {
+
+  DemandBeforeEscalationRule() {
+    super(StandardRules.DEMAND_ID, 1);
+  }
+
+  @Override
+  public List<Finding> evaluate(SessionFacts facts) {
+    List<Activity> rises = new ArrayList<>();
+    DemandLevel before = DemandLevel.NONE;
+    for (Activity a : facts.activities()) {
+      if (a.demand().compareTo(before) > 0 && a.demand().compareTo(DemandLevel.MODERATE) >= 0) {
+        rises.add(a);
+      }
+      before = a.demand();
+    }
+    if (rises.isEmpty()) {
+      return List.of();
+    }
+    List<String> evidence = new ArrayList<>();
+    RegulationObservation previous = null;
+    for (RegulationObservation o : facts.regulation()) {
+      if (previous != null && o.band().distanceFromRegulated() > previous.band().distanceFromRegulated()) {
+        Instant from = o.at().minus(facts.config().reflectionWindow());
+        for (Activity a : rises) {
+          if (!a.at().isBefore(from) && !a.at().isAfter(o.at())) {
+            addOnce(evidence, a.id());
+            addOnce(evidence, o.id());
+          }
+        }
+      }
+      previous = o;
+    }
+    return evidence.isEmpty() ? List.of()
+        : List.of(Finding.reflection(this, "prompt.demand-before-escalation", evidence));
+  }
+
+  private static void addOnce(List<String> ids, String id) {
+    if (!ids.contains(id)) {
+      ids.add(id);
+    }
+  }
+}

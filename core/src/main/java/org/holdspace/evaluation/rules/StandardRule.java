@@ -1,0 +1,43 @@
+package org.holdspace.evaluation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.holdspace.evaluation.Rule;
+import org.holdspace.timeline.SessionEvent;
+
+/** What every standard rule shares: its id and version, and a way to list evidence ids. */
+abstract class StandardRule implements Rule {
+  private final String id;
+  private final int version;
+
+  StandardRule(String id, int version) {
+    this.id = id;
+    this.version = version;
+  }
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final int version() {
+    return version;
+  }
+
+  @Override
+  public final String toString() {
+    return id + " v" + version;
+  }
+
+  /** The ids of {@code events}, in their order, without repeats. */
+  static List<String> ids(List<? extends SessionEvent> events) {
+    List<String> ids = new ArrayList<>(events.size());
+    for (SessionEvent e : events) {
+      if (!ids.contains(e.id())) {
+        ids.add(e.id());
+      }
+    }
+    return ids;
+  }
+}

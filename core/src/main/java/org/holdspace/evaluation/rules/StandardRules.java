@@ -1,0 +1,93 @@
+package org.holdspace.evaluation.rules;
+
+import java.util.List;
+import org.holdspace.evaluation.Rule;
+import org.holdspace.evaluation.RuleSet;
+
+/**
+ * The library's standard rules: one for each rung of the value ladder and one for each
+ * reflection prompt. Their ids are stable; a rule's version rises whenever what it finds changes.
+ *
+ * <pre>{@code
+ * Evaluator evaluator = Evaluator.of(StandardRules.ruleSet());
+ * }</pre>
+ *
+ * <table>
+ *   <caption>Standard rules</caption>
+ *   <tr><th>id</th><th>finds</th></tr>
+ *   <tr><td>{@value #SAFETY_ID}</td><td>safety; a reflection on signs of harm</td></tr>
+ *   <tr><td>{@value #REGULATION_ID}</td><td>regulation</td></tr>
+ *   <tr><td>{@value #CONNECTION_ID}</td><td>connection</td></tr>
+ *   <tr><td>{@value #ENGAGEMENT_ID}</td><td>engagement</td></tr>
+ *   <tr><td>{@value #GOAL_WORK_ID}</td><td>skill practice, goal progress; goal work while not ready</td></tr>
+ *   <tr><td>{@value #ARRIVAL_ID}</td><td>a reflection when the child arrived dysregulated</td></tr>
+ *   <tr><td>{@value #DEMAND_ID}</td><td>a reflection when demand rose shortly before an escalation</td></tr>
+ *   <tr><td>{@value #ENVIRONMENT_ID}</td><td>a reflection on environment load during dysregulation</td></tr>
+ *   <tr><td>{@value #UNSUPPORTED_ID}</td><td>a reflection on dysregulation with no support offered</td></tr>
+ *   <tr><td>{@value #SUPPORT_EFFECT_ID}</td><td>a reflection on supports without visible effect</td></tr>
+ *   <tr><td>{@value #TIME_TO_REGULATE_ID}</td><td>a reflection when regulating took much longer than recently</td></tr>
+ * </table>
+ */
+public final class StandardRules {
+  /** The standard rule set's id. */
+  public static final String RULE_SET_ID = "holdspace.standard";
+  /** The standard rule set's version. */
+  public static final String RULE_SET_VERSION = "1";
+
+  /** Id of the safety rule. */
+  public static final String SAFETY_ID = "holdspace.safety";
+  /** Id of the regulation rule. */
+  public static final String REGULATION_ID = "holdspace.regulation";
+  /** Id of the connection rule. */
+  public static final String CONNECTION_ID = "holdspace.connection";
+  /** Id of the engagement rule. */
+  public static final String ENGAGEMENT_ID = "holdspace.engagement";
+  /** Id of the rule for skill practice and goal progress. */
+  public static final String GOAL_WORK_ID = "holdspace.goal-work";
+  /** Id of the arrival reflection. */
+  public static final String ARRIVAL_ID = "holdspace.arrival";
+  /** Id of the demand-before-escalation reflection. */
+  public static final String DEMAND_ID = "holdspace.demand-before-escalation";
+  /** Id of the environment-load reflection. */
+  public static final String ENVIRONMENT_ID = "holdspace.environment-load";
+  /** Id of the reflection on dysregulation without support. */
+  public static final String UNSUPPORTED_ID = "holdspace.dysregulation-without-support";
+  /** Id of the reflection on supports without visible effect. */
+  public static final String SUPPORT_EFFECT_ID = "holdspace.supports-without-effect";
+  /** Id of the reflection on a longer time to regulate. */
+  public static final String TIME_TO_REGULATE_ID = "holdspace.time-to-regulate";
+
+  /** The safety rule. */
+  public static final Rule SAFETY = new SafetyRule();
+  /** The regulation rule. */
+  public static final Rule REGULATION = new RegulationRule();
+  /** The connection rule. */
+  public static final Rule CONNECTION = new ConnectionRule();
+  /** The engagement rule. */
+  public static final Rule ENGAGEMENT = new EngagementRule();
+  /** The rule for skill practice and goal progress. */
+  public static final Rule GOAL_WORK = new GoalWorkRule();
+  /** The arrival reflection. */
+  public static final Rule ARRIVAL = new ArrivalRule();
+  /** The demand-before-escalation reflection. */
+  public static final Rule DEMAND_BEFORE_ESCALATION = new DemandBeforeEscalationRule();
+  /** The environment-load reflection. */
+  public static final Rule ENVIRONMENT_LOAD = new EnvironmentLoadRule();
+  /** The reflection on dysregulation without support. */
+  public static final Rule DYSREGULATION_WITHOUT_SUPPORT = new UnsupportedDysregulationRule();
+  /** The reflection on supports without visible effect. */
+  public static final Rule SUPPORTS_WITHOUT_EFFECT = new SupportsWithoutEffectRule();
+  /** The reflection on a longer time to regulate. */
+  public static final Rule TIME_TO_REGULATE = new TimeToRegulateRule();
+
+  private static final RuleSet STANDARD = RuleSet.of(RULE_SET_ID, RULE_SET_VERSION, List.of(
+      SAFETY, REGULATION, CONNECTION, ENGAGEMENT, GOAL_WORK, ARRIVAL, DEMAND_BEFORE_ESCALATION,
+      ENVIRONMENT_LOAD, DYSREGULATION_WITHOUT_SUPPORT, SUPPORTS_WITHOUT_EFFECT, TIME_TO_REGULATE));
+
+  private StandardRules() {}
+
+  /** The standard rule set, {@value #RULE_SET_ID} version {@value #RULE_SET_VERSION}. */
+  public static RuleSet ruleSet() {
+    return STANDARD;
+  }
+}

@@ -1,0 +1,34 @@
+package org.holdspace.evaluation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.holdspace.evaluation.Finding;
+import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.sensory.SensorySupport;
+import org.holdspace.sensory.SupportEffect;
+import org.holdspace.sensory.SupportResponse;
+
+/**
+ * Reflection: supports the child took up showed no visible change, or seemed to add to the load.
+ * Declined supports are information about the child's preferences and raise nothing here.
+ */
+final class SupportsWithoutEffectRule extends StandardRule {
+
+  SupportsWithoutEffectRule() {
+    super(StandardRules.SUPPORT_EFFECT_ID, 1);
+  }
+
+  @Override
+  public List<Finding> evaluate(SessionFacts facts) {
+    List<SensorySupport> noEffect = new ArrayList<>();
+    for (SensorySupport s : facts.supports()) {
+      SupportEffect effect = s.effect().orElse(null);
+      if (s.response() == SupportResponse.ACCEPTED
+          && (effect == SupportEffect.NO_VISIBLE_CHANGE || effect == SupportEffect.MADE_WORSE)) {
+        noEffect.add(s);
+      }
+    }
+    return noEffect.isEmpty() ? List.of()
+        : List.of(Finding.reflection(this, "prompt.supports-without-visible-effect", ids(noEffect)));
+  }
+}

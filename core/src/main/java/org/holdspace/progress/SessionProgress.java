@@ -1,0 +1,48 @@
+package org.holdspace.progress;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.readiness.ReadinessLevel;
+import org.holdspace.validation.Violations;
+import org.immutables.value.Value;
+
+/** The readiness-based measures of one session, one row of a {@link ProgressReport}. */
+@Value.Immutable
+@HoldspaceStyle
+public abstract class SessionProgress {
+
+  SessionProgress() {}
+
+  /** A new builder. */
+  public static ImmutableSessionProgress.Builder builder() {
+    return ImmutableSessionProgress.builder();
+  }
+
+  /** The session's id. */
+  public abstract String sessionId();
+
+  /** When it started. */
+  public abstract Instant start();
+
+  /** From the first dysregulation seen to the first regulated observation after it, if both were seen. */
+  public abstract Optional<Duration> timeToRegulate();
+
+  /** The share of the session observed as regulated, if regulation was observed. */
+  public abstract OptionalDouble regulatedShare();
+
+  /** The highest readiness level judged during the session, if any was. */
+  public abstract Optional<ReadinessLevel> highestReadiness();
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("SessionProgress");
+    v.requireId(sessionId(), "sessionId");
+    v.require(start(), "start");
+    v.require(timeToRegulate(), "timeToRegulate");
+    v.require(highestReadiness(), "highestReadiness");
+    v.throwIfAny();
+  }
+}

@@ -1,0 +1,107 @@
+package org.holdspace.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.holdspace.code.Code;
+import org.holdspace.evaluation.rules.StandardRules;
+import org.holdspace.scenario.PublicScenario;
+import org.holdspace.session.EndReasons;
+import org.holdspace.session.Session;
+import org.holdspace.session.SessionStatus;
+import org.holdspace.validation.CoreViolation;
+import org.holdspace.validation.ValidationException;
+import org.junit.jupiter.api.Test;
+
+class EvaluatorTest {
+  private static final Evaluator EVALUATOR = Evaluator.of(StandardRules.ruleSet());
+
+  @Test
+  void aSessionThatDidNotTakePlaceIsNotHeldWithNoFindings() {
+    Session hardDay = PublicScenario.HARD_DAY.session();
+    Session cancelled = Session.builder().from(hardDay).status(SessionStatus.CANCELLED)
+        .endReason(EndReasons.ILLNESS).actual(java.util.Optional.empty()).events(List.of()).build();
+    Assessment a = EVALUATOR.evaluate(cancelled);
+    assertThat(a.headline()).isEqualTo(Headline.NOT_HELD);
+    assertThat(a.findings()).isEmpty();
+    assertThat(a.rungs()).isEmpty();
+  }
+
+  @Test
+  void muchLongerTimeToRegulateThanRecentlyRaisesAReflection() {
+    Session hardDay = PublicScenario.HARD_DAY.session(); // 46 minutes to regulate
+    List<Duration> recent = List.of(Duration.ofMinutes(10), Duration.ofMinutes(20), Duration.ofMinutes(12));
+    Assessment a = EVALUATOR.evaluate(hardDay, ClientHistory.of(recent));
+    assertThat(a.reflections()).anySatisfy(f -> {
+      assertThat(f.key()).isEqualTo("prompt.longer-time-to-regulate");
+      assertThat(f.evidence()).containsExactly("a01", "a13");
+    });
+    List<Duration> similar = List.of(Duration.ofMinutes(40), Duration.ofMinutes(35), Duration.ofMinutes(45));
+    assertThat(EVALUATOR.evaluate(hardDay, ClientHistory.of(similar)).reflections())
+        .noneSatisfy(f -> assertThat(f.key()).isEqualTo("prompt.longer-time-to-regulate"));
+    assertThat(EVALUATOR.evaluate(hardDay, ClientHistory.of(recent.subList(0, 2))).reflections())
+        .noneSatisfy(f -> assertThat(f.key()).isEqualTo("prompt.longer-time-to-regulate"));
+  }
+
+  @Test
+  void harmSignsBlockSafetyAndRaiseAReflectionInstead() {
+    Evaluator strict = EVALUATOR.withConfig(EvaluationConfig.defaults()
+        .withHarmSigns(java.util.Set.of(org.holdspace.regulation.RegulationSigns.CRYING)));
+    Assessment a = strict.evaluate(PublicScenario.HARD_DAY.session());
+    assertThat(a.rungs()).doesNotContain(Rung.SAFETY).contains(Rung.REGULATION);
+    assertThat(a.reflections()).extracting(Finding::key).contains("prompt.harm-signs");
+  }
+
+  @Test
+  void thresholdsAreConfigurable() {
+    Evaluator lenient = EVALUATOR.withConfig(EvaluationConfig.builder()
+        .hardDayDysregulation(Duration.ofMinutes(90)).build());
+    assertThat(lenient.evaluate(PublicScenario.HARD_DAY.session()).headline()).isEqualTo(Headline.FOUNDATIONS);
+    assertThat(EvaluationConfig.defaults().sustainedRegulation()).isEqualTo(Duration.ofMinutes(10));
+  }
+
+  @Test
+  void invalidThresholdsAreRefusedTogether() {
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> EvaluationConfig.builder()
+        .sustainedRegulation(Duration.ZERO).historyMinimum(0).longerTimeToRegulateFactor(0.5).build());
+    assertThat(e.violations()).extracting(v -> v.path())
+        .containsExactly("sustainedRegulation", "historyMinimum", "longerTimeToRegulateFactor");
+    assertThat(e.violations()).allSatisfy(v -> assertThat(v.code()).isEqualTo(CoreViolation.NOT_POSITIVE));
+  }
+
+  @Test
+  void oneEvaluatorServesManyThreadsWithTheSameResults() throws Exception {
+    List<Session> sessions = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      for (PublicScenario p : PublicScenario.values()) {
+        sessions.add(p.session());
+      }
+    }
+    List<Assessment> expected = new ArrayList<>();
+    sessions.forEach(s -> expected.add(EVALUATOR.evaluate(s)));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Assessment>> futures = new ArrayList<>();
+      for (Session s : sessions) {
+        futures.add(pool.submit(() -> EVALUATOR.evaluate(s)));
+      }
+      for (int i = 0; i < sessions.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(expected.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void supportsThatHelpedAreDistinctByConcept() {
+    Assessment a = EVALUATOR.evaluate(PublicScenario.HARD_DAY.session());
+    assertThat(a.supportsThatHelped()).extracting(Code::code).doesNotHaveDuplicates();
+  }
+}
