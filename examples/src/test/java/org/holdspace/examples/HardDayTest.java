@@ -5,21 +5,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.holdspace.scenario.PublicScenario;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class HardDayTest {
 
-  @Test
-  void printsTheHardDayTimelineInTimeOrderWithoutTheNoteText() {
+  private static String run(Locale locale) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    HardDay.print(PublicScenario.HARD_DAY.session(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).startsWith("Session s-a-hard-day (Occupational therapy), 60 minutes, completed");
-    assertThat(out).contains("09:00-09:06  regulation: escalated, not yet");
-    assertThat(out).contains("support: Deep pressure, accepted, helped");
-    assertThat(out.indexOf("shut down")).isLessThan(out.lastIndexOf("regulation: regulated"));
-    assertThat(out).contains("clinician note (not shown)").doesNotContain("Long shutdown");
-    assertThat(out).contains("15 events; 0 goal attempts");
+    HardDay.run(locale, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void reportShowsTheHardDayReachedSafetyAndRegulationWithEvidence() {
+    String out = run(Locale.ENGLISH);
+    assertThat(out).contains("Headline: A hard day that still reached safety and regulation.");
+    assertThat(out).contains("  [x] Safety\n", "  [x] Regulation\n", "  [x] Connection\n",
+        "  [ ] Engagement\n", "  [ ] Skill practice\n", "  [ ] Goal progress\n");
+    assertThat(out).contains("The child moved toward a regulated state. (events a01, a13)");
+    assertThat(out).contains("Goal work: none this session, and nothing is counted against it.");
+  }
+
+  @Test
+  void reportHasThePromptAndTheParentSummary() {
+    String out = run(Locale.ENGLISH);
+    assertThat(out).contains("  - The child was already dysregulated at the start of the session.");
+    assertThat(out).contains("Helping your child settle is therapy");
+    assertThat(out).contains("What helped today: dimmed lights and deep pressure.");
+  }
+
+  @Test
+  void timelineIsInTimeOrderAndHidesTheNoteText() {
+    String out = run(Locale.ENGLISH);
+    assertThat(out).contains("09:00-09:06  a01  regulation: escalated, not yet");
+    assertThat(out.indexOf("a06  regulation: shut down")).isLessThan(out.indexOf("a13  regulation: regulated"));
+    assertThat(out).contains("clinician note (text not shown)").doesNotContain("Long shutdown");
+  }
+
+  @Test
+  void spanishOptionTranslatesPromptsAndSummary() {
+    String out = run(Locale.forLanguageTag("es"));
+    assertThat(out).contains("Headline: Un día difícil que aun así alcanzó seguridad y regulación.");
+    assertThat(out).contains("Lo que ayudó hoy: luz tenue y presión profunda.");
   }
 }

@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.connection.ConnectionSigns;
+import org.holdspace.evaluation.Assessment;
+import org.holdspace.evaluation.Evaluator;
+import org.holdspace.evaluation.Headline;
+import org.holdspace.evaluation.Rung;
+import org.holdspace.evaluation.rules.StandardRules;
+import org.holdspace.narrative.Narrator;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
@@ -41,6 +48,13 @@ class ReadmeExampleTest {
             .sign(ConnectionSigns.ACCEPTED_COMFORT).build())
         .build();
 
+    Assessment assessment = Evaluator.of(StandardRules.ruleSet()).evaluate(session);
+    assessment.headline();      // HARD_DAY_HELD_SAFELY
+    assessment.rungs();         // [SAFETY, CONNECTION]
+    Narrator narrator = Narrator.of(Locale.ENGLISH);
+    narrator.reflections(assessment);                    // two prompts, quoted below
+    narrator.parentSummary(assessment).whatHappened();   // "Today was a hard day for your child. ..."
+
     // An invalid value is refused when it is built, with every violation at once.
     ValidationException e = catchThrowableOfType(ValidationException.class, () -> Session.builder()
         .from(session)
@@ -53,6 +67,15 @@ class ReadmeExampleTest {
     // --- README example end ---
 
     assertThat(session.events()).hasSize(2);
+    assertThat(assessment.headline()).isEqualTo(Headline.HARD_DAY_HELD_SAFELY);
+    assertThat(assessment.rungs()).containsExactly(Rung.SAFETY, Rung.CONNECTION);
+    assertThat(narrator.reflections(assessment)).containsExactly(
+        "The child was already dysregulated at the start of the session. What happened before the session "
+            + "and in the move into the room? A gentler arrival routine may help next time.",
+        "The child was dysregulated and no sensory support is recorded around that time. "
+            + "Is there a sensory need to explore?");
+    assertThat(narrator.parentSummary(assessment).whatHappened()).isEqualTo("Today was a hard day for your child. "
+        + "The therapist stayed close and kept things calm and safe, and your child accepted that company.");
     assertThat(e.getMessage()).isEqualTo("Invalid Session (3 violations): "
         + "endReason: needs a reason code for this status (session.end-reason-required); "
         + "events[2].id: repeats an id used earlier in the same list (id.duplicate); "
