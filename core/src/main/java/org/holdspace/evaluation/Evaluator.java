@@ -2,10 +2,12 @@ package org.holdspace.evaluation;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.OptionalDouble;
 import org.holdspace.code.Code;
 import org.holdspace.goal.GasRating;
@@ -185,15 +187,11 @@ public final class Evaluator {
 
   private static List<Code> supportsThatHelped(SessionFacts facts) {
     List<Code> helped = new ArrayList<>();
+    Set<Code> concepts = new HashSet<>();
     for (SensorySupport s : facts.supports()) {
-      if (s.response() == SupportResponse.ACCEPTED && s.effect().orElse(null) == SupportEffect.HELPED) {
-        boolean seen = false;
-        for (Code c : helped) {
-          seen |= c.isSameConcept(s.support());
-        }
-        if (!seen) {
-          helped.add(s.support());
-        }
+      if (s.response() == SupportResponse.ACCEPTED && s.effect().orElse(null) == SupportEffect.HELPED
+          && concepts.add(Code.of(s.support().system(), s.support().code()))) {
+        helped.add(s.support());
       }
     }
     return helped;

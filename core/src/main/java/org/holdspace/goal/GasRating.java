@@ -51,13 +51,18 @@ public abstract class GasRating {
     return level >= MIN_LEVEL && level <= MAX_LEVEL;
   }
 
+  /** Whether {@code weight} is a GAS weight: a finite number greater than zero. */
+  public static boolean isValidWeight(double weight) {
+    return weight > 0 && !Double.isInfinite(weight);
+  }
+
   @Value.Check
   void check() {
     Violations v = Violations.of("GasRating");
     if (!isValidLevel(level())) {
       v.add(CoreViolation.GAS_LEVEL_OUT_OF_RANGE, "level");
     }
-    if (!(weight() > 0) || Double.isInfinite(weight())) {
+    if (!isValidWeight(weight())) {
       v.add(CoreViolation.GAS_WEIGHT_INVALID, "weight");
     }
     v.throwIfAny();

@@ -61,7 +61,7 @@ public abstract class Goal {
     v.require(target(), "target");
     v.require(lifecycleStatus(), "lifecycleStatus");
     v.require(achievementStatus(), "achievementStatus");
-    if (!(gasWeight() > 0) || Double.isInfinite(gasWeight())) {
+    if (!GasRating.isValidWeight(gasWeight())) {
       v.add(CoreViolation.GAS_WEIGHT_INVALID, "gasWeight");
     }
     v.throwIfAny();

@@ -96,8 +96,8 @@ class EvaluationInvariantsTest {
   void moreEvidenceNeverLowersTheResult() {
     qt(400).forAll(Generators.heldSessions().flatMap(s -> moreEvidence(s).map(e -> List.of(s, withEvents(s, plus(s, e))))))
         .checkAssert(pair -> {
-          Assessment before = EVALUATOR.evaluate((Session) pair.get(0));
-          Assessment after = EVALUATOR.evaluate((Session) pair.get(1));
+          Assessment before = EVALUATOR.evaluate(pair.get(0));
+          Assessment after = EVALUATOR.evaluate(pair.get(1));
           assertThat(after.rungs()).containsAll(before.rungs());
           if (before.highestRung().isPresent()) {
             assertThat(after.highestRung().get()).isGreaterThanOrEqualTo(before.highestRung().get());

@@ -2,7 +2,9 @@ package org.holdspace.evaluation.rules;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.evaluation.Finding;
@@ -32,27 +34,20 @@ final class DemandBeforeEscalationRule extends StandardRule {
     if (rises.isEmpty()) {
       return List.of();
     }
-    List<String> evidence = new ArrayList<>();
+    Overlaps<Activity> index = new Overlaps<>(rises);
+    Set<String> evidence = new LinkedHashSet<>();
     RegulationObservation previous = null;
     for (RegulationObservation o : facts.regulation()) {
       if (previous != null && o.band().distanceFromRegulated() > previous.band().distanceFromRegulated()) {
         Instant from = o.at().minus(facts.config().reflectionWindow());
-        for (Activity a : rises) {
-          if (!a.at().isBefore(from) && !a.at().isAfter(o.at())) {
-            addOnce(evidence, a.id());
-            addOnce(evidence, o.id());
-          }
+        for (int i = index.firstStartingAtOrAfter(from); i < rises.size() && !rises.get(i).at().isAfter(o.at()); i++) {
+          evidence.add(rises.get(i).id());
+          evidence.add(o.id());
         }
       }
       previous = o;
     }
     return evidence.isEmpty() ? List.of()
-        : List.of(Finding.reflection(this, "prompt.demand-before-escalation", evidence));
-  }
-
-  private static void addOnce(List<String> ids, String id) {
-    if (!ids.contains(id)) {
-      ids.add(id);
-    }
+        : List.of(Finding.reflection(this, "prompt.demand-before-escalation", new ArrayList<>(evidence)));
   }
 }

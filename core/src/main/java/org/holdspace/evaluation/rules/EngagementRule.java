@@ -1,7 +1,9 @@
 package org.holdspace.evaluation.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.holdspace.demand.Activity;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
@@ -29,20 +31,24 @@ final class EngagementRule extends StandardRule {
         break;
       }
     }
-    List<String> during = new ArrayList<>();
+    List<RegulationObservation> regulated = new ArrayList<>();
+    for (RegulationObservation o : facts.regulation()) {
+      if (o.band().isRegulated()) {
+        regulated.add(o);
+      }
+    }
+    Overlaps<RegulationObservation> index = new Overlaps<>(regulated);
+    Set<String> during = new LinkedHashSet<>();
     for (Activity a : facts.activities()) {
-      for (RegulationObservation o : facts.regulation()) {
-        if (o.band().isRegulated() && !o.at().isAfter(a.end()) && !a.at().isAfter(o.end())) {
-          during.add(a.id());
-          if (!during.contains(o.id())) {
-            during.add(o.id());
-          }
-          break;
-        }
+      RegulationObservation o = index.anyOverlapping(a.at(), a.end());
+      if (o != null) {
+        during.add(a.id());
+        during.add(o.id());
       }
     }
     if (!during.isEmpty()) {
-      found.add(Finding.rung(this, Rung.ENGAGEMENT, "finding.engagement.took-part-regulated", during));
+      found.add(Finding.rung(this, Rung.ENGAGEMENT, "finding.engagement.took-part-regulated",
+          new ArrayList<>(during)));
     }
     if (!facts.goalAttempts().isEmpty()) {
       found.add(Finding.rung(this, Rung.ENGAGEMENT, "finding.engagement.goal-attempts", ids(facts.goalAttempts())));

@@ -1,7 +1,9 @@
 package org.holdspace.evaluation.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
@@ -16,19 +18,25 @@ final class EnvironmentLoadRule extends StandardRule {
 
   @Override
   public List<Finding> evaluate(SessionFacts facts) {
-    List<String> evidence = new ArrayList<>();
+    if (facts.environment().isEmpty()) {
+      return List.of();
+    }
+    List<RegulationObservation> dysregulated = new ArrayList<>();
+    for (RegulationObservation o : facts.regulation()) {
+      if (!o.band().isRegulated()) {
+        dysregulated.add(o);
+      }
+    }
+    Overlaps<RegulationObservation> index = new Overlaps<>(dysregulated);
+    Set<String> evidence = new LinkedHashSet<>();
     for (EnvironmentFactor f : facts.environment()) {
-      for (RegulationObservation o : facts.regulation()) {
-        if (!o.band().isRegulated() && !o.at().isAfter(f.end()) && !f.at().isAfter(o.end())) {
-          evidence.add(f.id());
-          if (!evidence.contains(o.id())) {
-            evidence.add(o.id());
-          }
-          break;
-        }
+      RegulationObservation o = index.anyOverlapping(f.at(), f.end());
+      if (o != null) {
+        evidence.add(f.id());
+        evidence.add(o.id());
       }
     }
     return evidence.isEmpty() ? List.of()
-        : List.of(Finding.reflection(this, "prompt.environment-load", evidence));
+        : List.of(Finding.reflection(this, "prompt.environment-load", new ArrayList<>(evidence)));
   }
 }

@@ -42,7 +42,7 @@ final class SafetyRule extends StandardRule {
       }
     }
     if (!harm.isEmpty()) {
-      return List.of(Finding.reflection(this, "prompt.harm-signs", ids(harm)));
+      return List.of(Finding.reflection(this, "prompt.harm-signs", distinctIds(harm)));
     }
     List<Finding> found = new ArrayList<>(3);
     if (firstDistress != null) {
@@ -50,7 +50,8 @@ final class SafetyRule extends StandardRule {
       presence.add(firstDistress);
       collectPresence(facts, firstDistress, presence);
       if (presence.size() > 1) {
-        found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.distress-met-with-presence", ids(presence)));
+        found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.distress-met-with-presence",
+            distinctIds(presence)));
       }
     }
     if (firstRegulated != null) {

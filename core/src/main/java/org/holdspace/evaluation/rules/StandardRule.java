@@ -1,6 +1,7 @@
 package org.holdspace.evaluation.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.holdspace.evaluation.Rule;
 import org.holdspace.timeline.SessionEvent;
@@ -30,14 +31,17 @@ abstract class StandardRule implements Rule {
     return id + " v" + version;
   }
 
-  /** The ids of {@code events}, in their order, without repeats. */
+  /** The ids of {@code events}, in their order (ids are unique in a session). */
   static List<String> ids(List<? extends SessionEvent> events) {
     List<String> ids = new ArrayList<>(events.size());
     for (SessionEvent e : events) {
-      if (!ids.contains(e.id())) {
-        ids.add(e.id());
-      }
+      ids.add(e.id());
     }
     return ids;
+  }
+
+  /** The ids of {@code events}, in their order, each once. */
+  static List<String> distinctIds(List<? extends SessionEvent> events) {
+    return new ArrayList<>(new LinkedHashSet<>(ids(events)));
   }
 }

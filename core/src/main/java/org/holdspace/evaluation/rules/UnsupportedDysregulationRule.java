@@ -20,6 +20,7 @@ final class UnsupportedDysregulationRule extends StandardRule {
 
   @Override
   public List<Finding> evaluate(SessionFacts facts) {
+    Overlaps<SensorySupport> supports = new Overlaps<>(facts.supports());
     List<String> evidence = new ArrayList<>();
     for (RegulationObservation o : facts.regulation()) {
       if (o.band().isRegulated()) {
@@ -27,14 +28,7 @@ final class UnsupportedDysregulationRule extends StandardRule {
       }
       Instant from = o.at().minus(facts.config().reflectionWindow());
       Instant to = o.end().plus(facts.config().reflectionWindow());
-      boolean supported = false;
-      for (SensorySupport s : facts.supports()) {
-        if (!s.at().isBefore(from) && !s.at().isAfter(to)) {
-          supported = true;
-          break;
-        }
-      }
-      if (!supported) {
+      if (supports.anyOverlapping(from, to) == null) {
         evidence.add(o.id());
       }
     }
