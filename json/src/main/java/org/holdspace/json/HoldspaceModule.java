@@ -1,34 +1,209 @@
 package org.holdspace.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.holdspace.code.Code;
+import org.holdspace.connection.ConnectionObservation;
+import org.holdspace.demand.Activity;
+import org.holdspace.demand.EnvironmentFactor;
+import org.holdspace.evaluation.Assessment;
+import org.holdspace.goal.Goal;
+import org.holdspace.goal.GoalAttempt;
+import org.holdspace.json.HoldspaceJsonException.Problem;
+import org.holdspace.readiness.ReadinessAssessment;
+import org.holdspace.regulation.RegulationObservation;
+import org.holdspace.sensory.SensorySupport;
+import org.holdspace.session.ClinicianNote;
+import org.holdspace.session.Session;
 import org.holdspace.timeline.Interval;
+import org.holdspace.timeline.SessionEvent;
 
 /**
  * The Jackson module for Holdspace's core types, in the manner of {@code jackson-datatype-jsr310}:
- * hand-written serializers and deserializers that build values through the core builders, with
- * no Jackson annotation on any core type.
+ * hand-written codecs that build values through the core builders, with no Jackson annotation on
+ * any core type. Sessions, events, goals, codes, intervals and assessments are covered; the wire
+ * format is described in the project's README.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new HoldspaceModule());
- * String json = mapper.writeValueAsString(Code.of("https://ehr.example/s", "x"));
- * Code back = mapper.readValue(json, Code.class);
+ * String json = mapper.writeValueAsString(session);
+ * Session back = mapper.readValue(json, Session.class);   // equal to session
  * }</pre>
  *
- * <p>It is also found by {@code ObjectMapper.findAndRegisterModules()} through
- * {@code META-INF/services}. This first version covers codes and intervals; the remaining core
- * types follow (see the project's open issues).
+ * <p>A vendor registers its own event and session types:
+ *
+ * <pre>{@code
+ * HoldspaceModule module = HoldspaceModule.builder()
+ *     .addEvent(new HydrationBreakCodec())
+ *     .addSession(new ClinicSessionCodec())
+ *     .build();
+ * }</pre>
+ *
+ * <p>Unknown fields and unknown types fail with a {@link HoldspaceJsonException} naming the JSON
+ * pointer. The module is also found by {@code ObjectMapper.findAndRegisterModules()} through
+ * {@code META-INF/services} (without vendor codecs).
  */
 public final class HoldspaceModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** A module with the default settings. */
+  /** The version of the wire format this module writes and reads, written as {@code schemaVersion}. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** A module with no vendor types. */
   public HoldspaceModule() {
+    this(new Registry(List.of(), List.of()));
+  }
+
+  private HoldspaceModule(Registry registry) {
     super("HoldspaceModule", new Version(0, 1, 0, "SNAPSHOT", "org.holdspace", "holdspace-json"));
-    addSerializer(Code.class, new CodeCodec.Writer());
-    addDeserializer(Code.class, new CodeCodec.Reader());
-    addSerializer(Interval.class, new IntervalCodec.Writer());
-    addDeserializer(Interval.class, new IntervalCodec.Reader());
+    EventsCodec events = new EventsCodec(registry);
+    SessionsCodec sessions = new SessionsCodec(registry, events);
+
+    addSerializer(Code.class, writer(Code.class, Writing::code));
+    addDeserializer(Code.class, reader(Code.class, in -> in.code("A code")));
+    addSerializer(Interval.class, writer(Interval.class, Writing::interval));
+    addDeserializer(Interval.class, reader(Interval.class, in -> in.interval("An interval")));
+    addSerializer(Goal.class, writer(Goal.class, SessionsCodec::writeGoal));
+    addDeserializer(Goal.class, reader(Goal.class, SessionsCodec::readGoal));
+    addSerializer(SessionEvent.class, writer(SessionEvent.class, events::write));
+    addDeserializer(SessionEvent.class, reader(SessionEvent.class, events::read));
+    for (Class<? extends SessionEvent> kind : List.of(RegulationObservation.class, SensorySupport.class,
+        Activity.class, EnvironmentFactor.class, ReadinessAssessment.class, GoalAttempt.class,
+        ConnectionObservation.class, ClinicianNote.class)) {
+      addEventReader(kind, events);
+    }
+    addSerializer(Session.class, writer(Session.class, sessions::write));
+    addDeserializer(Session.class, reader(Session.class, sessions::read));
+    for (VendorSessionCodec<?> c : registry.sessions()) {
+      addSessionReader(c.type(), sessions);
+    }
+    for (VendorEventCodec<?> c : registry.events()) {
+      addEventReader(c.type(), events);
+    }
+    addSerializer(Assessment.class, writer(Assessment.class, AssessmentsCodec::write));
+    addDeserializer(Assessment.class, reader(Assessment.class, AssessmentsCodec::read));
+  }
+
+  /** A builder, for a module that knows a vendor's own types. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link HoldspaceModule} with vendor codecs. */
+  public static final class Builder {
+    private final List<VendorEventCodec<?>> events = new ArrayList<>();
+    private final List<VendorSessionCodec<?>> sessions = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Registers a vendor's event type. */
+    public Builder addEvent(VendorEventCodec<?> codec) {
+      check(codec.typeName(), codec.type());
+      events.add(codec);
+      return this;
+    }
+
+    /** Registers a vendor's session type. */
+    public Builder addSession(VendorSessionCodec<?> codec) {
+      check(codec.typeName(), codec.type());
+      sessions.add(codec);
+      return this;
+    }
+
+    private void check(String typeName, Class<?> type) {
+      if (typeName == null || typeName.isBlank() || type == null) {
+        throw new IllegalArgumentException("A vendor codec needs a type name and a type");
+      }
+      for (VendorEventCodec<?> c : events) {
+        if (c.typeName().equals(typeName)) {
+          throw new IllegalArgumentException("The type name " + typeName + " is registered twice");
+        }
+      }
+      for (VendorSessionCodec<?> c : sessions) {
+        if (c.typeName().equals(typeName)) {
+          throw new IllegalArgumentException("The type name " + typeName + " is registered twice");
+        }
+      }
+      if (EventsCodec.isLibraryType(typeName) || typeName.equals(SessionsCodec.LIBRARY_TYPE)
+          || typeName.equals("assessment")) {
+        throw new IllegalArgumentException("The type name " + typeName + " is the library's own");
+      }
+    }
+
+    /** The module. */
+    public HoldspaceModule build() {
+      return new HoldspaceModule(new Registry(events, sessions));
+    }
+  }
+
+  private interface Write<T> {
+    void write(T value, JsonGenerator g) throws IOException;
+  }
+
+  private static <T> JsonSerializer<T> writer(Class<T> type, Write<T> write) {
+    return new StdSerializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+        write.write(value, g);
+      }
+    };
+  }
+
+  private static <T> JsonDeserializer<T> reader(Class<T> type, Reading.ValueReader<? extends T> read) {
+    return new StdDeserializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        Reading in = new Reading(p, ctxt);
+        try {
+          return read.read(in);
+        } catch (HoldspaceJsonException e) {
+          throw e;
+        } catch (StreamConstraintsException e) {
+          throw in.fail(Problem.LIMIT_EXCEEDED, "the input is larger than the configured limits allow");
+        } catch (JsonProcessingException e) {
+          // Jackson's own message may quote the input: keep only the place
+          throw in.fail(Problem.MALFORMED, "the input is not well-formed JSON");
+        } catch (IOException e) {
+          throw in.fail(Problem.MALFORMED, "the input could not be read as JSON text");
+        }
+      }
+    };
+  }
+
+  private <E extends SessionEvent> void addEventReader(Class<E> kind, EventsCodec events) {
+    addDeserializer(kind, reader(kind, in -> {
+      SessionEvent e = events.read(in);
+      if (!kind.isInstance(e)) {
+        throw in.fail(Problem.UNKNOWN_TYPE, "expected an event of another type here");
+      }
+      return kind.cast(e);
+    }));
+  }
+
+  private <S extends Session> void addSessionReader(Class<S> kind, SessionsCodec sessions) {
+    addDeserializer(kind, reader(kind, in -> {
+      Session s = sessions.read(in);
+      if (!kind.isInstance(s)) {
+        throw in.fail(Problem.UNKNOWN_TYPE, "expected a session of another type here");
+      }
+      return kind.cast(s);
+    }));
   }
 }

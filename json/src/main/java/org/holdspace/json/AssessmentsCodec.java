@@ -1,0 +1,243 @@
+package org.holdspace.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.holdspace.evaluation.Assessment;
+import org.holdspace.evaluation.Finding;
+import org.holdspace.evaluation.FindingKind;
+import org.holdspace.evaluation.GoalOutcome;
+import org.holdspace.evaluation.Headline;
+import org.holdspace.evaluation.ImmutableAssessment;
+import org.holdspace.evaluation.ImmutableFinding;
+import org.holdspace.evaluation.ImmutableGoalOutcome;
+import org.holdspace.evaluation.Rung;
+import org.holdspace.json.HoldspaceJsonException.Problem;
+import org.holdspace.validation.ValidationException;
+
+/** Assessments on the wire: keys, evidence and measures; no rendered text. */
+final class AssessmentsCodec {
+  private AssessmentsCodec() {}
+
+  static void write(Assessment a, JsonGenerator g) throws IOException {
+    boolean root = g.getOutputContext().inRoot();
+    g.writeStartObject();
+    if (root) {
+      g.writeNumberField("schemaVersion", HoldspaceModule.SCHEMA_VERSION);
+    }
+    g.writeStringField("type", "assessment");
+    g.writeStringField("sessionId", a.sessionId());
+    g.writeStringField("ruleSetId", a.ruleSetId());
+    g.writeStringField("ruleSetVersion", a.ruleSetVersion());
+    g.writeStringField("headline", Enums.wireName(a.headline()));
+    Writing.enums("rungs", a.rungs(), g);
+    g.writeArrayFieldStart("findings");
+    for (Finding f : a.findings()) {
+      g.writeStartObject();
+      g.writeStringField("ruleId", f.ruleId());
+      g.writeNumberField("ruleVersion", f.ruleVersion());
+      g.writeStringField("kind", Enums.wireName(f.kind()));
+      if (f.rung().isPresent()) {
+        g.writeStringField("rung", Enums.wireName(f.rung().get()));
+      }
+      g.writeStringField("key", f.key());
+      g.writeArrayFieldStart("evidence");
+      for (String id : f.evidence()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    GoalOutcome o = a.goalOutcome();
+    g.writeObjectFieldStart("goalOutcome");
+    strings("attemptIds", o.attemptIds(), g);
+    strings("attemptsWhileNotReady", o.attemptsWhileNotReady(), g);
+    g.writeObjectFieldStart("gasLevels");
+    for (Map.Entry<String, Integer> e : o.gasLevels().entrySet()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    if (o.tScore().isPresent()) {
+      g.writeNumberField("tScore", o.tScore().getAsDouble());
+    }
+    g.writeEndObject();
+    Writing.codes("supportsThatHelped", a.supportsThatHelped(), g);
+    if (a.timeToRegulate().isPresent()) {
+      g.writeStringField("timeToRegulate", a.timeToRegulate().get().toString());
+    }
+    if (a.regulatedShare().isPresent()) {
+      g.writeNumberField("regulatedShare", a.regulatedShare().getAsDouble());
+    }
+    strings("unknownEventIds", a.unknownEventIds(), g);
+    g.writeEndObject();
+  }
+
+  private static void strings(String field, Iterable<String> values, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  static Assessment read(Reading in) throws IOException {
+    in.startObject("An assessment");
+    boolean root = in.p.getParsingContext().getParent() == null || in.p.getParsingContext().getParent().inRoot();
+    String at = in.pointer();
+    JsonLocation start = in.location();
+    ImmutableAssessment.Builder b = Assessment.builder();
+    boolean versioned = false;
+    boolean typed = false;
+    boolean outcome = false;
+    for (String name = in.nextField(); name != null; name = in.nextField()) {
+      switch (name) {
+        case "schemaVersion":
+          if (in.integer("schemaVersion") != HoldspaceModule.SCHEMA_VERSION) {
+            throw in.fail(Problem.UNSUPPORTED_VERSION, "this library reads schemaVersion "
+                + HoldspaceModule.SCHEMA_VERSION);
+          }
+          versioned = true;
+          break;
+        case "type":
+          if (!in.string("type").equals("assessment")) {
+            throw in.fail(Problem.UNKNOWN_TYPE, "an assessment has the type \"assessment\"");
+          }
+          typed = true;
+          break;
+        case "sessionId":
+          b.sessionId(in.string("sessionId"));
+          break;
+        case "ruleSetId":
+          b.ruleSetId(in.string("ruleSetId"));
+          break;
+        case "ruleSetVersion":
+          b.ruleSetVersion(in.string("ruleSetVersion"));
+          break;
+        case "headline":
+          b.headline(in.enumValue(Headline.class, "headline"));
+          break;
+        case "rungs":
+          b.rungs(in.array("rungs", r -> r.enumValue(Rung.class, "A rung")));
+          break;
+        case "findings":
+          b.findings(in.array("findings", AssessmentsCodec::finding));
+          break;
+        case "goalOutcome":
+          b.goalOutcome(goalOutcome(in));
+          outcome = true;
+          break;
+        case "supportsThatHelped":
+          b.supportsThatHelped(in.array("supportsThatHelped", r -> r.code("A support")));
+          break;
+        case "timeToRegulate":
+          b.timeToRegulate(in.duration("timeToRegulate"));
+          break;
+        case "regulatedShare":
+          b.regulatedShare(in.number("regulatedShare"));
+          break;
+        case "unknownEventIds":
+          b.unknownEventIds(in.array("unknownEventIds", r -> r.string("An event id")));
+          break;
+        default:
+          throw in.unknownField(name, "An assessment");
+      }
+    }
+    if (root && !versioned) {
+      throw in.missing(at, start, "schemaVersion", "An assessment document");
+    }
+    if (!typed) {
+      throw in.missing(at, start, "type", "An assessment");
+    }
+    if (!outcome) {
+      throw in.missing(at, start, "goalOutcome", "An assessment");
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw in.invalid(at, start, e);
+    }
+  }
+
+  private static Finding finding(Reading in) throws IOException {
+    in.startObject("A finding");
+    String at = in.pointer();
+    JsonLocation start = in.location();
+    ImmutableFinding.Builder b = Finding.builder();
+    for (String name = in.nextField(); name != null; name = in.nextField()) {
+      switch (name) {
+        case "ruleId":
+          b.ruleId(in.string("ruleId"));
+          break;
+        case "ruleVersion":
+          b.ruleVersion(in.integer("ruleVersion"));
+          break;
+        case "kind":
+          b.kind(in.enumValue(FindingKind.class, "kind"));
+          break;
+        case "rung":
+          b.rung(in.enumValue(Rung.class, "rung"));
+          break;
+        case "key":
+          b.key(in.string("key"));
+          break;
+        case "evidence":
+          b.evidence(in.array("evidence", r -> r.string("An event id")));
+          break;
+        default:
+          throw in.unknownField(name, "A finding");
+      }
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw in.invalid(at, start, e);
+    }
+  }
+
+  private static GoalOutcome goalOutcome(Reading in) throws IOException {
+    in.startObject("goalOutcome");
+    String at = in.pointer();
+    JsonLocation start = in.location();
+    ImmutableGoalOutcome.Builder b = GoalOutcome.builder();
+    for (String name = in.nextField(); name != null; name = in.nextField()) {
+      switch (name) {
+        case "attemptIds":
+          b.attemptIds(in.array("attemptIds", r -> r.string("An event id")));
+          break;
+        case "attemptsWhileNotReady":
+          b.attemptsWhileNotReady(in.array("attemptsWhileNotReady", r -> r.string("An event id")));
+          break;
+        case "gasLevels":
+          b.gasLevels(gasLevels(in));
+          break;
+        case "tScore":
+          b.tScore(OptionalDouble.of(in.number("tScore")));
+          break;
+        default:
+          throw in.unknownField(name, "A goal outcome");
+      }
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw in.invalid(at, start, e);
+    }
+  }
+
+  private static Map<String, Integer> gasLevels(Reading in) throws IOException {
+    in.startObject("gasLevels");
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    for (String name = in.nextField(); name != null; name = in.nextField()) {
+      levels.put(name, in.integer("A GAS level"));
+    }
+    if (in.p.currentToken() != JsonToken.END_OBJECT) {
+      throw in.fail(Problem.MALFORMED, "gasLevels is not closed");
+    }
+    return levels;
+  }
+}

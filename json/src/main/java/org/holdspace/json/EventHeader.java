@@ -1,0 +1,35 @@
+package org.holdspace.json;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The fields every event has on the wire ({@code id}, {@code at}, {@code until}), handed to a
+ * {@link VendorEventCodec} that builds the vendor's event.
+ */
+public final class EventHeader {
+  private final String id;
+  private final Instant at;
+  private final Optional<Instant> until;
+
+  EventHeader(String id, Instant at, Optional<Instant> until) {
+    this.id = id;
+    this.at = at;
+    this.until = until;
+  }
+
+  /** The event's id. */
+  public String id() {
+    return id;
+  }
+
+  /** When it happened or began. */
+  public Instant at() {
+    return at;
+  }
+
+  /** When it ended, if it lasted. */
+  public Optional<Instant> until() {
+    return until;
+  }
+}

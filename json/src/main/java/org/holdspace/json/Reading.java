@@ -1,0 +1,305 @@
+package org.holdspace.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.holdspace.code.Code;
+import org.holdspace.json.HoldspaceJsonException.Problem;
+import org.holdspace.timeline.Interval;
+import org.holdspace.validation.ValidationException;
+import org.holdspace.validation.Violation;
+
+/**
+ * Reading helpers over one parser. Every error is a {@link HoldspaceJsonException} naming the
+ * JSON pointer, line and column, and never the offending value.
+ */
+final class Reading {
+  final JsonParser p;
+  final DeserializationContext ctxt;
+  private final String prefix;
+  private final JsonLocation fixedLocation;
+
+  Reading(JsonParser p, DeserializationContext ctxt) {
+    this(p, ctxt, "", null);
+  }
+
+  private Reading(JsonParser p, DeserializationContext ctxt, String prefix, JsonLocation fixedLocation) {
+    this.p = p;
+    this.ctxt = ctxt;
+    this.prefix = prefix;
+    this.fixedLocation = fixedLocation;
+  }
+
+  /** A field read earlier as a tree, to be read again once its object's type is known. */
+  static final class Deferred {
+    final String name;
+    final JsonNode value;
+    final String pointer;
+    final JsonLocation location;
+
+    Deferred(String name, JsonNode value, String pointer, JsonLocation location) {
+      this.name = name;
+      this.value = value;
+      this.pointer = pointer;
+      this.location = location;
+    }
+  }
+
+  /** Reads the current field's value as a tree, remembering where it was. */
+  Deferred defer(String name) throws IOException {
+    String at = pointer();
+    JsonLocation where = location();
+    return new Deferred(name, tree(), at, where);
+  }
+
+  /** A reading of a deferred value, with the parser on its first token and errors placed where it was. */
+  Reading over(Deferred d) throws IOException {
+    JsonParser tree = d.value.traverse(p.getCodec());
+    tree.nextToken();
+    return new Reading(tree, ctxt, d.pointer, d.location);
+  }
+
+  /** A reader of one value of {@code type}. */
+  interface ValueReader<T> {
+    T read(Reading in) throws IOException;
+  }
+
+  String pointer() {
+    return prefix + p.getParsingContext().pathAsPointer().toString();
+  }
+
+  JsonLocation location() {
+    return fixedLocation != null ? fixedLocation : p.currentTokenLocation();
+  }
+
+  HoldspaceJsonException fail(Problem problem, String detail) {
+    return new HoldspaceJsonException(p, problem, pointer(), location(), detail, List.of(), null);
+  }
+
+  HoldspaceJsonException unknownField(Deferred d, String what) {
+    return new HoldspaceJsonException(p, Problem.UNKNOWN_FIELD, d.pointer, d.location,
+        what + " has no field \"" + safeName(d.name) + "\"", List.of(), null);
+  }
+
+  HoldspaceJsonException missing(String objectPointer, JsonLocation at, String field, String what) {
+    return new HoldspaceJsonException(p, Problem.MISSING_FIELD, objectPointer + "/" + field, at,
+        what + " needs the field \"" + field + "\"", List.of(), null);
+  }
+
+  HoldspaceJsonException unknownField(String field, String what) {
+    return new HoldspaceJsonException(p, Problem.UNKNOWN_FIELD, pointer(), location(),
+        what + " has no field \"" + safeName(field) + "\"", List.of(), null);
+  }
+
+  /** A domain violation of the value that starts at {@code objectPointer}, with pointers to each violation. */
+  HoldspaceJsonException invalid(String objectPointer, JsonLocation at, ValidationException e) {
+    String first = e.violations().isEmpty() ? "" : toPointer(e.violations().get(0).path());
+    List<String> parts = new ArrayList<>();
+    for (Violation v : e.violations()) {
+      parts.add(objectPointer + toPointer(v.path()) + ": " + v.code().description() + " (" + v.code().code() + ")");
+    }
+    return new HoldspaceJsonException(p, Problem.DOMAIN_VIOLATION, objectPointer + first, at,
+        "invalid " + e.typeName() + ": " + String.join("; ", parts), e.violations(), null);
+  }
+
+  /** {@code events[3].until} as {@code /events/3/until}. */
+  static String toPointer(String path) {
+    if (path.isEmpty()) {
+      return "";
+    }
+    return "/" + path.replace("[", "/").replace("]", "").replace('.', '/');
+  }
+
+  /** A field name is input too: show it only when it is short and plain. */
+  static String safeName(String name) {
+    if (name.length() > 40) {
+      return "(a long name)";
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.')) {
+        return "(a name with unusual characters)";
+      }
+    }
+    return name;
+  }
+
+  void startObject(String what) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw fail(Problem.WRONG_TYPE, what + " must be a JSON object, not " + kind(p.currentToken()));
+    }
+  }
+
+  /** The next field name of the current object, with the parser on its value; null at the object's end. */
+  String nextField() throws IOException {
+    String name = p.nextFieldName();
+    if (name != null) {
+      p.nextToken();
+    }
+    return name;
+  }
+
+  String string(String what) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw fail(Problem.WRONG_TYPE, what + " must be a string, not " + kind(p.currentToken()));
+    }
+    return p.getText();
+  }
+
+  int integer(String what) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw fail(Problem.WRONG_TYPE, what + " must be a whole number, not " + kind(p.currentToken()));
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      throw fail(Problem.INVALID_VALUE, what + " is out of range");
+    }
+    return p.getIntValue();
+  }
+
+  double number(String what) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw fail(Problem.WRONG_TYPE, what + " must be a number, not " + kind(t));
+    }
+    return p.getDoubleValue();
+  }
+
+  Instant instant(String what) throws IOException {
+    String text = string(what);
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw fail(Problem.INVALID_VALUE, what + " must be an ISO-8601 instant such as 2026-03-02T09:00:00Z");
+    }
+  }
+
+  Duration duration(String what) throws IOException {
+    String text = string(what);
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw fail(Problem.INVALID_VALUE, what + " must be an ISO-8601 duration such as PT46M");
+    }
+  }
+
+  <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {
+    E value = Enums.fromWire(type, string(what));
+    if (value == null) {
+      throw fail(Problem.INVALID_VALUE, what + " is not one of the values the format defines");
+    }
+    return value;
+  }
+
+  <T> List<T> array(String what, ValueReader<T> element) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw fail(Problem.WRONG_TYPE, what + " must be an array, not " + kind(p.currentToken()));
+    }
+    List<T> values = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      values.add(element.read(this));
+    }
+    return values;
+  }
+
+  JsonNode tree() throws IOException {
+    return ctxt.readTree(p);
+  }
+
+  Code code(String what) throws IOException {
+    startObject(what);
+    String at = pointer();
+    JsonLocation start = location();
+    String system = null;
+    String code = null;
+    String display = null;
+    for (String name = nextField(); name != null; name = nextField()) {
+      switch (name) {
+        case "system":
+          system = string("system");
+          break;
+        case "code":
+          code = string("code");
+          break;
+        case "display":
+          display = string("display");
+          break;
+        default:
+          throw unknownField(name, "A code");
+      }
+    }
+    if (system == null) {
+      throw missing(at, start, "system", "A code");
+    }
+    if (code == null) {
+      throw missing(at, start, "code", "A code");
+    }
+    try {
+      return Code.of(system, code, display);
+    } catch (ValidationException e) {
+      throw invalid(at, start, e);
+    }
+  }
+
+  Interval interval(String what) throws IOException {
+    startObject(what);
+    String at = pointer();
+    JsonLocation start = location();
+    Instant from = null;
+    Instant to = null;
+    for (String name = nextField(); name != null; name = nextField()) {
+      switch (name) {
+        case "start":
+          from = instant("start");
+          break;
+        case "end":
+          to = instant("end");
+          break;
+        default:
+          throw unknownField(name, "An interval");
+      }
+    }
+    if (from == null) {
+      throw missing(at, start, "start", "An interval");
+    }
+    if (to == null) {
+      throw missing(at, start, "end", "An interval");
+    }
+    try {
+      return Interval.of(from, to);
+    } catch (ValidationException e) {
+      throw invalid(at, start, e);
+    }
+  }
+
+  static String kind(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_ARRAY:
+        return "an array";
+      case START_OBJECT:
+        return "an object";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return "something else";
+    }
+  }
+}

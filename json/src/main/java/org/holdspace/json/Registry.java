@@ -1,0 +1,65 @@
+package org.holdspace.json;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.holdspace.session.Session;
+import org.holdspace.timeline.SessionEvent;
+
+/** The vendor codecs a module knows, by wire type name and by Java type. Immutable once built. */
+final class Registry {
+  private final Map<String, VendorEventCodec<?>> eventsByName;
+  private final List<VendorEventCodec<?>> events;
+  private final Map<String, VendorSessionCodec<?>> sessionsByName;
+  private final List<VendorSessionCodec<?>> sessions;
+
+  Registry(List<VendorEventCodec<?>> events, List<VendorSessionCodec<?>> sessions) {
+    this.events = List.copyOf(events);
+    this.sessions = List.copyOf(sessions);
+    this.eventsByName = new HashMap<>();
+    for (VendorEventCodec<?> c : events) {
+      eventsByName.put(c.typeName(), c);
+    }
+    this.sessionsByName = new HashMap<>();
+    for (VendorSessionCodec<?> c : sessions) {
+      sessionsByName.put(c.typeName(), c);
+    }
+  }
+
+  VendorEventCodec<?> eventCodec(String typeName) {
+    return eventsByName.get(typeName);
+  }
+
+  @SuppressWarnings("unchecked")
+  <E extends SessionEvent> VendorEventCodec<E> eventCodecFor(E event) {
+    for (VendorEventCodec<?> c : events) {
+      if (c.type().isInstance(event)) {
+        return (VendorEventCodec<E>) c;
+      }
+    }
+    return null;
+  }
+
+  VendorSessionCodec<?> sessionCodec(String typeName) {
+    return sessionsByName.get(typeName);
+  }
+
+  @SuppressWarnings("unchecked")
+  <S extends Session> VendorSessionCodec<S> sessionCodecFor(S session) {
+    for (VendorSessionCodec<?> c : sessions) {
+      if (c.type().isInstance(session)) {
+        return (VendorSessionCodec<S>) c;
+      }
+    }
+    return null;
+  }
+
+  List<VendorEventCodec<?>> events() {
+    return new ArrayList<>(events);
+  }
+
+  List<VendorSessionCodec<?>> sessions() {
+    return new ArrayList<>(sessions);
+  }
+}

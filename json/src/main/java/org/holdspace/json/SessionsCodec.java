@@ -1,0 +1,292 @@
+package org.holdspace.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.holdspace.goal.Goal;
+import org.holdspace.goal.GoalAchievementStatus;
+import org.holdspace.goal.GoalLifecycleStatus;
+import org.holdspace.goal.ImmutableGoal;
+import org.holdspace.json.HoldspaceJsonException.Problem;
+import org.holdspace.session.ImmutableTherapySession;
+import org.holdspace.session.Session;
+import org.holdspace.session.SessionStatus;
+import org.holdspace.timeline.SessionEvent;
+import org.holdspace.validation.ValidationException;
+
+/**
+ * Sessions and goals on the wire. A session written as a document's root starts with {@code
+ * schemaVersion}, then {@code type} ({@code session} for the library's own, a vendor's registered
+ * name otherwise), then the fields of {@link Session}, then a vendor's own fields.
+ */
+final class SessionsCodec {
+  static final String LIBRARY_TYPE = "session";
+
+  private final Registry registry;
+  private final EventsCodec events;
+
+  SessionsCodec(Registry registry, EventsCodec events) {
+    this.registry = registry;
+    this.events = events;
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  void write(Session s, JsonGenerator g) throws IOException {
+    VendorSessionCodec<Session> vendor = registry.sessionCodecFor(s);
+    if (vendor == null && s.getClass() != ImmutableTherapySession.class) {
+      throw JsonMappingException.from(g, "No codec for the session type " + s.getClass().getName()
+          + ": register a VendorSessionCodec for it with HoldspaceModule.builder().addSession(...)");
+    }
+    boolean root = g.getOutputContext().inRoot();
+    g.writeStartObject();
+    if (root) {
+      g.writeNumberField("schemaVersion", HoldspaceModule.SCHEMA_VERSION);
+    }
+    g.writeStringField("type", vendor == null ? LIBRARY_TYPE : vendor.typeName());
+    g.writeStringField("id", s.id());
+    g.writeStringField("clientId", s.clientId());
+    g.writeStringField("clinicianId", s.clinicianId());
+    g.writeFieldName("discipline");
+    Writing.code(s.discipline(), g);
+    if (s.setting().isPresent()) {
+      g.writeFieldName("setting");
+      Writing.code(s.setting().get(), g);
+    }
+    g.writeFieldName("planned");
+    Writing.interval(s.planned(), g);
+    if (s.actual().isPresent()) {
+      g.writeFieldName("actual");
+      Writing.interval(s.actual().get(), g);
+    }
+    if (s.zone().isPresent()) {
+      g.writeStringField("zone", s.zone().get().getId());
+    }
+    g.writeStringField("status", Enums.wireName(s.status()));
+    if (s.endReason().isPresent()) {
+      g.writeFieldName("endReason");
+      Writing.code(s.endReason().get(), g);
+    }
+    g.writeArrayFieldStart("goals");
+    for (Goal goal : s.goals()) {
+      writeGoal(goal, g);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("events");
+    for (SessionEvent e : s.events()) {
+      events.write(e, g);
+    }
+    g.writeEndArray();
+    if (vendor != null) {
+      vendor.writeFields(s, g);
+    }
+    g.writeEndObject();
+  }
+
+  static void writeGoal(Goal goal, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", goal.id());
+    g.writeStringField("description", goal.description());
+    if (goal.target().isPresent()) {
+      g.writeStringField("target", goal.target().get());
+    }
+    g.writeStringField("lifecycleStatus", goal.lifecycleStatus().fhirCode());
+    if (goal.achievementStatus().isPresent()) {
+      g.writeStringField("achievementStatus", goal.achievementStatus().get().fhirCode());
+    }
+    g.writeNumberField("gasWeight", goal.gasWeight());
+    g.writeEndObject();
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  Session read(Reading in) throws IOException {
+    in.startObject("A session");
+    boolean root = in.p.getParsingContext().getParent() == null || in.p.getParsingContext().getParent().inRoot();
+    String at = in.pointer();
+    JsonLocation start = in.location();
+    ImmutableTherapySession.Builder b = Session.builder();
+    String type = null;
+    Integer version = null;
+    List<Reading.Deferred> extra = new ArrayList<>();
+    boolean seenId = false;
+    boolean seenClient = false;
+    boolean seenClinician = false;
+    boolean seenDiscipline = false;
+    boolean seenPlanned = false;
+    boolean seenStatus = false;
+    for (String name = in.nextField(); name != null; name = in.nextField()) {
+      switch (name) {
+        case "schemaVersion":
+          version = in.integer("schemaVersion");
+          if (version != HoldspaceModule.SCHEMA_VERSION) {
+            throw in.fail(Problem.UNSUPPORTED_VERSION, "this library reads schemaVersion "
+                + HoldspaceModule.SCHEMA_VERSION);
+          }
+          break;
+        case "type":
+          type = in.string("type");
+          if (!type.equals(LIBRARY_TYPE) && registry.sessionCodec(type) == null) {
+            throw in.fail(Problem.UNKNOWN_TYPE, "the session type is neither the library's nor registered");
+          }
+          break;
+        case "id":
+          b.id(in.string("id"));
+          seenId = true;
+          break;
+        case "clientId":
+          b.clientId(in.string("clientId"));
+          seenClient = true;
+          break;
+        case "clinicianId":
+          b.clinicianId(in.string("clinicianId"));
+          seenClinician = true;
+          break;
+        case "discipline":
+          b.discipline(in.code("discipline"));
+          seenDiscipline = true;
+          break;
+        case "setting":
+          b.setting(in.code("setting"));
+          break;
+        case "planned":
+          b.planned(in.interval("planned"));
+          seenPlanned = true;
+          break;
+        case "actual":
+          b.actual(in.interval("actual"));
+          break;
+        case "zone":
+          b.zone(zone(in));
+          break;
+        case "status":
+          b.status(in.enumValue(SessionStatus.class, "status"));
+          seenStatus = true;
+          break;
+        case "endReason":
+          b.endReason(in.code("endReason"));
+          break;
+        case "goals":
+          b.goals(in.array("goals", SessionsCodec::readGoal));
+          break;
+        case "events":
+          b.events(in.array("events", events::read));
+          break;
+        default:
+          if (type != null && type.equals(LIBRARY_TYPE)) {
+            throw in.unknownField(name, "A session");
+          }
+          extra.add(in.defer(name));
+      }
+    }
+    if (root && version == null) {
+      throw in.missing(at, start, "schemaVersion", "A session document");
+    }
+    if (type == null) {
+      throw in.missing(at, start, "type", "A session");
+    }
+    String[] required = {"id", "clientId", "clinicianId", "discipline", "planned", "status"};
+    boolean[] seen = {seenId, seenClient, seenClinician, seenDiscipline, seenPlanned, seenStatus};
+    for (int i = 0; i < required.length; i++) {
+      if (!seen[i]) {
+        throw in.missing(at, start, required[i], "A session");
+      }
+    }
+    Session base;
+    try {
+      base = b.build();
+    } catch (ValidationException e) {
+      throw in.invalid(at, start, e);
+    }
+    if (type.equals(LIBRARY_TYPE)) {
+      if (!extra.isEmpty()) {
+        throw in.unknownField(extra.get(0), "A session");
+      }
+      return base;
+    }
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    for (Reading.Deferred d : extra) {
+      fields.put(d.name, d.value);
+    }
+    try {
+      return registry.sessionCodec(type).read(base, Collections.unmodifiableMap(fields));
+    } catch (ValidationException e) {
+      throw in.invalid(at, start, e);
+    } catch (IllegalArgumentException e) {
+      throw new HoldspaceJsonException(in.p, Problem.INVALID_VALUE, at, start,
+          "the session of type " + Reading.safeName(type) + " was refused by its codec", List.of(), null);
+    }
+  }
+
+  private static ZoneId zone(Reading in) throws IOException {
+    String text = in.string("zone");
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      throw in.fail(Problem.INVALID_VALUE, "zone must be a time-zone id such as Europe/London");
+    }
+  }
+
+  static Goal readGoal(Reading in) throws IOException {
+    in.startObject("A goal");
+    String at = in.pointer();
+    JsonLocation start = in.location();
+    ImmutableGoal.Builder b = Goal.builder();
+    boolean seenId = false;
+    boolean seenDescription = false;
+    boolean seenLifecycle = false;
+    for (String name = in.nextField(); name != null; name = in.nextField()) {
+      switch (name) {
+        case "id":
+          b.id(in.string("id"));
+          seenId = true;
+          break;
+        case "description":
+          b.description(in.string("description"));
+          seenDescription = true;
+          break;
+        case "target":
+          b.target(in.string("target"));
+          break;
+        case "lifecycleStatus":
+          b.lifecycleStatus(GoalLifecycleStatus.fromFhirCode(in.string("lifecycleStatus"))
+              .orElseThrow(() -> in.fail(Problem.INVALID_VALUE, "lifecycleStatus is not a FHIR goal-status code")));
+          seenLifecycle = true;
+          break;
+        case "achievementStatus":
+          b.achievementStatus(GoalAchievementStatus.fromFhirCode(in.string("achievementStatus"))
+              .orElseThrow(() -> in.fail(Problem.INVALID_VALUE,
+                  "achievementStatus is not a FHIR goal-achievement code")));
+          break;
+        case "gasWeight":
+          b.gasWeight(in.number("gasWeight"));
+          break;
+        default:
+          throw in.unknownField(name, "A goal");
+      }
+    }
+    if (!seenId) {
+      throw in.missing(at, start, "id", "A goal");
+    }
+    if (!seenDescription) {
+      throw in.missing(at, start, "description", "A goal");
+    }
+    if (!seenLifecycle) {
+      throw in.missing(at, start, "lifecycleStatus", "A goal");
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw in.invalid(at, start, e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.holdspace.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.Map;
+import org.holdspace.session.Session;
+
+/**
+ * How a vendor's own session type travels in JSON. The module writes and reads every field of
+ * {@link Session}; the codec writes and reads the vendor's extra fields and builds its type from
+ * the library session read so far.
+ *
+ * <pre>{@code
+ * final class ClinicSessionCodec implements VendorSessionCodec<ClinicSession> {
+ *   public String typeName() { return "acme.clinicSession"; }
+ *   public Class<ClinicSession> type() { return ClinicSession.class; }
+ *   public void writeFields(ClinicSession s, JsonGenerator out) throws IOException {
+ *     out.writeStringField("payerId", s.payerId());
+ *   }
+ *   public ClinicSession read(Session base, Map<String, JsonNode> fields) {
+ *     return ClinicSession.builder().from(base).payerId(fields.get("payerId").textValue()).build();
+ *   }
+ * }
+ * }</pre>
+ *
+ * @param <S> the vendor's session type
+ */
+public interface VendorSessionCodec<S extends Session> {
+
+  /** The {@code type} on the wire; prefix it with the vendor's name, for example {@code acme.clinicSession}. */
+  String typeName();
+
+  /** The session type; its implementations are written with this codec. */
+  Class<S> type();
+
+  /** Writes the session's own fields, those that {@link Session} does not have. */
+  void writeFields(S session, JsonGenerator out) throws IOException;
+
+  /**
+   * Builds the vendor's session from the library session read from the same object and the
+   * vendor's fields, by name; see {@link VendorEventCodec#read} for how to refuse input.
+   */
+  S read(Session base, Map<String, JsonNode> fields) throws IOException;
+}

@@ -1,0 +1,96 @@
+package org.holdspace.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.holdspace.testkit.Theories.qt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.holdspace.evaluation.Assessment;
+import org.holdspace.evaluation.Evaluator;
+import org.holdspace.evaluation.rules.StandardRules;
+import org.holdspace.scenario.PublicScenario;
+import org.holdspace.session.Session;
+import org.holdspace.testkit.Generators;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Nothing is lost: read(write(x)) equals x. */
+class RoundTripTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(VendorCodecs.module());
+  private static final Evaluator EVALUATOR = Evaluator.of(StandardRules.ruleSet());
+
+  static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static <T> T read(String json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (Exception e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(PublicScenario.class)
+  void everyPublicScenarioRoundTrips(PublicScenario scenario) {
+    Session s = scenario.session();
+    assertThat(read(write(s), Session.class)).isEqualTo(s);
+  }
+
+  @Test
+  void generatedSessionsOfEveryKindRoundTrip() {
+    qt(1000).forAll(Generators.sessions().mix(Generators.vendorSessions(), 30)).checkAssert(s -> {
+      String json = write(s);
+      Session back = read(json, Session.class);
+      assertThat(back).isEqualTo(s);
+      assertThat(back.getClass()).isEqualTo(s.getClass());
+      assertThat(write(back)).isEqualTo(json);
+    });
+  }
+
+  @Test
+  void assessmentsRoundTrip() {
+    qt(300).forAll(Generators.sessions()).checkAssert(s -> {
+      Assessment a = EVALUATOR.evaluate(s);
+      assertThat(read(write(a), Assessment.class)).isEqualTo(a);
+    });
+    for (PublicScenario p : PublicScenario.values()) {
+      Assessment a = EVALUATOR.evaluate(p.session());
+      assertThat(read(write(a), Assessment.class)).isEqualTo(a);
+    }
+  }
+
+  @Test
+  void fieldOrderDoesNotMatterWhenReading() throws Exception {
+    Session s = PublicScenario.STEADY_SESSION.session();
+    JsonNode tree = MAPPER.readTree(write(s));
+    com.fasterxml.jackson.databind.node.ObjectNode reversed = MAPPER.createObjectNode();
+    java.util.List<String> names = new java.util.ArrayList<>();
+    tree.fieldNames().forEachRemaining(names::add);
+    java.util.Collections.reverse(names);
+    for (String n : names) {
+      JsonNode value = tree.get(n);
+      if (n.equals("events")) {
+        com.fasterxml.jackson.databind.node.ArrayNode events = MAPPER.createArrayNode();
+        for (JsonNode e : value) {
+          com.fasterxml.jackson.databind.node.ObjectNode moved = MAPPER.createObjectNode();
+          java.util.List<String> fields = new java.util.ArrayList<>();
+          e.fieldNames().forEachRemaining(fields::add);
+          java.util.Collections.reverse(fields);
+          fields.forEach(f -> moved.set(f, e.get(f)));
+          events.add(moved);
+        }
+        value = events;
+      }
+      reversed.set(n, value);
+    }
+    assertThat(reversed.fieldNames().next()).isNotEqualTo("schemaVersion");
+    assertThat(read(MAPPER.writeValueAsString(reversed), Session.class)).isEqualTo(s);
+  }
+}

@@ -1,0 +1,76 @@
+package org.holdspace.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.Map;
+import org.holdspace.session.Session;
+import org.holdspace.testkit.VendorFixtures.ClinicSession;
+import org.holdspace.testkit.VendorFixtures.HydrationBreak;
+
+/** The codecs the test vendor writes for its own types, as the README shows. */
+final class VendorCodecs {
+  private VendorCodecs() {}
+
+  static HoldspaceModule module() {
+    return HoldspaceModule.builder().addEvent(new HydrationBreakCodec()).addSession(new ClinicSessionCodec()).build();
+  }
+
+  static final class HydrationBreakCodec implements VendorEventCodec<HydrationBreak> {
+    @Override
+    public String typeName() {
+      return "acme.hydrationBreak";
+    }
+
+    @Override
+    public Class<HydrationBreak> type() {
+      return HydrationBreak.class;
+    }
+
+    @Override
+    public void writeFields(HydrationBreak e, JsonGenerator out) throws IOException {
+      out.writeNumberField("millilitres", e.millilitres());
+    }
+
+    @Override
+    public HydrationBreak read(EventHeader h, Map<String, JsonNode> fields) {
+      JsonNode ml = fields.get("millilitres");
+      if (ml == null || !ml.isInt() || fields.size() != 1) {
+        throw new IllegalArgumentException("a hydration break has exactly one field, millilitres, a whole number");
+      }
+      return HydrationBreak.builder().id(h.id()).at(h.at()).until(h.until()).millilitres(ml.intValue()).build();
+    }
+  }
+
+  static final class ClinicSessionCodec implements VendorSessionCodec<ClinicSession> {
+    @Override
+    public String typeName() {
+      return "acme.clinicSession";
+    }
+
+    @Override
+    public Class<ClinicSession> type() {
+      return ClinicSession.class;
+    }
+
+    @Override
+    public void writeFields(ClinicSession s, JsonGenerator out) throws IOException {
+      out.writeStringField("payerId", s.payerId());
+      if (s.referralNote().isPresent()) {
+        out.writeStringField("referralNote", s.referralNote().get());
+      }
+    }
+
+    @Override
+    public ClinicSession read(Session base, Map<String, JsonNode> fields) {
+      JsonNode payer = fields.get("payerId");
+      JsonNode note = fields.get("referralNote");
+      if (payer == null || !payer.isTextual() || (note != null && !note.isTextual())
+          || fields.size() != (note == null ? 1 : 2)) {
+        throw new IllegalArgumentException("a clinic session has payerId and, optionally, referralNote");
+      }
+      return ClinicSession.builder().from(base).payerId(payer.textValue())
+          .referralNote(java.util.Optional.ofNullable(note).map(JsonNode::textValue)).build();
+    }
+  }
+}
