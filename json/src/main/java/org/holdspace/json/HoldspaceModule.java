@@ -62,6 +62,21 @@ public final class HoldspaceModule extends SimpleModule {
   /** The version of the wire format this module writes and reads, written as {@code schemaVersion}. */
   public static final int SCHEMA_VERSION = 1;
 
+  /** Where the JSON Schema (draft 2020-12) of the wire format lies in this jar; read it with {@link #jsonSchema()}. */
+  public static final String SCHEMA_RESOURCE = "/org/holdspace/json/holdspace.schema.json";
+
+  /**
+   * The JSON Schema (draft 2020-12) of the documents this module writes, from this jar. The caller
+   * closes the stream.
+   */
+  public static java.io.InputStream jsonSchema() {
+    java.io.InputStream in = HoldspaceModule.class.getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("The JSON Schema is missing from the holdspace-json jar");
+    }
+    return in;
+  }
+
   /** A module with no vendor types. */
   public HoldspaceModule() {
     this(new Registry(List.of(), List.of()));
