@@ -77,15 +77,18 @@ public final class HoldspaceModule extends SimpleModule {
     return in;
   }
 
-  /** A module with no vendor types. */
+  private final JsonLimits limits;
+
+  /** A module with no vendor types and the default limits. */
   public HoldspaceModule() {
-    this(new Registry(List.of(), List.of()));
+    this(new Registry(List.of(), List.of()), JsonLimits.defaults());
   }
 
-  private HoldspaceModule(Registry registry) {
+  private HoldspaceModule(Registry registry, JsonLimits limits) {
     super("HoldspaceModule", new Version(0, 1, 0, "SNAPSHOT", "org.holdspace", "holdspace-json"));
+    this.limits = limits;
     EventsCodec events = new EventsCodec(registry);
-    SessionsCodec sessions = new SessionsCodec(registry, events);
+    SessionsCodec sessions = new SessionsCodec(registry, events, limits.maxEventsPerSession());
 
     addSerializer(Code.class, writer(Code.class, Writing::code));
     addDeserializer(Code.class, reader(Code.class, in -> in.code("A code")));
@@ -112,6 +115,11 @@ public final class HoldspaceModule extends SimpleModule {
     addDeserializer(Assessment.class, reader(Assessment.class, AssessmentsCodec::read));
   }
 
+  /** The limits this module was built with. */
+  public JsonLimits limits() {
+    return limits;
+  }
+
   /** A builder, for a module that knows a vendor's own types. */
   public static Builder builder() {
     return new Builder();
@@ -121,8 +129,15 @@ public final class HoldspaceModule extends SimpleModule {
   public static final class Builder {
     private final List<VendorEventCodec<?>> events = new ArrayList<>();
     private final List<VendorSessionCodec<?>> sessions = new ArrayList<>();
+    private JsonLimits limits = JsonLimits.defaults();
 
     private Builder() {}
+
+    /** The limits the module's readers apply (events per session); {@link HoldspaceJson} applies the rest. */
+    public Builder limits(JsonLimits limits) {
+      this.limits = java.util.Objects.requireNonNull(limits, "limits");
+      return this;
+    }
 
     /** Registers a vendor's event type. */
     public Builder addEvent(VendorEventCodec<?> codec) {
@@ -160,7 +175,7 @@ public final class HoldspaceModule extends SimpleModule {
 
     /** The module. */
     public HoldspaceModule build() {
-      return new HoldspaceModule(new Registry(events, sessions));
+      return new HoldspaceModule(new Registry(events, sessions), limits);
     }
   }
 

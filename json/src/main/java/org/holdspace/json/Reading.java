@@ -199,11 +199,19 @@ final class Reading {
   }
 
   <T> List<T> array(String what, ValueReader<T> element) throws IOException {
+    return array(what, element, Integer.MAX_VALUE);
+  }
+
+  /** An array of at most {@code max} elements. */
+  <T> List<T> array(String what, ValueReader<T> element, int max) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw fail(Problem.WRONG_TYPE, what + " must be an array, not " + kind(p.currentToken()));
     }
     List<T> values = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (values.size() == max) {
+        throw fail(Problem.LIMIT_EXCEEDED, what + " has more than " + max + " elements");
+      }
       values.add(element.read(this));
     }
     return values;

@@ -33,10 +33,12 @@ final class SessionsCodec {
 
   private final Registry registry;
   private final EventsCodec events;
+  private final int maxEvents;
 
-  SessionsCodec(Registry registry, EventsCodec events) {
+  SessionsCodec(Registry registry, EventsCodec events, int maxEvents) {
     this.registry = registry;
     this.events = events;
+    this.maxEvents = maxEvents;
   }
 
   // ---------------------------------------------------------------- writing
@@ -179,7 +181,7 @@ final class SessionsCodec {
           b.goals(in.array("goals", SessionsCodec::readGoal));
           break;
         case "events":
-          b.events(in.array("events", events::read));
+          b.events(in.array("events", events::read, maxEvents));
           break;
         default:
           if (type != null && type.equals(LIBRARY_TYPE)) {

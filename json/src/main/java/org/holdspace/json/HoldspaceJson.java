@@ -1,0 +1,162 @@
+package org.holdspace.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.holdspace.evaluation.Assessment;
+import org.holdspace.json.HoldspaceJsonException.Problem;
+import org.holdspace.session.Session;
+
+/**
+ * Reads and writes Holdspace documents and NDJSON with the module and the {@link JsonLimits}
+ * applied. Every problem with the input, malformed bytes at the very start included, is a
+ * {@link HoldspaceJsonException}. Immutable and thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * HoldspaceJson json = HoldspaceJson.standard();
+ * Session session = json.readSession(bytes);
+ * byte[] out = json.write(session);
+ * try (NdjsonReader<Session> lines = json.readSessions(inputStream)) {
+ *   lines.forEachRemaining(line -> ...);
+ * }
+ * }</pre>
+ */
+public final class HoldspaceJson {
+  private static final HoldspaceJson STANDARD = new HoldspaceJson(new HoldspaceModule());
+
+  private final ObjectMapper mapper;
+  private final JsonLimits limits;
+
+  private HoldspaceJson(HoldspaceModule module) {
+    this.limits = module.limits();
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxStringLength(limits.maxStringLength())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .build())
+        .build();
+    this.mapper = new ObjectMapper(factory)
+        .registerModule(module)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /** The library's types only, default limits. */
+  public static HoldspaceJson standard() {
+    return STANDARD;
+  }
+
+  /** With {@code module} (a vendor's codecs, its limits). */
+  public static HoldspaceJson of(HoldspaceModule module) {
+    return new HoldspaceJson(module);
+  }
+
+  /** The configured mapper, for uses this class does not cover. Do not reconfigure it. */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** The limits in force. */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /** Reads one session document. */
+  public Session readSession(byte[] json) throws HoldspaceJsonException {
+    return read(json, Session.class);
+  }
+
+  /** Reads one session document. */
+  public Session readSession(String json) throws HoldspaceJsonException {
+    return read(json.getBytes(StandardCharsets.UTF_8), Session.class);
+  }
+
+  /** Reads one session document from a stream, which is not closed. */
+  public Session readSession(InputStream json) throws HoldspaceJsonException {
+    try {
+      return mapper.readValue(new NonClosing(json), Session.class);
+    } catch (IOException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Reads one assessment document. */
+  public Assessment readAssessment(byte[] json) throws HoldspaceJsonException {
+    return read(json, Assessment.class);
+  }
+
+  /** Writes a session or an assessment as one UTF-8 document. */
+  public byte[] write(Object sessionOrAssessment) {
+    try {
+      return mapper.writeValueAsBytes(sessionOrAssessment);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e.getOriginalMessage(), e);
+    }
+  }
+
+  /** A reader of the sessions of an NDJSON stream, one per line; see {@link NdjsonReader}. */
+  public NdjsonReader<Session> readSessions(InputStream ndjson) {
+    return new NdjsonReader<>(ndjson, this, Session.class);
+  }
+
+  /** A reader of the assessments of an NDJSON stream, one per line. */
+  public NdjsonReader<Assessment> readAssessments(InputStream ndjson) {
+    return new NdjsonReader<>(ndjson, this, Assessment.class);
+  }
+
+  /** A writer of one document per line to {@code out}; see {@link NdjsonWriter}. */
+  public NdjsonWriter writeLines(OutputStream out) {
+    return new NdjsonWriter(out, mapper);
+  }
+
+  <T> T read(byte[] json, Class<T> type) throws HoldspaceJsonException {
+    if (json.length > limits.maxDocumentBytes()) {
+      throw new HoldspaceJsonException(null, Problem.LIMIT_EXCEEDED, "", null,
+          "the document is larger than " + limits.maxDocumentBytes() + " bytes", List.of(), null);
+    }
+    try {
+      return mapper.readValue(json, type);
+    } catch (IOException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Any exception from reading, as the library's own, without quoting the input. */
+  static HoldspaceJsonException translate(IOException e) {
+    if (e instanceof HoldspaceJsonException) {
+      return (HoldspaceJsonException) e;
+    }
+    JsonLocation at = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
+    if (e instanceof StreamConstraintsException) {
+      return new HoldspaceJsonException(null, Problem.LIMIT_EXCEEDED, "", at,
+          "the input is larger than the configured limits allow", List.of(), null);
+    }
+    if (e instanceof JsonProcessingException) {
+      return new HoldspaceJsonException(null, Problem.MALFORMED, "", at, "the input is not well-formed JSON",
+          List.of(), null);
+    }
+    return new HoldspaceJsonException(null, Problem.MALFORMED, "", null,
+        "the input could not be read as JSON text", List.of(), null);
+  }
+
+  /** Keeps Jackson from closing a caller's stream. */
+  private static final class NonClosing extends java.io.FilterInputStream {
+    NonClosing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the stream
+    }
+  }
+}
