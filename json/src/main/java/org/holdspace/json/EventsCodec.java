@@ -67,6 +67,15 @@ final class EventsCodec {
   // ---------------------------------------------------------------- writing
 
   void write(SessionEvent e, JsonGenerator g) throws IOException {
+    write(e, g, Map.of());
+  }
+
+  /** Writes {@code e}, then {@code extras} (field name to verbatim JSON) before its end. */
+  void write(SessionEvent e, JsonGenerator g, Map<String, String> extras) throws IOException {
+    if (e instanceof UnrecognizedEvent) {
+      g.writeRawValue(((UnrecognizedEvent) e).json());
+      return;
+    }
     VendorEventCodec<SessionEvent> vendor = registry.eventCodecFor(e);
     g.writeStartObject();
     if (vendor != null) {
@@ -139,6 +148,10 @@ final class EventsCodec {
       throw JsonMappingException.from(g, "No codec for the event type " + e.getClass().getName()
           + ": register a VendorEventCodec for it with HoldspaceModule.builder().addEvent(...)");
     }
+    for (Map.Entry<String, String> extra : extras.entrySet()) {
+      g.writeFieldName(extra.getKey());
+      g.writeRawValue(extra.getValue());
+    }
     g.writeEndObject();
   }
 
@@ -182,13 +195,67 @@ final class EventsCodec {
     Code sign;
     String text;
     Map<String, JsonNode> vendorFields;
+    Map<String, String> unknown;
   }
 
   SessionEvent read(Reading in) throws IOException {
+    return read(in, null);
+  }
+
+  /**
+   * Reads one event. With {@code unknownSink} (the mode that keeps unknown content), unknown
+   * fields go there by event id, and an event of an unknown type is read as an {@link UnrecognizedEvent}.
+   */
+  SessionEvent read(Reading in, Map<String, Map<String, String>> unknownSink) throws IOException {
+    if (unknownSink != null) {
+      in.startObject("An event");
+      Reading.Deferred whole = in.defer("");
+      JsonNode type = whole.value.get("type");
+      if (type != null && type.isTextual() && !isLibraryType(type.textValue())
+          && registry.eventCodec(type.textValue()) == null) {
+        return unrecognized(in.over(whole), type.textValue(), whole);
+      }
+      return readObject(in.over(whole), unknownSink);
+    }
+    return readObject(in, null);
+  }
+
+  private SessionEvent unrecognized(Reading in, String type, Reading.Deferred whole) throws IOException {
+    String id = null;
+    Instant at = null;
+    Instant until = null;
+    for (String name = in.nextField(); name != null; name = in.nextField()) {
+      switch (name) {
+        case "id":
+          id = in.string("id");
+          break;
+        case "at":
+          at = in.instant("at");
+          break;
+        case "until":
+          until = in.instant("until");
+          break;
+        default:
+          in.p.skipChildren();
+      }
+    }
+    if (id == null) {
+      throw in.missing(whole.pointer, whole.location, "id", "An event");
+    }
+    if (at == null) {
+      throw in.missing(whole.pointer, whole.location, "at", "An event");
+    }
+    return new UnrecognizedEvent(type, id, at, Optional.ofNullable(until), whole.value.toString());
+  }
+
+  private SessionEvent readObject(Reading in, Map<String, Map<String, String>> unknownSink) throws IOException {
     in.startObject("An event");
     String at = in.pointer();
     JsonLocation start = in.location();
     Fields f = new Fields();
+    if (unknownSink != null) {
+      f.unknown = new LinkedHashMap<>();
+    }
     List<Reading.Deferred> deferred = new ArrayList<>();
     for (String name = in.nextField(); name != null; name = in.nextField()) {
       switch (name) {
@@ -228,7 +295,11 @@ final class EventsCodec {
       throw in.missing(at, start, "at", "An event");
     }
     try {
-      return build(f, in, at, start);
+      SessionEvent event = build(f, in, at, start);
+      if (f.unknown != null && !f.unknown.isEmpty()) {
+        unknownSink.put(event.id(), f.unknown);
+      }
+      return event;
     } catch (ValidationException e) {
       throw in.invalid(at, start, e);
     } catch (IllegalArgumentException e) {
@@ -330,6 +401,10 @@ final class EventsCodec {
         f.text = in.string("text");
         return;
       default:
+        if (f.unknown != null) {
+          f.unknown.put(name, (d != null ? d.value : in.tree()).toString());
+          return;
+        }
         throw d != null ? in.unknownField(d, "An event of type " + f.type) : in.unknownField(name, "An event of type " + f.type);
     }
   }

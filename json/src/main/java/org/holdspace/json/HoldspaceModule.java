@@ -81,7 +81,7 @@ public final class HoldspaceModule extends SimpleModule {
 
   /** A module with no vendor types and the default limits. */
   public HoldspaceModule() {
-    this(new Registry(List.of(), List.of()), JsonLimits.defaults());
+    this(new Registry(List.of(), List.of(), false), JsonLimits.defaults());
   }
 
   private HoldspaceModule(Registry registry, JsonLimits limits) {
@@ -130,8 +130,20 @@ public final class HoldspaceModule extends SimpleModule {
     private final List<VendorEventCodec<?>> events = new ArrayList<>();
     private final List<VendorSessionCodec<?>> sessions = new ArrayList<>();
     private JsonLimits limits = JsonLimits.defaults();
+    private boolean keepUnknown;
 
     private Builder() {}
+
+    /**
+     * Keep unknown content instead of refusing it: an event of an unknown type is read as an
+     * {@link UnrecognizedEvent}, and unknown fields of a library session or of its events make it
+     * a {@link PreservingSession}; both are written back with that content unchanged. Off by
+     * default: unknown content fails, naming its JSON pointer.
+     */
+    public Builder keepUnknownContent() {
+      this.keepUnknown = true;
+      return this;
+    }
 
     /** The limits the module's readers apply (events per session); {@link HoldspaceJson} applies the rest. */
     public Builder limits(JsonLimits limits) {
@@ -175,7 +187,7 @@ public final class HoldspaceModule extends SimpleModule {
 
     /** The module. */
     public HoldspaceModule build() {
-      return new HoldspaceModule(new Registry(events, sessions), limits);
+      return new HoldspaceModule(new Registry(events, sessions, keepUnknown), limits);
     }
   }
 

@@ -13,8 +13,10 @@ final class Registry {
   private final List<VendorEventCodec<?>> events;
   private final Map<String, VendorSessionCodec<?>> sessionsByName;
   private final List<VendorSessionCodec<?>> sessions;
+  private final boolean keepUnknown;
 
-  Registry(List<VendorEventCodec<?>> events, List<VendorSessionCodec<?>> sessions) {
+  Registry(List<VendorEventCodec<?>> events, List<VendorSessionCodec<?>> sessions, boolean keepUnknown) {
+    this.keepUnknown = keepUnknown;
     this.events = List.copyOf(events);
     this.sessions = List.copyOf(sessions);
     this.eventsByName = new HashMap<>();
@@ -25,6 +27,11 @@ final class Registry {
     for (VendorSessionCodec<?> c : sessions) {
       sessionsByName.put(c.typeName(), c);
     }
+  }
+
+  /** Whether unknown fields and types are kept verbatim instead of refused. */
+  boolean keepUnknown() {
+    return keepUnknown;
   }
 
   VendorEventCodec<?> eventCodec(String typeName) {

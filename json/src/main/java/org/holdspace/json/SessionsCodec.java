@@ -44,6 +44,14 @@ final class SessionsCodec {
   // ---------------------------------------------------------------- writing
 
   void write(Session s, JsonGenerator g) throws IOException {
+    Map<String, String> unknownFields = Map.of();
+    Map<String, Map<String, String>> unknownEventFields = Map.of();
+    if (s instanceof PreservingSession) {
+      PreservingSession kept = (PreservingSession) s;
+      unknownFields = kept.unknownFields();
+      unknownEventFields = kept.unknownEventFields();
+      s = kept.session();
+    }
     VendorSessionCodec<Session> vendor = registry.sessionCodecFor(s);
     if (vendor == null && s.getClass() != ImmutableTherapySession.class) {
       throw JsonMappingException.from(g, "No codec for the session type " + s.getClass().getName()
@@ -85,11 +93,15 @@ final class SessionsCodec {
     g.writeEndArray();
     g.writeArrayFieldStart("events");
     for (SessionEvent e : s.events()) {
-      events.write(e, g);
+      events.write(e, g, unknownEventFields.getOrDefault(e.id(), Map.of()));
     }
     g.writeEndArray();
     if (vendor != null) {
       vendor.writeFields(s, g);
+    }
+    for (Map.Entry<String, String> extra : unknownFields.entrySet()) {
+      g.writeFieldName(extra.getKey());
+      g.writeRawValue(extra.getValue());
     }
     g.writeEndObject();
   }
@@ -120,6 +132,7 @@ final class SessionsCodec {
     String type = null;
     Integer version = null;
     List<Reading.Deferred> extra = new ArrayList<>();
+    Map<String, Map<String, String>> unknownEventFields = registry.keepUnknown() ? new LinkedHashMap<>() : null;
     boolean seenId = false;
     boolean seenClient = false;
     boolean seenClinician = false;
@@ -181,10 +194,10 @@ final class SessionsCodec {
           b.goals(in.array("goals", SessionsCodec::readGoal));
           break;
         case "events":
-          b.events(in.array("events", events::read, maxEvents));
+          b.events(in.array("events", r -> events.read(r, unknownEventFields), maxEvents));
           break;
         default:
-          if (type != null && type.equals(LIBRARY_TYPE)) {
+          if (type != null && type.equals(LIBRARY_TYPE) && !registry.keepUnknown()) {
             throw in.unknownField(name, "A session");
           }
           extra.add(in.defer(name));
@@ -210,10 +223,22 @@ final class SessionsCodec {
       throw in.invalid(at, start, e);
     }
     if (type.equals(LIBRARY_TYPE)) {
-      if (!extra.isEmpty()) {
-        throw in.unknownField(extra.get(0), "A session");
+      if (!registry.keepUnknown()) {
+        if (!extra.isEmpty()) {
+          throw in.unknownField(extra.get(0), "A session");
+        }
+        return base;
       }
-      return base;
+      Map<String, String> kept = new LinkedHashMap<>();
+      for (Reading.Deferred d : extra) {
+        kept.put(d.name, d.value.toString());
+      }
+      return kept.isEmpty() && unknownEventFields.isEmpty() ? base
+          : new PreservingSession(base, kept, unknownEventFields);
+    }
+    if (unknownEventFields != null && !unknownEventFields.isEmpty()) {
+      throw new HoldspaceJsonException(in.p, Problem.UNKNOWN_FIELD, at + "/events", start,
+          "unknown fields of events cannot be kept in a vendor's session type", List.of(), null);
     }
     Map<String, JsonNode> fields = new LinkedHashMap<>();
     for (Reading.Deferred d : extra) {

@@ -11,11 +11,17 @@ import java.util.Iterator;
  */
 class ReaderFuzzTest {
   private static final HoldspaceJson JSON = HoldspaceJson.of(VendorCodecs.module());
+  private static final HoldspaceJson KEEP = HoldspaceJson.of(HoldspaceModule.builder().keepUnknownContent().build());
 
   @FuzzTest(maxDuration = "60s")
   void readersThrowOnlyTheLibrarysException(byte[] input) {
     try {
       JSON.readSession(input);
+    } catch (HoldspaceJsonException expected) {
+      // the library's own: fine
+    }
+    try {
+      KEEP.write(KEEP.readSession(input));
     } catch (HoldspaceJsonException expected) {
       // the library's own: fine
     }
