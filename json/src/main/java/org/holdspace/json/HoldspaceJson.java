@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +45,7 @@ public final class HoldspaceJson {
             .maxStringLength(limits.maxStringLength())
             .maxNestingDepth(limits.maxNestingDepth())
             .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     this.mapper = new ObjectMapper(factory)
         .registerModule(module)
@@ -82,11 +84,13 @@ public final class HoldspaceJson {
 
   /** Reads one session document from a stream, which is not closed. */
   public Session readSession(InputStream json) throws HoldspaceJsonException {
+    Session value;
     try {
-      return mapper.readValue(new NonClosing(json), Session.class);
+      value = mapper.readValue(new NonClosing(json), Session.class);
     } catch (IOException e) {
       throw translate(e);
     }
+    return nonNull(value, Session.class);
   }
 
   /** Reads one assessment document. */
@@ -123,11 +127,21 @@ public final class HoldspaceJson {
       throw new HoldspaceJsonException(null, Problem.LIMIT_EXCEEDED, "", null,
           "the document is larger than " + limits.maxDocumentBytes() + " bytes", List.of(), null);
     }
+    T value;
     try {
-      return mapper.readValue(json, type);
+      value = mapper.readValue(json, type);
     } catch (IOException e) {
       throw translate(e);
     }
+    return nonNull(value, type);
+  }
+
+  private static <T> T nonNull(T value, Class<T> type) throws HoldspaceJsonException {
+    if (value == null) {
+      throw new HoldspaceJsonException(null, Problem.WRONG_TYPE, "", null,
+          "the document must be a JSON object, not null", List.of(), null);
+    }
+    return value;
   }
 
   /** Any exception from reading, as the library's own, without quoting the input. */
