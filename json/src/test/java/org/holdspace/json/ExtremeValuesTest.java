@@ -38,7 +38,7 @@ class ExtremeValuesTest {
   @Test
   void extremesRoundTrip() throws Exception {
     String longId = "x".repeat(256);
-    String unicode = "\uD83D\uDE00 \u202Eright-to-left\u202C \u0000 \n\t\" \\ \uFFFF \u00e9\u0301 \uDBFF\uDFFF";
+    String unicode = "\uD83D\uDE00 \uD800 lone \uDC00 \u202Eright-to-left\u202C \u0000 \n\t\" \\ \uFFFF \u00e9\u0301 \uDBFF\uDFFF";
     List<Session> sessions = List.of(
         around(Instant.MIN, Duration.ofHours(1), "a", "", 1e-300, 3),
         around(Instant.MAX.minusSeconds(3600), Duration.ofHours(1), "b", unicode, 1e300, 3),
