@@ -53,7 +53,7 @@ class BadDocumentCorpusTest {
 
   @Test
   void theCorpusHasFiftyBadDocumentsAndAControl() throws IOException {
-    assertThat(corpus()).hasSizeGreaterThanOrEqualTo(49);
+    assertThat(corpus()).hasSizeGreaterThanOrEqualTo(50);
     String control = expectations().stream().filter(r -> r[1].equals("NONE")).findFirst().get()[0];
     assertThat(JSON.readSession(document(control)).id()).isEqualTo("s1");
   }
