@@ -211,11 +211,7 @@ final class SessionsCodec {
     }
     String[] required = {"id", "clientId", "clinicianId", "discipline", "planned", "status"};
     boolean[] seen = {seenId, seenClient, seenClinician, seenDiscipline, seenPlanned, seenStatus};
-    for (int i = 0; i < required.length; i++) {
-      if (!seen[i]) {
-        throw in.missing(at, start, required[i], "A session");
-      }
-    }
+    requireAll(in, at, start, required, seen, "A session");
     Session base;
     try {
       base = b.build();
@@ -251,6 +247,15 @@ final class SessionsCodec {
     } catch (IllegalArgumentException e) {
       throw new HoldspaceJsonException(in.p, Problem.INVALID_VALUE, at, start,
           "the session of type " + Reading.safeName(type) + " was refused by its codec", List.of(), null);
+    }
+  }
+
+  private static void requireAll(Reading in, String at, JsonLocation start, String[] fields, boolean[] seen,
+      String what) throws HoldspaceJsonException {
+    for (int i = 0; i < fields.length; i++) {
+      if (!seen[i]) {
+        throw in.missing(at, start, fields[i], what);
+      }
     }
   }
 
@@ -301,15 +306,9 @@ final class SessionsCodec {
           throw in.unknownField(name, "A goal");
       }
     }
-    if (!seenId) {
-      throw in.missing(at, start, "id", "A goal");
-    }
-    if (!seenDescription) {
-      throw in.missing(at, start, "description", "A goal");
-    }
-    if (!seenLifecycle) {
-      throw in.missing(at, start, "lifecycleStatus", "A goal");
-    }
+    String[] required = {"id", "description", "lifecycleStatus"};
+    boolean[] seen = {seenId, seenDescription, seenLifecycle};
+    requireAll(in, at, start, required, seen, "A goal");
     try {
       return b.build();
     } catch (ValidationException e) {
