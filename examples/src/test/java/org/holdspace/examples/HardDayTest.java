@@ -3,17 +3,43 @@ package org.holdspace.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HardDayTest {
+  @TempDir
+  static Path dir;
 
   private static String run(Locale locale) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    HardDay.run(locale, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      HardDay.run(locale, dir.resolve("hard-day-" + locale + ".svg"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writesAWellFormedPictureOfTheSession() throws Exception {
+    String out = run(Locale.ENGLISH);
+    Path svg = dir.resolve("hard-day-en.svg");
+    assertThat(out).contains("Picture of the session written to " + svg);
+    SvgCheck picture = SvgCheck.parse(svg);
+    assertThat(picture.title()).isEqualTo("Public scenario A: a hard day (s-a-hard-day)");
+    assertThat(picture.count("rect", "regulation")).isEqualTo(5);
+    assertThat(picture.count("rect", "shut_down")).isEqualTo(2);
+    assertThat(picture.count("rect", "regulated")).isEqualTo(1);
+    assertThat(picture.count("circle", "support")).isEqualTo(4);
+    assertThat(picture.count("rect", "activity")).isEqualTo(1);
+    assertThat(picture.count("rect", "environment")).isZero();
+    assertThat(picture.count("text", "tick-label")).isEqualTo(7);
   }
 
   @Test
