@@ -17,7 +17,7 @@ import org.holdspace.evaluation.Evaluator;
 import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.rules.StandardRules;
-import org.holdspace.examples.sample.SampleSessions;
+import org.holdspace.scenario.SampleSessions;
 import org.holdspace.json.HoldspaceJson;
 import org.holdspace.json.NdjsonLine;
 import org.holdspace.json.NdjsonReader;

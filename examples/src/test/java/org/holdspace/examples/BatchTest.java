@@ -14,7 +14,7 @@ import org.holdspace.evaluation.Evaluator;
 import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.rules.StandardRules;
-import org.holdspace.examples.sample.SampleSessions;
+import org.holdspace.scenario.SampleSessions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

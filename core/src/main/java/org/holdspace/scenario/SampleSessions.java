@@ -1,4 +1,4 @@
-package org.holdspace.examples.sample;
+package org.holdspace.scenario;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +41,11 @@ import org.holdspace.session.Settings;
 import org.holdspace.timeline.Interval;
 
 /**
- * Realistic, made-up sessions for demos and load: most children arrive regulated and practise
- * goals; some arrive distressed and are helped back to calm; some stay shut down; a few sessions
- * are cancelled or barely documented. Seeded: the same seed always gives the same sessions.
+ * Realistic, made-up sessions for demos, tests of a vendor's pipeline, and load: most children
+ * arrive regulated and practise goals; some arrive distressed and are helped back to calm; some
+ * stay shut down; a few sessions are cancelled or barely documented. 500 children's sessions
+ * take turns. Seeded: the same seed always gives the same sessions, on any machine. Not
+ * thread-safe; use one per thread.
  *
  * <pre>{@code
  * SampleSessions sample = new SampleSessions(42);
