@@ -1,0 +1,86 @@
+package org.holdspace.benchmarks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.holdspace.evaluation.Evaluator;
+import org.holdspace.evaluation.rules.StandardRules;
+import org.holdspace.json.HoldspaceJson;
+import org.holdspace.json.NdjsonLine;
+import org.holdspace.json.NdjsonReader;
+import org.holdspace.json.NdjsonWriter;
+import org.holdspace.scenario.SampleSessions;
+import org.holdspace.session.Session;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The NDJSON pipeline: read and evaluate a file of generated sessions, against a raw Jackson
+ * streaming scan of the same bytes. One operation is the whole file.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class NdjsonBenchmark {
+  @Param({"100000"})
+  int sessions;
+
+  byte[] file;
+  HoldspaceJson json;
+  Evaluator evaluator;
+  JsonFactory factory;
+
+  @Setup
+  public void setUp() throws IOException {
+    json = HoldspaceJson.standard();
+    evaluator = Evaluator.of(StandardRules.ruleSet());
+    factory = new JsonFactory();
+    SampleSessions sample = new SampleSessions(42);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(sessions * 2200);
+    try (NdjsonWriter lines = json.writeLines(out)) {
+      for (int i = 0; i < sessions; i++) {
+        lines.write(sample.next());
+      }
+    }
+    file = out.toByteArray();
+  }
+
+  /** The file's size, for MB per second in the report. */
+  public long bytes() {
+    return file.length;
+  }
+
+  @Benchmark
+  public long readAndEvaluate() throws IOException {
+    long evaluated = 0;
+    try (NdjsonReader<Session> lines = json.readSessions(new ByteArrayInputStream(file))) {
+      while (lines.hasNext()) {
+        NdjsonLine<Session> line = lines.next();
+        if (line.isOk()) {
+          evaluated += evaluator.evaluate(line.value().get()).rungs().size();
+        }
+      }
+    }
+    return evaluated;
+  }
+
+  @Benchmark
+  public long rawScanBaseline() throws IOException {
+    long tokens = 0;
+    try (JsonParser p = factory.createParser(file)) {
+      while (p.nextToken() != null) {
+        tokens++;
+      }
+    }
+    return tokens;
+  }
+}

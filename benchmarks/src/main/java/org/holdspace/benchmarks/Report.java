@@ -1,0 +1,129 @@
+package org.holdspace.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Turns JMH's JSON results into the README's table of ratios against the baselines measured in
+ * the same run, each target marked met or missed.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.holdspace.benchmarks.Report target/benchmarks/jmh.json
+ * </pre>
+ */
+public final class Report {
+  private final JsonNode results;
+
+  private Report(JsonNode results) {
+    this.results = results;
+  }
+
+  /** Prints the markdown table for the results file named in {@code args[0]}. */
+  public static void main(String[] args) throws IOException {
+    JsonNode results = new ObjectMapper().readTree(Path.of(args.length > 0 ? args[0] : "target/benchmarks/jmh.json").toFile());
+    System.out.print(new Report(results).markdown());
+  }
+
+  private JsonNode find(String benchmark, String param, String value) {
+    for (JsonNode r : results) {
+      if (r.get("benchmark").textValue().endsWith(benchmark)
+          && (param == null || value.equals(r.path("params").path(param).asText()))) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private double score(String benchmark, String param, String value) {
+    JsonNode r = find(benchmark, param, value);
+    return r == null ? Double.NaN : r.get("primaryMetric").get("score").asDouble();
+  }
+
+  private double allocation(String benchmark, String param, String value) {
+    JsonNode r = find(benchmark, param, value);
+    if (r == null) {
+      return Double.NaN;
+    }
+    JsonNode gc = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
+    if (gc.isMissingNode()) {
+      gc = r.path("secondaryMetrics").path("\u00b7gc.alloc.rate.norm");
+    }
+    return gc.isMissingNode() ? Double.NaN : gc.get("score").asDouble();
+  }
+
+  String markdown() throws IOException {
+    StringBuilder md = new StringBuilder();
+    md.append("| measure | Holdspace | baseline (same run) | ratio | target | verdict |\n");
+    md.append("|---|---|---|---|---|---|\n");
+    for (String events : new String[] {"10", "60", "1000"}) {
+      double eval = score("EvaluationBenchmark.evaluate", "events", events);
+      double plain = score("EvaluationBenchmark.plainPass", "events", events);
+      boolean typical = events.equals("60");
+      row(md, "evaluate, " + events + " events", ns(eval), "plain pass " + ns(plain), eval / plain,
+          typical ? "within 3x" : "(reported)", typical ? verdict(eval / plain <= 3) : "");
+    }
+    double alloc = allocation("EvaluationBenchmark.evaluate", "events", "60");
+    md.append(String.format(Locale.ROOT, "| allocation per typical evaluation | %,.0f B | | | under 4,096 B | %s |\n",
+        alloc, verdict(alloc < 4096)));
+    double min = Double.MAX_VALUE;
+    double max = 0;
+    StringBuilder perEvent = new StringBuilder();
+    for (String events : new String[] {"10", "100", "1000", "10000"}) {
+      double per = score("EvaluationBenchmark.evaluate", "events", events) / Double.parseDouble(events);
+      min = Math.min(min, per);
+      max = Math.max(max, per);
+      perEvent.append(perEvent.length() == 0 ? "" : ", ").append(events).append(": ").append(ns(per));
+    }
+    row(md, "evaluation per event (" + perEvent + ")", "", "", max / min, "max/min within 2x", verdict(max / min <= 2));
+    double read = score("JsonBenchmark.readHoldspace", null, null);
+    double readRecords = score("JsonBenchmark.readRecordsBaseline", null, null);
+    double tokens = score("JsonBenchmark.readTokensBaseline", null, null);
+    row(md, "JSON read, typical session", ns(read), "databind into records " + ns(readRecords), read / readRecords,
+        "within 1.2x", verdict(read / readRecords <= 1.2));
+    row(md, "JSON read vs token scan", ns(read), "streaming scan " + ns(tokens), read / tokens, "(reported)", "");
+    double write = score("JsonBenchmark.writeHoldspace", null, null);
+    double writeRecords = score("JsonBenchmark.writeRecordsBaseline", null, null);
+    row(md, "JSON write, typical session", ns(write), "databind from records " + ns(writeRecords),
+        write / writeRecords, "within 1.2x", verdict(write / writeRecords <= 1.2));
+    JsonNode pipeline = find("NdjsonBenchmark.readAndEvaluate", null, null);
+    if (pipeline != null) {
+      int sessions = pipeline.path("params").path("sessions").asInt();
+      double ms = pipeline.get("primaryMetric").get("score").asDouble();
+      double rawMs = score("NdjsonBenchmark.rawScanBaseline", null, null);
+      NdjsonBenchmark file = new NdjsonBenchmark();
+      file.sessions = sessions;
+      file.setUp();
+      double mb = file.bytes() / 1e6;
+      double share = rawMs / ms;
+      md.append(String.format(Locale.ROOT,
+          "| NDJSON read and evaluate, %,d sessions (%.0f MB) | %,.0f sessions/s, %.1f MB/s | raw scan %.1f MB/s "
+              + "| %.0f%% of the scan's throughput | 50%% or more | %s |\n",
+          sessions, mb, sessions / (ms / 1000), mb / (ms / 1000), mb / (rawMs / 1000), share * 100,
+          verdict(share >= 0.5)));
+    }
+    return md.toString();
+  }
+
+  private static void row(StringBuilder md, String what, String ours, String baseline, double ratio, String target,
+      String verdict) {
+    md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2fx | %s | %s |\n", what, ours, baseline, ratio, target,
+        verdict));
+  }
+
+  private static String ns(double nanos) {
+    if (nanos >= 1e6) {
+      return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
+    }
+    if (nanos >= 1e3) {
+      return String.format(Locale.ROOT, "%.2f µs", nanos / 1e3);
+    }
+    return String.format(Locale.ROOT, "%.0f ns", nanos);
+  }
+
+  private static String verdict(boolean met) {
+    return met ? "met" : "missed";
+  }
+}
