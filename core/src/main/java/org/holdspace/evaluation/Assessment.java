@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.SortedSet;
+import java.util.Set;
 import org.holdspace.code.Code;
 import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.validation.Violations;
@@ -48,8 +48,7 @@ public abstract class Assessment {
   public abstract Headline headline();
 
   /** The rungs evidenced, in ladder order. */
-  @Value.NaturalOrder
-  public abstract SortedSet<Rung> rungs();
+  public abstract Set<Rung> rungs();
 
   /** Every finding, in the order of the rules that made them. */
   public abstract List<Finding> findings();
@@ -71,7 +70,13 @@ public abstract class Assessment {
 
   /** The highest rung evidenced, if any. */
   public final Optional<Rung> highestRung() {
-    return rungs().isEmpty() ? Optional.empty() : Optional.of(rungs().last());
+    Rung top = null;
+    for (Rung r : rungs()) {
+      if (top == null || r.compareTo(top) > 0) {
+        top = r;
+      }
+    }
+    return Optional.ofNullable(top);
   }
 
   /** Whether {@code rung} was evidenced. */

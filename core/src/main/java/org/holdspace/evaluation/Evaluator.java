@@ -110,7 +110,7 @@ public final class Evaluator {
           throw new IllegalStateException("Rule " + rule.id() + " returned a null finding");
         }
         findings.add(f);
-        if (f.rung().isPresent()) {
+        if (f.kind() == FindingKind.RUNG) {
           rungs.add(f.rung().get());
         }
       }
@@ -185,12 +185,15 @@ public final class Evaluator {
     return b.build();
   }
 
+  /** A code's system and code, for telling concepts apart without building (and validating) a Code. */
+  private record Concept(String system, String code) {}
+
   private static List<Code> supportsThatHelped(SessionFacts facts) {
     List<Code> helped = new ArrayList<>();
-    Set<Code> concepts = new HashSet<>();
+    Set<Concept> concepts = new HashSet<>();
     for (SensorySupport s : facts.supports()) {
       if (s.response() == SupportResponse.ACCEPTED && s.effect().orElse(null) == SupportEffect.HELPED
-          && concepts.add(Code.of(s.support().system(), s.support().code()))) {
+          && concepts.add(new Concept(s.support().system(), s.support().code()))) {
         helped.add(s.support());
       }
     }

@@ -1,11 +1,11 @@
 package org.holdspace.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
-import org.immutables.value.Value;
 
 /**
  * One thing a rule found, with the evidence for it: the ids of the events that support it, the id
@@ -15,64 +15,171 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Finding f = Finding.rung(rule, Rung.CONNECTION, "finding.connection.observed", List.of("e9"));
  * }</pre>
+ *
+ * <p>Immutable. Written by hand rather than generated: rules make findings on the hot path of
+ * every evaluation, and this class copies the evidence once instead of twice.
  */
-@Value.Immutable
-@HoldspaceStyle
-public abstract class Finding {
+public final class Finding {
+  private final String ruleId;
+  private final int ruleVersion;
+  private final FindingKind kind;
+  private final Rung rung;
+  private final String key;
+  private final List<String> evidence;
 
-  Finding() {}
-
-  /** A new builder. */
-  public static ImmutableFinding.Builder builder() {
-    return ImmutableFinding.builder();
+  private Finding(String ruleId, int ruleVersion, FindingKind kind, Rung rung, String key, List<String> evidence) {
+    Violations v = Violations.of("Finding");
+    v.requireId(ruleId, "ruleId");
+    v.requireId(key, "key");
+    if (v.require(kind, "kind") && (rung != null) != (kind == FindingKind.RUNG)) {
+      v.add(CoreViolation.REQUIRED, "rung");
+    }
+    v.requireElements(evidence, "evidence");
+    v.throwIfAny();
+    this.ruleId = ruleId;
+    this.ruleVersion = ruleVersion;
+    this.kind = kind;
+    this.rung = rung;
+    this.key = key;
+    this.evidence = List.copyOf(evidence);
   }
 
   /** Evidence from {@code rule} that {@code rung} was reached. */
   public static Finding rung(Rule rule, Rung rung, String key, List<String> evidence) {
-    return builder().ruleId(rule.id()).ruleVersion(rule.version()).kind(FindingKind.RUNG).rung(rung)
-        .key(key).evidence(evidence).build();
+    return new Finding(rule.id(), rule.version(), FindingKind.RUNG, Objects.requireNonNull(rung, "rung"), key,
+        evidence);
   }
 
   /** A reflection prompt from {@code rule}. */
   public static Finding reflection(Rule rule, String key, List<String> evidence) {
-    return builder().ruleId(rule.id()).ruleVersion(rule.version()).kind(FindingKind.REFLECTION)
-        .key(key).evidence(evidence).build();
+    return new Finding(rule.id(), rule.version(), FindingKind.REFLECTION, null, key, evidence);
   }
 
   /** Context from {@code rule}. */
   public static Finding context(Rule rule, String key, List<String> evidence) {
-    return builder().ruleId(rule.id()).ruleVersion(rule.version()).kind(FindingKind.CONTEXT)
-        .key(key).evidence(evidence).build();
+    return new Finding(rule.id(), rule.version(), FindingKind.CONTEXT, null, key, evidence);
+  }
+
+  /** A builder, for codecs and tests that make findings from parts. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** The id of the rule that made it, for example {@code holdspace.regulation}. */
-  public abstract String ruleId();
+  public String ruleId() {
+    return ruleId;
+  }
 
   /** The version of that rule. */
-  public abstract int ruleVersion();
+  public int ruleVersion() {
+    return ruleVersion;
+  }
 
   /** What the finding is for. */
-  public abstract FindingKind kind();
+  public FindingKind kind() {
+    return kind;
+  }
 
   /** The rung it evidences; present exactly when {@link #kind()} is {@link FindingKind#RUNG}. */
-  public abstract Optional<Rung> rung();
+  public Optional<Rung> rung() {
+    return Optional.ofNullable(rung);
+  }
 
   /** The message key of its rationale or prompt, for example {@code prompt.demand-before-escalation}. */
-  public abstract String key();
+  public String key() {
+    return key;
+  }
 
   /** The ids of the session's events that support it, without repeats; may be empty. */
-  public abstract List<String> evidence();
+  public List<String> evidence() {
+    return evidence;
+  }
 
-  @Value.Check
-  void check() {
-    Violations v = Violations.of("Finding");
-    v.requireId(ruleId(), "ruleId");
-    v.requireId(key(), "key");
-    v.require(kind(), "kind");
-    v.requireElements(evidence(), "evidence");
-    if (v.require(rung(), "rung") && kind() != null && rung().isPresent() != (kind() == FindingKind.RUNG)) {
-      v.add(CoreViolation.REQUIRED, "rung");
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
     }
-    v.throwIfAny();
+    if (!(o instanceof Finding)) {
+      return false;
+    }
+    Finding f = (Finding) o;
+    return ruleVersion == f.ruleVersion && ruleId.equals(f.ruleId) && kind == f.kind && rung == f.rung
+        && key.equals(f.key) && evidence.equals(f.evidence);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, ruleVersion, kind, rung, key, evidence);
+  }
+
+  @Override
+  public String toString() {
+    return "Finding{ruleId=" + ruleId + ", ruleVersion=" + ruleVersion + ", kind=" + kind
+        + (rung == null ? "" : ", rung=" + rung) + ", key=" + key + ", evidence=" + evidence + "}";
+  }
+
+  /** Builds a {@link Finding} from parts; every violation is reported at once by {@link #build()}. */
+  public static final class Builder {
+    private String ruleId;
+    private int ruleVersion;
+    private FindingKind kind;
+    private Rung rung;
+    private String key;
+    private final List<String> evidence = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The rule's id. */
+    public Builder ruleId(String ruleId) {
+      this.ruleId = ruleId;
+      return this;
+    }
+
+    /** The rule's version. */
+    public Builder ruleVersion(int ruleVersion) {
+      this.ruleVersion = ruleVersion;
+      return this;
+    }
+
+    /** What the finding is for. */
+    public Builder kind(FindingKind kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    /** The rung, for a finding of kind {@link FindingKind#RUNG}. */
+    public Builder rung(Rung rung) {
+      this.rung = rung;
+      return this;
+    }
+
+    /** The message key. */
+    public Builder key(String key) {
+      this.key = key;
+      return this;
+    }
+
+    /** The evidence, replacing any given before. */
+    public Builder evidence(List<String> evidence) {
+      this.evidence.clear();
+      this.evidence.addAll(evidence);
+      return this;
+    }
+
+    /** One more id of evidence. */
+    public Builder addEvidence(String id) {
+      this.evidence.add(id);
+      return this;
+    }
+
+    /**
+     * The finding.
+     *
+     * @throws org.holdspace.validation.ValidationException listing every missing or invalid part
+     */
+    public Finding build() {
+      return new Finding(ruleId, ruleVersion, kind, rung, key, evidence);
+    }
   }
 }

@@ -42,13 +42,21 @@ public final class SessionFacts {
   private final ClientHistory history;
   private final List<SessionEvent> timeline;
   private final List<RegulationObservation> regulation = new ArrayList<>();
+  private final List<RegulationObservation> regulationView = Collections.unmodifiableList(regulation);
   private final List<SensorySupport> supports = new ArrayList<>();
+  private final List<SensorySupport> supportsView = Collections.unmodifiableList(supports);
   private final List<Activity> activities = new ArrayList<>();
+  private final List<Activity> activitiesView = Collections.unmodifiableList(activities);
   private final List<EnvironmentFactor> environment = new ArrayList<>();
+  private final List<EnvironmentFactor> environmentView = Collections.unmodifiableList(environment);
   private final List<ReadinessAssessment> readiness = new ArrayList<>();
+  private final List<ReadinessAssessment> readinessView = Collections.unmodifiableList(readiness);
   private final List<GoalAttempt> goalAttempts = new ArrayList<>();
+  private final List<GoalAttempt> goalAttemptsView = Collections.unmodifiableList(goalAttempts);
   private final List<ConnectionObservation> connections = new ArrayList<>();
+  private final List<ConnectionObservation> connectionsView = Collections.unmodifiableList(connections);
   private final List<SessionEvent> unknown = new ArrayList<>();
+  private final List<SessionEvent> unknownView = Collections.unmodifiableList(unknown);
   private final Duration regulatedTime;
   private final Duration dysregulatedTime;
   private final Optional<Duration> timeToRegulate;
@@ -58,9 +66,8 @@ public final class SessionFacts {
     this.session = session;
     this.config = config;
     this.history = history;
-    List<SessionEvent> sorted = new ArrayList<>(session.events());
-    sorted.sort(TIME_ORDER);
-    this.timeline = Collections.unmodifiableList(sorted);
+    this.timeline = inTimeOrder(session.events());
+    List<SessionEvent> sorted = timeline;
     for (SessionEvent e : sorted) {
       if (e instanceof RegulationObservation) {
         regulation.add((RegulationObservation) e);
@@ -124,42 +131,42 @@ public final class SessionFacts {
 
   /** Regulation observations, in time order. */
   public List<RegulationObservation> regulation() {
-    return Collections.unmodifiableList(regulation);
+    return regulationView;
   }
 
   /** Sensory supports, in time order. */
   public List<SensorySupport> supports() {
-    return Collections.unmodifiableList(supports);
+    return supportsView;
   }
 
   /** Activities, in time order. */
   public List<Activity> activities() {
-    return Collections.unmodifiableList(activities);
+    return activitiesView;
   }
 
   /** Environment factors, in time order. */
   public List<EnvironmentFactor> environment() {
-    return Collections.unmodifiableList(environment);
+    return environmentView;
   }
 
   /** Readiness assessments, in time order. */
   public List<ReadinessAssessment> readiness() {
-    return Collections.unmodifiableList(readiness);
+    return readinessView;
   }
 
   /** Goal attempts, in time order. */
   public List<GoalAttempt> goalAttempts() {
-    return Collections.unmodifiableList(goalAttempts);
+    return goalAttemptsView;
   }
 
   /** Connection observations, in time order. */
   public List<ConnectionObservation> connections() {
-    return Collections.unmodifiableList(connections);
+    return connectionsView;
   }
 
   /** Events of kinds the library does not know (a vendor's), in time order, untouched. */
   public List<SessionEvent> unknownEvents() {
-    return Collections.unmodifiableList(unknown);
+    return unknownView;
   }
 
   /** The events of type {@code type}, in time order; for vendor rules over their own event types. */
@@ -223,6 +230,10 @@ public final class SessionFacts {
 
   /** The latest readiness assessment at or before {@code instant}, if any. */
   public Optional<ReadinessAssessment> readinessAt(Instant instant) {
+    return Optional.ofNullable(latestReadiness(instant));
+  }
+
+  private ReadinessAssessment latestReadiness(Instant instant) {
     int lo = 0;
     int hi = readiness.size() - 1;
     ReadinessAssessment found = null;
@@ -236,13 +247,25 @@ public final class SessionFacts {
         lo = mid + 1;
       }
     }
-    return Optional.ofNullable(found);
+    return found;
   }
 
   /** Whether the latest readiness assessment at or before {@code instant} said not ready. */
   public boolean isNotReadyAt(Instant instant) {
-    Optional<ReadinessAssessment> r = readinessAt(instant);
-    return r.isPresent() && r.get().level() == ReadinessLevel.NOT_READY;
+    ReadinessAssessment r = latestReadiness(instant);
+    return r != null && r.level() == ReadinessLevel.NOT_READY;
+  }
+
+  /** The events in time order: the list itself when it already is (the common case), else a sorted copy. */
+  private static List<SessionEvent> inTimeOrder(List<SessionEvent> events) {
+    for (int i = 1; i < events.size(); i++) {
+      if (TIME_ORDER.compare(events.get(i - 1), events.get(i)) > 0) {
+        List<SessionEvent> sorted = new ArrayList<>(events);
+        sorted.sort(TIME_ORDER);
+        return Collections.unmodifiableList(sorted);
+      }
+    }
+    return Collections.unmodifiableList(events);
   }
 
   private static Duration unionLength(List<RegulationObservation> sorted, boolean regulated) {

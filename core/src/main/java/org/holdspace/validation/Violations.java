@@ -24,7 +24,7 @@ public final class Violations {
   public static final int MAX_ID_LENGTH = 256;
 
   private final String typeName;
-  private final List<Violation> found = new ArrayList<>();
+  private List<Violation> found;
 
   private Violations(String typeName) {
     this.typeName = typeName;
@@ -37,14 +37,21 @@ public final class Violations {
 
   /** Records a violation of {@code code} at {@code path}. */
   public Violations add(ViolationCode code, String path) {
-    found.add(Violation.of(code, path));
+    found().add(Violation.of(code, path));
     return this;
+  }
+
+  private List<Violation> found() {
+    if (found == null) {
+      found = new ArrayList<>(4);
+    }
+    return found;
   }
 
   /** Records each of {@code violations} with {@code prefix} put before its path. */
   public Violations addAll(List<Violation> violations, String prefix) {
     for (Violation v : violations) {
-      found.add(prefix.isEmpty() ? v : v.under(prefix));
+      found().add(prefix.isEmpty() ? v : v.under(prefix));
     }
     return this;
   }
@@ -73,6 +80,16 @@ public final class Violations {
       return false;
     }
     boolean all = true;
+    if (values instanceof java.util.List && values instanceof java.util.RandomAccess) {
+      java.util.List<?> list = (java.util.List<?>) values;
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) == null) {
+          add(CoreViolation.REQUIRED, path + "[" + i + "]");
+          all = false;
+        }
+      }
+      return all;
+    }
     int i = 0;
     for (Object value : values) {
       if (value == null) {
@@ -122,17 +139,17 @@ public final class Violations {
 
   /** Whether nothing was found so far. */
   public boolean isEmpty() {
-    return found.isEmpty();
+    return found == null;
   }
 
   /** What was found so far, in order. */
   public List<Violation> list() {
-    return List.copyOf(found);
+    return found == null ? List.of() : List.copyOf(found);
   }
 
   /** Throws a {@link ValidationException} with everything found, if anything was. */
   public void throwIfAny() {
-    if (!found.isEmpty()) {
+    if (found != null) {
       throw new ValidationException(typeName, found);
     }
   }

@@ -13,7 +13,6 @@ import org.holdspace.evaluation.FindingKind;
 import org.holdspace.evaluation.GoalOutcome;
 import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.ImmutableAssessment;
-import org.holdspace.evaluation.ImmutableFinding;
 import org.holdspace.evaluation.ImmutableGoalOutcome;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.json.HoldspaceJsonException.Problem;
@@ -167,7 +166,7 @@ final class AssessmentsCodec {
     in.startObject("A finding");
     String at = in.pointer();
     JsonLocation start = in.location();
-    ImmutableFinding.Builder b = Finding.builder();
+    Finding.Builder b = Finding.builder();
     for (String name = in.nextField(); name != null; name = in.nextField()) {
       switch (name) {
         case "ruleId":

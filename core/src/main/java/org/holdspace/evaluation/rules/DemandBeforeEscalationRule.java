@@ -2,9 +2,7 @@ package org.holdspace.evaluation.rules;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.evaluation.Finding;
@@ -35,19 +33,27 @@ final class DemandBeforeEscalationRule extends StandardRule {
       return List.of();
     }
     Overlaps<Activity> index = new Overlaps<>(rises);
-    Set<String> evidence = new LinkedHashSet<>();
+    boolean[] cited = new boolean[rises.size()];
+    List<String> evidence = new ArrayList<>();
     RegulationObservation previous = null;
     for (RegulationObservation o : facts.regulation()) {
       if (previous != null && o.band().distanceFromRegulated() > previous.band().distanceFromRegulated()) {
         Instant from = o.at().minus(facts.config().reflectionWindow());
+        boolean related = false;
         for (int i = index.firstStartingAtOrAfter(from); i < rises.size() && !rises.get(i).at().isAfter(o.at()); i++) {
-          evidence.add(rises.get(i).id());
+          related = true;
+          if (!cited[i]) {
+            cited[i] = true;
+            evidence.add(rises.get(i).id());
+          }
+        }
+        if (related) {
           evidence.add(o.id());
         }
       }
       previous = o;
     }
     return evidence.isEmpty() ? List.of()
-        : List.of(Finding.reflection(this, "prompt.demand-before-escalation", new ArrayList<>(evidence)));
+        : List.of(Finding.reflection(this, "prompt.demand-before-escalation", evidence));
   }
 }

@@ -1,9 +1,7 @@
 package org.holdspace.evaluation.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.holdspace.demand.Activity;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
@@ -38,17 +36,20 @@ final class EngagementRule extends StandardRule {
       }
     }
     Overlaps<RegulationObservation> index = new Overlaps<>(regulated);
-    Set<String> during = new LinkedHashSet<>();
+    boolean[] cited = new boolean[regulated.size()];
+    List<String> during = new ArrayList<>();
     for (Activity a : facts.activities()) {
-      RegulationObservation o = index.anyOverlapping(a.at(), a.end());
-      if (o != null) {
+      int o = index.indexOfAnyOverlapping(a.at(), a.end());
+      if (o >= 0) {
         during.add(a.id());
-        during.add(o.id());
+        if (!cited[o]) {
+          cited[o] = true;
+          during.add(regulated.get(o).id());
+        }
       }
     }
     if (!during.isEmpty()) {
-      found.add(Finding.rung(this, Rung.ENGAGEMENT, "finding.engagement.took-part-regulated",
-          new ArrayList<>(during)));
+      found.add(Finding.rung(this, Rung.ENGAGEMENT, "finding.engagement.took-part-regulated", during));
     }
     if (!facts.goalAttempts().isEmpty()) {
       found.add(Finding.rung(this, Rung.ENGAGEMENT, "finding.engagement.goal-attempts", ids(facts.goalAttempts())));

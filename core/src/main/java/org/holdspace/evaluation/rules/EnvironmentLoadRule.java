@@ -1,9 +1,7 @@
 package org.holdspace.evaluation.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
@@ -28,15 +26,19 @@ final class EnvironmentLoadRule extends StandardRule {
       }
     }
     Overlaps<RegulationObservation> index = new Overlaps<>(dysregulated);
-    Set<String> evidence = new LinkedHashSet<>();
+    boolean[] cited = new boolean[dysregulated.size()];
+    List<String> evidence = new ArrayList<>();
     for (EnvironmentFactor f : facts.environment()) {
-      RegulationObservation o = index.anyOverlapping(f.at(), f.end());
-      if (o != null) {
+      int o = index.indexOfAnyOverlapping(f.at(), f.end());
+      if (o >= 0) {
         evidence.add(f.id());
-        evidence.add(o.id());
+        if (!cited[o]) {
+          cited[o] = true;
+          evidence.add(dysregulated.get(o).id());
+        }
       }
     }
     return evidence.isEmpty() ? List.of()
-        : List.of(Finding.reflection(this, "prompt.environment-load", new ArrayList<>(evidence)));
+        : List.of(Finding.reflection(this, "prompt.environment-load", evidence));
   }
 }

@@ -28,12 +28,18 @@ final class Overlaps<T extends SessionEvent> {
 
   /** An event that overlaps the closed interval [from, to], ends included; null if none does. */
   T anyOverlapping(Instant from, Instant to) {
+    int i = indexOfAnyOverlapping(from, to);
+    return i < 0 ? null : events.get(i);
+  }
+
+  /** The index of an event that overlaps [from, to], ends included; -1 if none does. */
+  int indexOfAnyOverlapping(Instant from, Instant to) {
     int last = lastStartingAtOrBefore(to);
     if (last < 0) {
-      return null;
+      return -1;
     }
-    T candidate = events.get(latestEnding[last]);
-    return candidate.end().isBefore(from) ? null : candidate;
+    int candidate = latestEnding[last];
+    return events.get(candidate).end().isBefore(from) ? -1 : candidate;
   }
 
   /** The index of the first event that starts at or after {@code instant}; size() if none. */

@@ -42,16 +42,16 @@ final class SafetyRule extends StandardRule {
       }
     }
     if (!harm.isEmpty()) {
-      return List.of(Finding.reflection(this, "prompt.harm-signs", distinctIds(harm)));
+      return List.of(Finding.reflection(this, "prompt.harm-signs", ids(harm)));
     }
     List<Finding> found = new ArrayList<>(3);
     if (firstDistress != null) {
       List<SessionEvent> presence = new ArrayList<>();
       presence.add(firstDistress);
       collectPresence(facts, firstDistress, presence);
-      if (presence.size() > 1) {
-        found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.distress-met-with-presence",
-            distinctIds(presence)));
+      boolean coRegulated = firstDistress.mode().orElse(null) == RegulationMode.CO_REGULATED;
+      if (presence.size() > 1 || coRegulated) {
+        found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.distress-met-with-presence", ids(presence)));
       }
     }
     if (firstRegulated != null) {
@@ -73,7 +73,7 @@ final class SafetyRule extends StandardRule {
       }
     }
     for (RegulationObservation o : facts.regulation()) {
-      if (!o.at().isBefore(distress.at()) && o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
+      if (o != distress && !o.at().isBefore(distress.at()) && o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
         out.add(o);
       }
     }

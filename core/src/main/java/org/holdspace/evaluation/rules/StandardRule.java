@@ -1,7 +1,6 @@
 package org.holdspace.evaluation.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.holdspace.evaluation.Rule;
 import org.holdspace.timeline.SessionEvent;
@@ -40,8 +39,4 @@ abstract class StandardRule implements Rule {
     return ids;
   }
 
-  /** The ids of {@code events}, in their order, each once. */
-  static List<String> distinctIds(List<? extends SessionEvent> events) {
-    return new ArrayList<>(new LinkedHashSet<>(ids(events)));
-  }
 }
