@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -pl benchmarks -am package -DskipTests
 mkdir -p target/benchmarks
-java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -w 1s -i 3 -r 2s -prof gc \
+java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -w 1s -i 5 -r 2s -prof gc \
   -rf json -rff target/benchmarks/jmh.json "$@"
 java -cp benchmarks/target/benchmarks.jar org.holdspace.benchmarks.Report target/benchmarks/jmh.json \
   > target/benchmarks/ratios.md

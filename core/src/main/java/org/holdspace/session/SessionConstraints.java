@@ -93,32 +93,40 @@ public final class SessionConstraints {
     return ids;
   }
 
+  private static String path(int index, String field) {
+    return "events[" + index + "]" + field;
+  }
+
   private static void checkEvents(
       List<SessionEvent> events, Optional<Interval> actual, Set<String> goalIds, Violations v) {
-    Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>(events.size() * 2);
+    // paths are built only for events that break a constraint
     for (int i = 0; i < events.size(); i++) {
       SessionEvent e = events.get(i);
-      String path = "events[" + i + "]";
-      if (!v.require(e, path)) {
+      if (e == null) {
+        v.add(CoreViolation.REQUIRED, path(i, ""));
         continue;
       }
-      Violations own = Violations.of("SessionEvent");
-      EventConstraints.check(e, own, path);
-      boolean timesKnown = own.isEmpty();
-      v.addAll(own.list(), "");
+      boolean timesKnown = EventConstraints.isValid(e);
+      if (!timesKnown) {
+        Violations own = Violations.of("SessionEvent");
+        EventConstraints.check(e, own, path(i, ""));
+        timesKnown = own.list().stream().noneMatch(x -> x.path().endsWith(".at") || x.path().endsWith(".until"));
+        v.addAll(own.list(), "");
+      }
       if (e.id() != null && seen.putIfAbsent(e.id(), i) != null) {
-        v.add(CoreViolation.DUPLICATE_ID, path + ".id");
+        v.add(CoreViolation.DUPLICATE_ID, path(i, ".id"));
       }
       if (timesKnown && actual.isPresent()) {
         if (!actual.get().contains(e.at())) {
-          v.add(CoreViolation.OUTSIDE_SESSION, path + ".at");
+          v.add(CoreViolation.OUTSIDE_SESSION, path(i, ".at"));
         }
         if (e.until().isPresent() && !actual.get().contains(e.until().get())) {
-          v.add(CoreViolation.OUTSIDE_SESSION, path + ".until");
+          v.add(CoreViolation.OUTSIDE_SESSION, path(i, ".until"));
         }
       }
       if (e instanceof GoalAttempt && !goalIds.contains(((GoalAttempt) e).goalId())) {
-        v.add(CoreViolation.UNKNOWN_GOAL, path + ".goalId");
+        v.add(CoreViolation.UNKNOWN_GOAL, path(i, ".goalId"));
       }
     }
   }

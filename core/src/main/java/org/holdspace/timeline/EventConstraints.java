@@ -1,5 +1,7 @@
 package org.holdspace.timeline;
 
+import java.time.Instant;
+import java.util.Optional;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 
@@ -21,6 +23,18 @@ import org.holdspace.validation.Violations;
  */
 public final class EventConstraints {
   private EventConstraints() {}
+
+  /**
+   * Whether {@code event}'s id and times are valid, checked without allocating; {@link #check}
+   * says what is wrong when they are not.
+   */
+  public static boolean isValid(SessionEvent event) {
+    String id = event.id();
+    Instant at = event.at();
+    Optional<Instant> until = event.until();
+    return id != null && Violations.isValidId(id) && at != null && until != null
+        && (until.isEmpty() || !until.get().isBefore(at));
+  }
 
   /**
    * Records in {@code violations} what is wrong with {@code event}'s id and times.

@@ -114,6 +114,22 @@ public final class Violations {
     return checkText(id, path);
   }
 
+  /** Whether {@code id} is a valid id or code (not blank, not too long, no control character); allocates nothing. */
+  public static boolean isValidId(String id) {
+    if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+      return false;
+    }
+    boolean blank = true;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (Character.isISOControl(c)) {
+        return false;
+      }
+      blank &= Character.isWhitespace(c);
+    }
+    return !blank;
+  }
+
   /** Checks an optional id or code as {@link #requireId}, if present. */
   public boolean checkId(Optional<String> id, String path) {
     return id == null || id.isEmpty() || checkText(id.get(), path);

@@ -87,7 +87,6 @@ final class AssessmentsCodec {
   static Assessment read(Reading in) throws IOException {
     in.startObject("An assessment");
     boolean root = in.p.getParsingContext().getParent() == null || in.p.getParsingContext().getParent().inRoot();
-    String at = in.pointer();
     JsonLocation start = in.location();
     ImmutableAssessment.Builder b = Assessment.builder();
     boolean versioned = false;
@@ -147,24 +146,23 @@ final class AssessmentsCodec {
       }
     }
     if (root && !versioned) {
-      throw in.missing(at, start, "schemaVersion", "An assessment document");
+      throw in.missing(in.pointer(), start, "schemaVersion", "An assessment document");
     }
     if (!typed) {
-      throw in.missing(at, start, "type", "An assessment");
+      throw in.missing(in.pointer(), start, "type", "An assessment");
     }
     if (!outcome) {
-      throw in.missing(at, start, "goalOutcome", "An assessment");
+      throw in.missing(in.pointer(), start, "goalOutcome", "An assessment");
     }
     try {
       return b.build();
     } catch (ValidationException e) {
-      throw in.invalid(at, start, e);
+      throw in.invalid(in.pointer(), start, e);
     }
   }
 
   private static Finding finding(Reading in) throws IOException {
     in.startObject("A finding");
-    String at = in.pointer();
     JsonLocation start = in.location();
     Finding.Builder b = Finding.builder();
     for (String name = in.nextField(); name != null; name = in.nextField()) {
@@ -194,13 +192,12 @@ final class AssessmentsCodec {
     try {
       return b.build();
     } catch (ValidationException e) {
-      throw in.invalid(at, start, e);
+      throw in.invalid(in.pointer(), start, e);
     }
   }
 
   private static GoalOutcome goalOutcome(Reading in) throws IOException {
     in.startObject("goalOutcome");
-    String at = in.pointer();
     JsonLocation start = in.location();
     ImmutableGoalOutcome.Builder b = GoalOutcome.builder();
     for (String name = in.nextField(); name != null; name = in.nextField()) {
@@ -224,7 +221,7 @@ final class AssessmentsCodec {
     try {
       return b.build();
     } catch (ValidationException e) {
-      throw in.invalid(at, start, e);
+      throw in.invalid(in.pointer(), start, e);
     }
   }
 

@@ -250,7 +250,6 @@ final class EventsCodec {
 
   private SessionEvent readObject(Reading in, Map<String, Map<String, String>> unknownSink) throws IOException {
     in.startObject("An event");
-    String at = in.pointer();
     JsonLocation start = in.location();
     Fields f = new Fields();
     if (unknownSink != null) {
@@ -283,27 +282,27 @@ final class EventsCodec {
       }
     }
     if (f.type == null) {
-      throw in.missing(at, start, "type", "An event");
+      throw in.missing(in.pointer(), start, "type", "An event");
     }
     for (Reading.Deferred d : deferred) {
       field(f, d.name, in.over(d), d);
     }
     if (f.id == null) {
-      throw in.missing(at, start, "id", "An event");
+      throw in.missing(in.pointer(), start, "id", "An event");
     }
     if (f.at == null) {
-      throw in.missing(at, start, "at", "An event");
+      throw in.missing(in.pointer(), start, "at", "An event");
     }
     try {
-      SessionEvent event = build(f, in, at, start);
+      SessionEvent event = build(f, in, start);
       if (f.unknown != null && !f.unknown.isEmpty()) {
         unknownSink.put(event.id(), f.unknown);
       }
       return event;
     } catch (ValidationException e) {
-      throw in.invalid(at, start, e);
+      throw in.invalid(in.pointer(), start, e);
     } catch (IllegalArgumentException e) {
-      throw new HoldspaceJsonException(in.p, Problem.INVALID_VALUE, at, start,
+      throw new HoldspaceJsonException(in.p, Problem.INVALID_VALUE, in.pointer(), start,
           "the event of type " + Reading.safeName(f.type) + " was refused by its codec", List.of(), null);
     }
   }
@@ -333,118 +332,161 @@ final class EventsCodec {
       f.vendorFields.put(name, d != null ? d.value : in.tree());
       return;
     }
-    switch (f.type + "." + name) {
-      case REGULATION + ".band":
-        f.band = in.enumValue(ArousalBand.class, "band");
+    if (!libraryField(f, name, in)) {
+      if (f.unknown != null) {
+        f.unknown.put(name, (d != null ? d.value : in.tree()).toString());
         return;
-      case REGULATION + ".signs":
-        f.signs = in.array("signs", r -> r.code("A sign"));
-        return;
-      case REGULATION + ".mode":
-        f.mode = in.enumValue(RegulationMode.class, "mode");
-        return;
-      case REGULATION + ".label":
-        f.label = in.code("label");
-        return;
-      case SUPPORT + ".support":
-        f.support = in.code("support");
-        return;
-      case SUPPORT + ".systems":
-        f.systems = in.array("systems", r -> r.enumValue(SensorySystem.class, "A sensory system"));
-        return;
-      case SUPPORT + ".quality":
-        f.quality = in.enumValue(SupportQuality.class, "quality");
-        return;
-      case SUPPORT + ".response":
-        f.response = in.enumValue(SupportResponse.class, "response");
-        return;
-      case SUPPORT + ".effect":
-        f.effect = in.enumValue(SupportEffect.class, "effect");
-        return;
-      case ACTIVITY + ".activity":
-        f.activity = in.code("activity");
-        return;
-      case ACTIVITY + ".demand":
-        f.demand = in.enumValue(DemandLevel.class, "demand");
-        return;
-      case ENVIRONMENT + ".factor":
-        f.factor = in.code("factor");
-        return;
-      case READINESS + ".level":
-        f.level = in.enumValue(ReadinessLevel.class, "level");
-        return;
-      case READINESS + ".indicatorsMet":
-        f.indicatorsMet = in.array("indicatorsMet", r -> r.enumValue(ReadinessIndicator.class, "An indicator"));
-        return;
-      case READINESS + ".indicatorsNotMet":
-        f.indicatorsNotMet = in.array("indicatorsNotMet", r -> r.enumValue(ReadinessIndicator.class, "An indicator"));
-        return;
-      case READINESS + ".assessedBy":
-        f.assessedBy = in.string("assessedBy");
-        return;
-      case GOAL_ATTEMPT + ".goalId":
-        f.goalId = in.string("goalId");
-        return;
-      case GOAL_ATTEMPT + ".assistance":
-        f.assistance = in.code("assistance");
-        return;
-      case GOAL_ATTEMPT + ".outcome":
-        f.outcome = in.enumValue(AttemptOutcome.class, "outcome");
-        return;
-      case GOAL_ATTEMPT + ".gasLevel":
-        f.gasLevel = in.integer("gasLevel");
-        return;
-      case CONNECTION + ".sign":
-        f.sign = in.code("sign");
-        return;
-      case NOTE + ".text":
-        f.text = in.string("text");
-        return;
-      default:
-        if (f.unknown != null) {
-          f.unknown.put(name, (d != null ? d.value : in.tree()).toString());
-          return;
-        }
-        throw d != null ? in.unknownField(d, "An event of type " + f.type) : in.unknownField(name, "An event of type " + f.type);
+      }
+      throw d != null ? in.unknownField(d, "An event of type " + f.type)
+          : in.unknownField(name, "An event of type " + f.type);
     }
   }
 
-  private SessionEvent build(Fields f, Reading in, String at, JsonLocation start) throws IOException {
+  /** Reads {@code name} if events of type {@code f.type} have it; false if they do not. No string is built. */
+  private static boolean libraryField(Fields f, String name, Reading in) throws IOException {
+    switch (f.type) {
+      case REGULATION:
+        switch (name) {
+          case "band":
+            f.band = in.enumValue(ArousalBand.class, "band");
+            return true;
+          case "signs":
+            f.signs = in.array("signs", r -> r.code("A sign"));
+            return true;
+          case "mode":
+            f.mode = in.enumValue(RegulationMode.class, "mode");
+            return true;
+          case "label":
+            f.label = in.code("label");
+            return true;
+          default:
+            return false;
+        }
+      case SUPPORT:
+        switch (name) {
+          case "support":
+            f.support = in.code("support");
+            return true;
+          case "systems":
+            f.systems = in.array("systems", r -> r.enumValue(SensorySystem.class, "A sensory system"));
+            return true;
+          case "quality":
+            f.quality = in.enumValue(SupportQuality.class, "quality");
+            return true;
+          case "response":
+            f.response = in.enumValue(SupportResponse.class, "response");
+            return true;
+          case "effect":
+            f.effect = in.enumValue(SupportEffect.class, "effect");
+            return true;
+          default:
+            return false;
+        }
+      case ACTIVITY:
+        switch (name) {
+          case "activity":
+            f.activity = in.code("activity");
+            return true;
+          case "demand":
+            f.demand = in.enumValue(DemandLevel.class, "demand");
+            return true;
+          default:
+            return false;
+        }
+      case ENVIRONMENT:
+        if (name.equals("factor")) {
+          f.factor = in.code("factor");
+          return true;
+        }
+        return false;
+      case READINESS:
+        switch (name) {
+          case "level":
+            f.level = in.enumValue(ReadinessLevel.class, "level");
+            return true;
+          case "indicatorsMet":
+            f.indicatorsMet = in.array("indicatorsMet", r -> r.enumValue(ReadinessIndicator.class, "An indicator"));
+            return true;
+          case "indicatorsNotMet":
+            f.indicatorsNotMet = in.array("indicatorsNotMet",
+                r -> r.enumValue(ReadinessIndicator.class, "An indicator"));
+            return true;
+          case "assessedBy":
+            f.assessedBy = in.string("assessedBy");
+            return true;
+          default:
+            return false;
+        }
+      case GOAL_ATTEMPT:
+        switch (name) {
+          case "goalId":
+            f.goalId = in.string("goalId");
+            return true;
+          case "assistance":
+            f.assistance = in.code("assistance");
+            return true;
+          case "outcome":
+            f.outcome = in.enumValue(AttemptOutcome.class, "outcome");
+            return true;
+          case "gasLevel":
+            f.gasLevel = in.integer("gasLevel");
+            return true;
+          default:
+            return false;
+        }
+      case CONNECTION:
+        if (name.equals("sign")) {
+          f.sign = in.code("sign");
+          return true;
+        }
+        return false;
+      case NOTE:
+        if (name.equals("text")) {
+          f.text = in.string("text");
+          return true;
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  private SessionEvent build(Fields f, Reading in, JsonLocation start) throws IOException {
     Optional<Instant> until = Optional.ofNullable(f.until);
     switch (f.type) {
       case REGULATION:
-        require(f.band, "band", f, in, at, start);
+        require(f.band, "band", f, in, start);
         return RegulationObservation.builder().id(f.id).at(f.at).until(until).band(f.band)
             .signs(orEmpty(f.signs)).mode(Optional.ofNullable(f.mode)).label(Optional.ofNullable(f.label)).build();
       case SUPPORT:
-        require(f.support, "support", f, in, at, start);
-        require(f.response, "response", f, in, at, start);
+        require(f.support, "support", f, in, start);
+        require(f.response, "response", f, in, start);
         return SensorySupport.builder().id(f.id).at(f.at).until(until).support(f.support)
             .systems(orEmpty(f.systems)).quality(Optional.ofNullable(f.quality)).response(f.response)
             .effect(Optional.ofNullable(f.effect)).build();
       case ACTIVITY:
-        require(f.activity, "activity", f, in, at, start);
-        require(f.demand, "demand", f, in, at, start);
+        require(f.activity, "activity", f, in, start);
+        require(f.demand, "demand", f, in, start);
         return Activity.builder().id(f.id).at(f.at).until(until).activity(f.activity).demand(f.demand).build();
       case ENVIRONMENT:
-        require(f.factor, "factor", f, in, at, start);
+        require(f.factor, "factor", f, in, start);
         return EnvironmentFactor.builder().id(f.id).at(f.at).until(until).factor(f.factor).build();
       case READINESS:
-        require(f.level, "level", f, in, at, start);
-        require(f.assessedBy, "assessedBy", f, in, at, start);
+        require(f.level, "level", f, in, start);
+        require(f.assessedBy, "assessedBy", f, in, start);
         return ReadinessAssessment.builder().id(f.id).at(f.at).until(until).level(f.level)
             .indicatorsMet(orEmpty(f.indicatorsMet)).indicatorsNotMet(orEmpty(f.indicatorsNotMet))
             .assessedBy(f.assessedBy).build();
       case GOAL_ATTEMPT:
-        require(f.goalId, "goalId", f, in, at, start);
+        require(f.goalId, "goalId", f, in, start);
         return GoalAttempt.builder().id(f.id).at(f.at).until(until).goalId(f.goalId)
             .assistance(Optional.ofNullable(f.assistance)).outcome(Optional.ofNullable(f.outcome))
             .gasLevel(f.gasLevel == null ? OptionalInt.empty() : OptionalInt.of(f.gasLevel)).build();
       case CONNECTION:
-        require(f.sign, "sign", f, in, at, start);
+        require(f.sign, "sign", f, in, start);
         return ConnectionObservation.builder().id(f.id).at(f.at).until(until).sign(f.sign).build();
       case NOTE:
-        require(f.text, "text", f, in, at, start);
+        require(f.text, "text", f, in, start);
         return ClinicianNote.builder().id(f.id).at(f.at).until(until).text(f.text).build();
       default:
         VendorEventCodec<?> codec = registry.eventCodec(f.type);
@@ -453,10 +495,10 @@ final class EventsCodec {
     }
   }
 
-  private static void require(Object value, String field, Fields f, Reading in, String at, JsonLocation start)
+  private static void require(Object value, String field, Fields f, Reading in, JsonLocation start)
       throws HoldspaceJsonException {
     if (value == null) {
-      throw in.missing(at, start, field, "An event of type " + f.type);
+      throw in.missing(in.pointer(), start, field, "An event of type " + f.type);
     }
   }
 

@@ -223,7 +223,6 @@ final class Reading {
 
   Code code(String what) throws IOException {
     startObject(what);
-    String at = pointer();
     JsonLocation start = location();
     String system = null;
     String code = null;
@@ -244,21 +243,20 @@ final class Reading {
       }
     }
     if (system == null) {
-      throw missing(at, start, "system", "A code");
+      throw missing(pointer(), start, "system", "A code");
     }
     if (code == null) {
-      throw missing(at, start, "code", "A code");
+      throw missing(pointer(), start, "code", "A code");
     }
     try {
       return Code.of(system, code, display);
     } catch (ValidationException e) {
-      throw invalid(at, start, e);
+      throw invalid(pointer(), start, e);
     }
   }
 
   Interval interval(String what) throws IOException {
     startObject(what);
-    String at = pointer();
     JsonLocation start = location();
     Instant from = null;
     Instant to = null;
@@ -275,15 +273,15 @@ final class Reading {
       }
     }
     if (from == null) {
-      throw missing(at, start, "start", "An interval");
+      throw missing(pointer(), start, "start", "An interval");
     }
     if (to == null) {
-      throw missing(at, start, "end", "An interval");
+      throw missing(pointer(), start, "end", "An interval");
     }
     try {
       return Interval.of(from, to);
     } catch (ValidationException e) {
-      throw invalid(at, start, e);
+      throw invalid(pointer(), start, e);
     }
   }
 

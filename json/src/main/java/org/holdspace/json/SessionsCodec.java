@@ -126,7 +126,6 @@ final class SessionsCodec {
   Session read(Reading in) throws IOException {
     in.startObject("A session");
     boolean root = in.p.getParsingContext().getParent() == null || in.p.getParsingContext().getParent().inRoot();
-    String at = in.pointer();
     JsonLocation start = in.location();
     ImmutableTherapySession.Builder b = Session.builder();
     String type = null;
@@ -204,19 +203,19 @@ final class SessionsCodec {
       }
     }
     if (root && version == null) {
-      throw in.missing(at, start, "schemaVersion", "A session document");
+      throw in.missing(in.pointer(), start, "schemaVersion", "A session document");
     }
     if (type == null) {
-      throw in.missing(at, start, "type", "A session");
+      throw in.missing(in.pointer(), start, "type", "A session");
     }
     String[] required = {"id", "clientId", "clinicianId", "discipline", "planned", "status"};
     boolean[] seen = {seenId, seenClient, seenClinician, seenDiscipline, seenPlanned, seenStatus};
-    requireAll(in, at, start, required, seen, "A session");
+    requireAll(in, in.pointer(), start, required, seen, "A session");
     Session base;
     try {
       base = b.build();
     } catch (ValidationException e) {
-      throw in.invalid(at, start, e);
+      throw in.invalid(in.pointer(), start, e);
     }
     if (type.equals(LIBRARY_TYPE)) {
       if (!registry.keepUnknown()) {
@@ -233,7 +232,7 @@ final class SessionsCodec {
           : new PreservingSession(base, kept, unknownEventFields);
     }
     if (unknownEventFields != null && !unknownEventFields.isEmpty()) {
-      throw new HoldspaceJsonException(in.p, Problem.UNKNOWN_FIELD, at + "/events", start,
+      throw new HoldspaceJsonException(in.p, Problem.UNKNOWN_FIELD, in.pointer() + "/events", start,
           "unknown fields of events cannot be kept in a vendor's session type", List.of(), null);
     }
     Map<String, JsonNode> fields = new LinkedHashMap<>();
@@ -243,9 +242,9 @@ final class SessionsCodec {
     try {
       return registry.sessionCodec(type).read(base, Collections.unmodifiableMap(fields));
     } catch (ValidationException e) {
-      throw in.invalid(at, start, e);
+      throw in.invalid(in.pointer(), start, e);
     } catch (IllegalArgumentException e) {
-      throw new HoldspaceJsonException(in.p, Problem.INVALID_VALUE, at, start,
+      throw new HoldspaceJsonException(in.p, Problem.INVALID_VALUE, in.pointer(), start,
           "the session of type " + Reading.safeName(type) + " was refused by its codec", List.of(), null);
     }
   }
@@ -254,7 +253,7 @@ final class SessionsCodec {
       String what) throws HoldspaceJsonException {
     for (int i = 0; i < fields.length; i++) {
       if (!seen[i]) {
-        throw in.missing(at, start, fields[i], what);
+        throw in.missing(in.pointer(), start, fields[i], what);
       }
     }
   }
@@ -270,7 +269,6 @@ final class SessionsCodec {
 
   static Goal readGoal(Reading in) throws IOException {
     in.startObject("A goal");
-    String at = in.pointer();
     JsonLocation start = in.location();
     ImmutableGoal.Builder b = Goal.builder();
     boolean seenId = false;
@@ -308,11 +306,11 @@ final class SessionsCodec {
     }
     String[] required = {"id", "description", "lifecycleStatus"};
     boolean[] seen = {seenId, seenDescription, seenLifecycle};
-    requireAll(in, at, start, required, seen, "A goal");
+    requireAll(in, in.pointer(), start, required, seen, "A goal");
     try {
       return b.build();
     } catch (ValidationException e) {
-      throw in.invalid(at, start, e);
+      throw in.invalid(in.pointer(), start, e);
     }
   }
 }
