@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Evaluator {
   private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+  private static final GoalOutcome NO_GOAL_WORK = GoalOutcome.builder().build();
 
   private final RuleSet ruleSet;
   private final EvaluationConfig config;
@@ -99,7 +100,7 @@ public final class Evaluator {
       a.addUnknownEventId(e.id());
     }
     if (!session.status().isHeld()) {
-      return a.headline(Headline.NOT_HELD).goalOutcome(GoalOutcome.builder().build()).build();
+      return a.headline(Headline.NOT_HELD).goalOutcome(NO_GOAL_WORK).build();
     }
     EnumSet<Rung> rungs = EnumSet.noneOf(Rung.class);
     List<Finding> findings = new ArrayList<>();
@@ -161,6 +162,9 @@ public final class Evaluator {
   }
 
   private static GoalOutcome goalOutcome(SessionFacts facts) {
+    if (facts.goalAttempts().isEmpty()) {
+      return NO_GOAL_WORK;
+    }
     ImmutableGoalOutcome.Builder b = GoalOutcome.builder();
     Map<String, Integer> levels = new LinkedHashMap<>();
     for (GoalAttempt attempt : facts.goalAttempts()) {
@@ -189,12 +193,17 @@ public final class Evaluator {
   private record Concept(String system, String code) {}
 
   private static List<Code> supportsThatHelped(SessionFacts facts) {
-    List<Code> helped = new ArrayList<>();
-    Set<Concept> concepts = new HashSet<>();
+    List<Code> helped = List.of();
+    Set<Concept> concepts = null;
     for (SensorySupport s : facts.supports()) {
-      if (s.response() == SupportResponse.ACCEPTED && s.effect().orElse(null) == SupportEffect.HELPED
-          && concepts.add(new Concept(s.support().system(), s.support().code()))) {
-        helped.add(s.support());
+      if (s.response() == SupportResponse.ACCEPTED && s.effect().orElse(null) == SupportEffect.HELPED) {
+        if (concepts == null) {
+          concepts = new HashSet<>();
+          helped = new ArrayList<>();
+        }
+        if (concepts.add(new Concept(s.support().system(), s.support().code()))) {
+          helped.add(s.support());
+        }
       }
     }
     return helped;
