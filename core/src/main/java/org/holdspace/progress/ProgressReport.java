@@ -21,7 +21,8 @@ public abstract class ProgressReport {
     return ImmutableProgressReport.builder();
   }
 
-  /** The child's opaque id. */
+  /** The child's opaque id. Identifying: redacted in {@code toString()}. */
+  @Value.Redacted
   public abstract String clientId();
 
   /** One row per session that took place, in time order. */

@@ -40,7 +40,8 @@ public abstract class ReadinessAssessment implements SessionEvent {
   /** Indicators seen as not met. */
   public abstract Set<ReadinessIndicator> indicatorsNotMet();
 
-  /** An opaque id of who judged it. */
+  /** An opaque id of who judged it. Identifying: redacted in {@code toString()}. */
+  @Value.Redacted
   public abstract String assessedBy();
 
   @Value.Check

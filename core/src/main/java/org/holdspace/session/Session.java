@@ -41,10 +41,12 @@ public interface Session {
   /** An opaque id of the session. */
   String id();
 
-  /** An opaque id of the child; never a name. */
+  /** An opaque id of the child; never a name. Identifying: redacted in {@code toString()}. */
+  @Value.Redacted
   String clientId();
 
-  /** An opaque id of the clinician who led the session. */
+  /** An opaque id of the clinician who led the session. Identifying: redacted in {@code toString()}. */
+  @Value.Redacted
   String clinicianId();
 
   /** The discipline, for example {@link Disciplines#SPEECH_AND_LANGUAGE_THERAPY}. */
