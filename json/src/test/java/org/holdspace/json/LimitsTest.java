@@ -56,6 +56,50 @@ class LimitsTest {
     assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
   }
 
+  /** An input that repeats {@code unit} {@code times} times, made as it is read. */
+  private static InputStream repeated(String unit, long times) {
+    byte[] bytes = unit.getBytes(StandardCharsets.UTF_8);
+    return new InputStream() {
+      private long position;
+      private final long end = bytes.length * times;
+
+      @Override
+      public int read() {
+        return position < end ? bytes[(int) (position++ % bytes.length)] & 0xff : -1;
+      }
+    };
+  }
+
+  @Test
+  void aHundredMegabyteStringFailsFastWithTheDefaultLimits() {
+    InputStream doc = concat(text("{\"schemaVersion\":1,\"type\":\"session\",\"id\":\""),
+        repeated((byte) 'a', 100L << 20), text("\"}"));
+    HoldspaceJsonException e = catchThrowableOfType(HoldspaceJsonException.class,
+        () -> HoldspaceJson.standard().readSession(doc));
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+  }
+
+  @Test
+  void aSessionOfAMillionEventsFailsFastWithTheDefaultLimits() {
+    String head = "{\"schemaVersion\":1,\"type\":\"session\",\"id\":\"s\",\"clientId\":\"c\",\"clinicianId\":\"t\","
+        + "\"discipline\":{\"system\":\"s\",\"code\":\"c\"},\"planned\":{\"start\":\"2026-03-02T09:00:00Z\","
+        + "\"end\":\"2026-03-02T10:00:00Z\"},\"status\":\"completed\",\"events\":[";
+    String event = "{\"type\":\"connectionObservation\",\"id\":\"e\",\"at\":\"2026-03-02T09:10:00Z\","
+        + "\"sign\":{\"system\":\"s\",\"code\":\"c\"}},";
+    InputStream doc = concat(text(head), repeated(event, 1_000_000), text("{}]}"));
+    HoldspaceJsonException e = catchThrowableOfType(HoldspaceJsonException.class,
+        () -> HoldspaceJson.standard().readSession(doc));
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/events/100000");
+  }
+
+  @Test
+  void twoGigabytesOfWhitespaceStopAtTheDefaultDocumentLimit() {
+    HoldspaceJsonException e = catchThrowableOfType(HoldspaceJsonException.class,
+        () -> HoldspaceJson.standard().readSession(repeated((byte) ' ', 2L << 30)));
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+  }
+
   @Test
   void deepNestingIsRefused() {
     InputStream doc = concat(text("{\"schemaVersion\":1,\"x\":"), repeated((byte) '[', 100_000));
