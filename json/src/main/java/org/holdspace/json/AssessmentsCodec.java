@@ -86,7 +86,7 @@ final class AssessmentsCodec {
 
   static Assessment read(Reading in) throws IOException {
     in.startObject("An assessment");
-    boolean root = in.p.getParsingContext().getParent() == null || in.p.getParsingContext().getParent().inRoot();
+    boolean root = in.atRoot();
     JsonLocation start = in.location();
     ImmutableAssessment.Builder b = Assessment.builder();
     boolean versioned = false;
@@ -95,10 +95,7 @@ final class AssessmentsCodec {
     for (String name = in.nextField(); name != null; name = in.nextField()) {
       switch (name) {
         case "schemaVersion":
-          if (in.integer("schemaVersion") != HoldspaceModule.SCHEMA_VERSION) {
-            throw in.fail(Problem.UNSUPPORTED_VERSION, "this library reads schemaVersion "
-                + HoldspaceModule.SCHEMA_VERSION);
-          }
+          in.schemaVersion();
           versioned = true;
           break;
         case "type":

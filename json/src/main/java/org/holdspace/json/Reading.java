@@ -172,6 +172,20 @@ final class Reading {
     return p.getDoubleValue();
   }
 
+  /** Reads {@code schemaVersion}, refusing any version this library cannot read. */
+  int schemaVersion() throws IOException {
+    int version = integer("schemaVersion");
+    if (version != HoldspaceModule.SCHEMA_VERSION) {
+      throw fail(Problem.UNSUPPORTED_VERSION, "this library reads schemaVersion " + HoldspaceModule.SCHEMA_VERSION);
+    }
+    return version;
+  }
+
+  /** Whether the object whose start is the current token is a document's root value. */
+  boolean atRoot() {
+    return p.getParsingContext().getParent() == null || p.getParsingContext().getParent().inRoot();
+  }
+
   Instant instant(String what) throws IOException {
     String text = string(what);
     try {

@@ -125,7 +125,7 @@ final class SessionsCodec {
 
   Session read(Reading in) throws IOException {
     in.startObject("A session");
-    boolean root = in.p.getParsingContext().getParent() == null || in.p.getParsingContext().getParent().inRoot();
+    boolean root = in.atRoot();
     JsonLocation start = in.location();
     ImmutableTherapySession.Builder b = Session.builder();
     String type = null;
@@ -141,11 +141,7 @@ final class SessionsCodec {
     for (String name = in.nextField(); name != null; name = in.nextField()) {
       switch (name) {
         case "schemaVersion":
-          version = in.integer("schemaVersion");
-          if (version != HoldspaceModule.SCHEMA_VERSION) {
-            throw in.fail(Problem.UNSUPPORTED_VERSION, "this library reads schemaVersion "
-                + HoldspaceModule.SCHEMA_VERSION);
-          }
+          version = in.schemaVersion();
           break;
         case "type":
           type = in.string("type");
