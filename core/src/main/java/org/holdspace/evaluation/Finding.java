@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 
@@ -27,21 +29,50 @@ public final class Finding {
   private final String key;
   private final List<String> evidence;
 
+  /** Rule ids and keys already found valid: rules make findings with the same few strings. */
+  private static final Set<String> VALID_IDS = ConcurrentHashMap.newKeySet();
+  private static final int VALID_IDS_LIMIT = 4096;
+
   private Finding(String ruleId, int ruleVersion, FindingKind kind, Rung rung, String key, List<String> evidence) {
-    Violations v = Violations.of("Finding");
-    v.requireId(ruleId, "ruleId");
-    v.requireId(key, "key");
-    if (v.require(kind, "kind") && (rung != null) != (kind == FindingKind.RUNG)) {
-      v.add(CoreViolation.REQUIRED, "rung");
+    List<String> copy = null;
+    try {
+      copy = evidence == null ? null : List.copyOf(evidence);
+    } catch (NullPointerException e) {
+      copy = null; // a null id: reported below
     }
-    v.requireElements(evidence, "evidence");
-    v.throwIfAny();
+    if (copy == null || !knownValid(ruleId) || !knownValid(key) || kind == null
+        || (rung != null) != (kind == FindingKind.RUNG)) {
+      Violations v = Violations.of("Finding");
+      v.requireId(ruleId, "ruleId");
+      v.requireId(key, "key");
+      if (v.require(kind, "kind") && (rung != null) != (kind == FindingKind.RUNG)) {
+        v.add(CoreViolation.REQUIRED, "rung");
+      }
+      v.requireElements(evidence, "evidence");
+      v.throwIfAny();
+    }
     this.ruleId = ruleId;
     this.ruleVersion = ruleVersion;
     this.kind = kind;
     this.rung = rung;
     this.key = key;
-    this.evidence = List.copyOf(evidence);
+    this.evidence = copy;
+  }
+
+  private static boolean knownValid(String id) {
+    if (id == null) {
+      return false;
+    }
+    if (VALID_IDS.contains(id)) {
+      return true;
+    }
+    if (!Violations.isValidId(id)) {
+      return false;
+    }
+    if (VALID_IDS.size() < VALID_IDS_LIMIT) {
+      VALID_IDS.add(id);
+    }
+    return true;
   }
 
   /** Evidence from {@code rule} that {@code rung} was reached. */

@@ -34,8 +34,16 @@ import org.holdspace.timeline.SessionEvent;
  */
 public final class SessionFacts {
   /** The order of the timeline: start, then end, then id (ids are unique in a session). */
-  public static final Comparator<SessionEvent> TIME_ORDER =
-      Comparator.comparing(SessionEvent::at).thenComparing(SessionEvent::end).thenComparing(SessionEvent::id);
+  public static final Comparator<SessionEvent> TIME_ORDER = SessionFacts::compareInTime;
+
+  private static int compareInTime(SessionEvent a, SessionEvent b) {
+    int byStart = a.at().compareTo(b.at());
+    if (byStart != 0) {
+      return byStart;
+    }
+    int byEnd = a.end().compareTo(b.end());
+    return byEnd != 0 ? byEnd : a.id().compareTo(b.id());
+  }
 
   private final Session session;
   private final EvaluationConfig config;

@@ -79,6 +79,9 @@ public final class Violations {
     if (!require(values, path)) {
       return false;
     }
+    if (values instanceof java.util.Collection && !containsNull((java.util.Collection<?>) values)) {
+      return true;
+    }
     boolean all = true;
     if (values instanceof java.util.List && values instanceof java.util.RandomAccess) {
       java.util.List<?> list = (java.util.List<?>) values;
@@ -99,6 +102,14 @@ public final class Violations {
       i++;
     }
     return all;
+  }
+
+  private static boolean containsNull(java.util.Collection<?> values) {
+    try {
+      return values.contains(null);
+    } catch (NullPointerException e) {
+      return false; // a collection that cannot hold null has none
+    }
   }
 
   /**
