@@ -19,7 +19,9 @@ import org.holdspace.validation.Violations;
  * }</pre>
  *
  * <p>Immutable. Written by hand rather than generated: rules make findings on the hot path of
- * every evaluation, and this class copies the evidence once instead of twice.
+ * every evaluation, and this class copies the evidence once instead of twice, and remembers
+ * which rule ids and keys it has already found valid (a bounded, thread-safe memo of a pure
+ * check: it changes no result, only how often the same string is scanned).
  */
 public final class Finding {
   private final String ruleId;
