@@ -160,7 +160,21 @@ public final class Narrator {
     return String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
   }
 
+  /** The template with {child} and {supports} filled in one pass, so that a name is never read as a placeholder. */
   private static String fill(String template, String childName, String supports) {
-    return template.replace("{child}", childName).replace("{supports}", supports);
+    StringBuilder out = new StringBuilder(template.length() + childName.length() + supports.length());
+    int i = 0;
+    while (i < template.length()) {
+      if (template.startsWith("{child}", i)) {
+        out.append(childName);
+        i += "{child}".length();
+      } else if (template.startsWith("{supports}", i)) {
+        out.append(supports);
+        i += "{supports}".length();
+      } else {
+        out.append(template.charAt(i++));
+      }
+    }
+    return out.toString();
   }
 }

@@ -40,9 +40,15 @@ public abstract class ParentSummary {
   @Value.Redacted
   public abstract String whatNext();
 
-  /** The four parts as paragraphs, separated by blank lines. */
+  /** The parts as paragraphs, separated by blank lines; a part with nothing to say is left out. */
   public final String text() {
-    return whatHappened() + "\n\n" + whyItMattered() + "\n\n" + whatHelped() + "\n\n" + whatNext();
+    StringBuilder out = new StringBuilder();
+    for (String part : new String[] {whatHappened(), whyItMattered(), whatHelped(), whatNext()}) {
+      if (!part.isBlank()) {
+        out.append(out.length() == 0 ? "" : "\n\n").append(part);
+      }
+    }
+    return out.toString();
   }
 
   @Value.Check

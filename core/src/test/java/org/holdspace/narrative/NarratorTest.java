@@ -121,6 +121,24 @@ class NarratorTest {
   }
 
   @Test
+  void aNameThatLooksLikeAPlaceholderIsKeptAsItIs() {
+    Assessment a = Evaluator.of(StandardRules.ruleSet()).evaluate(PublicScenario.HARD_DAY.session());
+    ParentSummary s = Narrator.of(Locale.ENGLISH).parentSummary(a, "{supports}");
+    assertThat(s.whatHappened()).startsWith("Today was a hard day for {supports}.");
+  }
+
+  @Test
+  void aSessionThatDidNotTakePlaceHasNoEmptyParagraph() {
+    org.holdspace.session.Session steady = PublicScenario.STEADY_SESSION.session();
+    org.holdspace.session.Session cancelled = org.holdspace.session.Session.builder().from(steady)
+        .status(org.holdspace.session.SessionStatus.CANCELLED).endReason(org.holdspace.session.EndReasons.ILLNESS)
+        .actual(java.util.Optional.empty()).events(List.of()).build();
+    ParentSummary s = Narrator.of(Locale.ENGLISH).parentSummary(Evaluator.of(StandardRules.ruleSet()).evaluate(cancelled));
+    assertThat(s.text()).isEqualTo("This session did not take place.\n\nEvery session is part of a longer journey.\n\n"
+        + "We look forward to seeing your child next time.");
+  }
+
+  @Test
   void vendorMessagesAreConsultedFirstAndMissingKeysAreNamed() {
     ListResourceBundle vendor = new ListResourceBundle() {
       @Override
