@@ -15,8 +15,6 @@ import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttainmentScale;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.sensory.SensorySupport;
-import org.holdspace.sensory.SupportEffect;
-import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.Session;
 import org.holdspace.timeline.SessionEvent;
 import org.slf4j.Logger;
@@ -193,19 +191,18 @@ public final class Evaluator {
   private record Concept(String system, String code) {}
 
   private static List<Code> supportsThatHelped(SessionFacts facts) {
-    List<Code> helped = List.of();
-    Set<Concept> concepts = null;
-    for (SensorySupport s : facts.supports()) {
-      if (s.response() == SupportResponse.ACCEPTED && s.effect().orElse(null) == SupportEffect.HELPED) {
-        if (concepts == null) {
-          concepts = new HashSet<>();
-          helped = new ArrayList<>();
-        }
-        if (concepts.add(new Concept(s.support().system(), s.support().code()))) {
-          helped.add(s.support());
-        }
+    List<SensorySupport> helped = facts.supportsThatHelped();
+    if (helped.isEmpty()) {
+      return List.of();
+    }
+    List<Code> distinct = new ArrayList<>();
+    Set<Concept> concepts = new HashSet<>();
+    for (SensorySupport s : helped) {
+      if (concepts.add(new Concept(s.support().system(), s.support().code()))) {
+        distinct.add(s.support());
       }
     }
-    return helped;
+    return distinct;
   }
+
 }

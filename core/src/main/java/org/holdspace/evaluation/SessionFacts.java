@@ -17,6 +17,8 @@ import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.sensory.SensorySupport;
+import org.holdspace.sensory.SupportEffect;
+import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
 import org.holdspace.session.Session;
 import org.holdspace.timeline.SessionEvent;
@@ -51,6 +53,12 @@ public final class SessionFacts {
   private final List<SessionEvent> timeline;
   private final List<RegulationObservation> regulation = new ArrayList<>();
   private final List<RegulationObservation> regulationView = Collections.unmodifiableList(regulation);
+  private final List<RegulationObservation> regulated = new ArrayList<>();
+  private final List<RegulationObservation> regulatedView = Collections.unmodifiableList(regulated);
+  private final List<RegulationObservation> dysregulated = new ArrayList<>();
+  private final List<RegulationObservation> dysregulatedView = Collections.unmodifiableList(dysregulated);
+  private final List<SensorySupport> helped = new ArrayList<>();
+  private final List<SensorySupport> helpedView = Collections.unmodifiableList(helped);
   private final List<SensorySupport> supports = new ArrayList<>();
   private final List<SensorySupport> supportsView = Collections.unmodifiableList(supports);
   private final List<Activity> activities = new ArrayList<>();
@@ -75,12 +83,19 @@ public final class SessionFacts {
     this.config = config;
     this.history = history;
     this.timeline = inTimeOrder(session.events());
-    List<SessionEvent> sorted = timeline;
-    for (SessionEvent e : sorted) {
+    boolean anyCrisis = false;
+    for (SessionEvent e : timeline) {
       if (e instanceof RegulationObservation) {
-        regulation.add((RegulationObservation) e);
+        RegulationObservation o = (RegulationObservation) e;
+        regulation.add(o);
+        (o.band().isRegulated() ? regulated : dysregulated).add(o);
+        anyCrisis |= o.band() == ArousalBand.CRISIS;
       } else if (e instanceof SensorySupport) {
-        supports.add((SensorySupport) e);
+        SensorySupport s = (SensorySupport) e;
+        supports.add(s);
+        if (s.response() == SupportResponse.ACCEPTED && s.effect().orElse(null) == SupportEffect.HELPED) {
+          helped.add(s);
+        }
       } else if (e instanceof Activity) {
         activities.add((Activity) e);
       } else if (e instanceof EnvironmentFactor) {
@@ -95,13 +110,9 @@ public final class SessionFacts {
         unknown.add(e);
       }
     }
-    this.regulatedTime = unionLength(regulation, true);
-    this.dysregulatedTime = unionLength(regulation, false);
+    this.regulatedTime = unionLength(regulated);
+    this.dysregulatedTime = unionLength(dysregulated);
     this.timeToRegulate = findTimeToRegulate(regulation);
-    boolean anyCrisis = false;
-    for (RegulationObservation o : regulation) {
-      anyCrisis |= o.band() == ArousalBand.CRISIS;
-    }
     this.crisis = anyCrisis;
   }
 
@@ -228,12 +239,22 @@ public final class SessionFacts {
 
   /** Whether any observation was of a band other than regulated. */
   public boolean wasDysregulated() {
-    for (RegulationObservation o : regulation) {
-      if (!o.band().isRegulated()) {
-        return true;
-      }
-    }
-    return false;
+    return !dysregulated.isEmpty();
+  }
+
+  /** Regulated observations, in time order. */
+  public List<RegulationObservation> regulated() {
+    return regulatedView;
+  }
+
+  /** Observations of any band but regulated, in time order. */
+  public List<RegulationObservation> dysregulated() {
+    return dysregulatedView;
+  }
+
+  /** Supports the child accepted that were seen to help, in time order. */
+  public List<SensorySupport> supportsThatHelped() {
+    return helpedView;
   }
 
   /** The latest readiness assessment at or before {@code instant}, if any. */
@@ -276,14 +297,12 @@ public final class SessionFacts {
     return Collections.unmodifiableList(events);
   }
 
-  private static Duration unionLength(List<RegulationObservation> sorted, boolean regulated) {
+  /** The time covered by {@code sorted} (in time order), overlaps counted once. */
+  private static Duration unionLength(List<RegulationObservation> sorted) {
     long total = 0;
     Instant start = null;
     Instant end = null;
     for (RegulationObservation o : sorted) {
-      if (o.band().isRegulated() != regulated) {
-        continue;
-      }
       if (end == null || o.at().isAfter(end)) {
         if (end != null) {
           total += Duration.between(start, end).toMillis();

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ParentSummary summary = Narrator.of(Locale.ENGLISH).parentSummary(assessment);
- * System.out.println(summary.text());
+ * String forTheParentPortal = summary.text();
  * }</pre>
  */
 @Value.Immutable

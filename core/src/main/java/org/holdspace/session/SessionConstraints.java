@@ -107,13 +107,10 @@ public final class SessionConstraints {
         v.add(CoreViolation.REQUIRED, path(i, ""));
         continue;
       }
-      boolean timesKnown = EventConstraints.isValid(e);
-      if (!timesKnown) {
-        Violations own = Violations.of("SessionEvent");
-        EventConstraints.check(e, own, path(i, ""));
-        timesKnown = own.list().stream().noneMatch(x -> x.path().endsWith(".at") || x.path().endsWith(".until"));
-        v.addAll(own.list(), "");
+      if (!EventConstraints.isValid(e)) {
+        EventConstraints.check(e, v, path(i, ""));
       }
+      boolean timesKnown = EventConstraints.hasValidTimes(e);
       if (e.id() != null && seen.putIfAbsent(e.id(), i) != null) {
         v.add(CoreViolation.DUPLICATE_ID, path(i, ".id"));
       }

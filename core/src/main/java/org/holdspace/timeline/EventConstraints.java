@@ -30,10 +30,14 @@ public final class EventConstraints {
    */
   public static boolean isValid(SessionEvent event) {
     String id = event.id();
+    return id != null && Violations.isValidId(id) && hasValidTimes(event);
+  }
+
+  /** Whether {@code event} has a start, and an end that is absent or not before it; allocates nothing. */
+  public static boolean hasValidTimes(SessionEvent event) {
     Instant at = event.at();
     Optional<Instant> until = event.until();
-    return id != null && Violations.isValidId(id) && at != null && until != null
-        && (until.isEmpty() || !until.get().isBefore(at));
+    return at != null && until != null && (until.isEmpty() || !until.get().isBefore(at));
   }
 
   /**

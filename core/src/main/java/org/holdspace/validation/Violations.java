@@ -83,16 +83,6 @@ public final class Violations {
       return true;
     }
     boolean all = true;
-    if (values instanceof java.util.List && values instanceof java.util.RandomAccess) {
-      java.util.List<?> list = (java.util.List<?>) values;
-      for (int i = 0; i < list.size(); i++) {
-        if (list.get(i) == null) {
-          add(CoreViolation.REQUIRED, path + "[" + i + "]");
-          all = false;
-        }
-      }
-      return all;
-    }
     int i = 0;
     for (Object value : values) {
       if (value == null) {

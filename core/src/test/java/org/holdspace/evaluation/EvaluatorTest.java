@@ -101,7 +101,18 @@ class EvaluatorTest {
 
   @Test
   void supportsThatHelpedAreDistinctByConcept() {
-    Assessment a = EVALUATOR.evaluate(PublicScenario.HARD_DAY.session());
-    assertThat(a.supportsThatHelped()).extracting(Code::code).doesNotHaveDuplicates();
+    Session hardDay = PublicScenario.HARD_DAY.session();
+    java.time.Instant t = hardDay.actual().get().start().plusSeconds(3000);
+    Session twice = Session.builder().from(hardDay)
+        .addEvent(org.holdspace.sensory.SensorySupport.builder().id("again").at(t)
+            .support(Code.of(org.holdspace.sensory.SupportCodes.SYSTEM, "deep-pressure", "Another display"))
+            .response(org.holdspace.sensory.SupportResponse.ACCEPTED)
+            .effect(org.holdspace.sensory.SupportEffect.HELPED).build())
+        .build();
+    Assessment a = EVALUATOR.evaluate(twice);
+    assertThat(a.supportsThatHelped()).containsExactly(org.holdspace.sensory.SupportCodes.DIMMED_LIGHTS,
+        org.holdspace.sensory.SupportCodes.DEEP_PRESSURE);
+    assertThat(a.evidenceFor(Rung.REGULATION)).anySatisfy(f ->
+        assertThat(f.evidence()).containsExactly("a08", "a11", "again"));
   }
 }

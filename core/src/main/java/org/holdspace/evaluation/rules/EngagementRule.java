@@ -29,12 +29,7 @@ final class EngagementRule extends StandardRule {
         break;
       }
     }
-    List<RegulationObservation> regulated = new ArrayList<>();
-    for (RegulationObservation o : facts.regulation()) {
-      if (o.band().isRegulated()) {
-        regulated.add(o);
-      }
-    }
+    List<RegulationObservation> regulated = facts.regulated();
     Overlaps<RegulationObservation> index = new Overlaps<>(regulated);
     boolean[] cited = new boolean[regulated.size()];
     List<String> during = new ArrayList<>();

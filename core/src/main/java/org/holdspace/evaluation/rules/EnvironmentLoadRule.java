@@ -19,12 +19,7 @@ final class EnvironmentLoadRule extends StandardRule {
     if (facts.environment().isEmpty()) {
       return List.of();
     }
-    List<RegulationObservation> dysregulated = new ArrayList<>();
-    for (RegulationObservation o : facts.regulation()) {
-      if (!o.band().isRegulated()) {
-        dysregulated.add(o);
-      }
-    }
+    List<RegulationObservation> dysregulated = facts.dysregulated();
     Overlaps<RegulationObservation> index = new Overlaps<>(dysregulated);
     boolean[] cited = new boolean[dysregulated.size()];
     List<String> evidence = new ArrayList<>();

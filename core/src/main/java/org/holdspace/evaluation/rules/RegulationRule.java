@@ -6,9 +6,6 @@ import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.regulation.RegulationObservation;
-import org.holdspace.sensory.SensorySupport;
-import org.holdspace.sensory.SupportEffect;
-import org.holdspace.sensory.SupportResponse;
 
 /**
  * Regulation: the child moved toward regulated (a later observation closer to regulated than an
@@ -25,12 +22,8 @@ final class RegulationRule extends StandardRule {
   public List<Finding> evaluate(SessionFacts facts) {
     List<Finding> found = new ArrayList<>(3);
     RegulationObservation furthest = null;
-    List<RegulationObservation> regulated = new ArrayList<>();
     boolean moved = false;
     for (RegulationObservation o : facts.regulation()) {
-      if (o.band().isRegulated()) {
-        regulated.add(o);
-      }
       if (!moved && furthest != null
           && o.band().distanceFromRegulated() < furthest.band().distanceFromRegulated()) {
         found.add(Finding.rung(this, Rung.REGULATION, "finding.regulation.moved-toward-regulated",
@@ -41,17 +34,13 @@ final class RegulationRule extends StandardRule {
         furthest = o;
       }
     }
-    if (!regulated.isEmpty() && facts.regulatedTime().compareTo(facts.config().sustainedRegulation()) >= 0) {
-      found.add(Finding.rung(this, Rung.REGULATION, "finding.regulation.sustained", ids(regulated)));
+    if (!facts.regulated().isEmpty()
+        && facts.regulatedTime().compareTo(facts.config().sustainedRegulation()) >= 0) {
+      found.add(Finding.rung(this, Rung.REGULATION, "finding.regulation.sustained", ids(facts.regulated())));
     }
-    List<SensorySupport> helped = new ArrayList<>();
-    for (SensorySupport s : facts.supports()) {
-      if (s.response() == SupportResponse.ACCEPTED && s.effect().orElse(null) == SupportEffect.HELPED) {
-        helped.add(s);
-      }
-    }
-    if (!helped.isEmpty()) {
-      found.add(Finding.rung(this, Rung.REGULATION, "finding.regulation.support-helped", ids(helped)));
+    if (!facts.supportsThatHelped().isEmpty()) {
+      found.add(Finding.rung(this, Rung.REGULATION, "finding.regulation.support-helped",
+          ids(facts.supportsThatHelped())));
     }
     return found;
   }

@@ -26,14 +26,10 @@ final class SafetyRule extends StandardRule {
   @Override
   public List<Finding> evaluate(SessionFacts facts) {
     List<SessionEvent> harm = new ArrayList<>();
-    RegulationObservation firstDistress = null;
-    RegulationObservation firstRegulated = null;
-    for (RegulationObservation o : facts.regulation()) {
-      if (o.band().isRegulated()) {
-        firstRegulated = firstRegulated == null ? o : firstRegulated;
-        continue;
-      }
-      firstDistress = firstDistress == null ? o : firstDistress;
+    List<RegulationObservation> distress = facts.dysregulated();
+    RegulationObservation firstDistress = distress.isEmpty() ? null : distress.get(0);
+    RegulationObservation firstRegulated = facts.regulated().isEmpty() ? null : facts.regulated().get(0);
+    for (RegulationObservation o : distress) {
       for (Code sign : o.signs()) {
         if (isHarm(sign, facts)) {
           harm.add(o);

@@ -22,10 +22,7 @@ final class UnsupportedDysregulationRule extends StandardRule {
   public List<Finding> evaluate(SessionFacts facts) {
     Overlaps<SensorySupport> supports = new Overlaps<>(facts.supports());
     List<String> evidence = new ArrayList<>();
-    for (RegulationObservation o : facts.regulation()) {
-      if (o.band().isRegulated()) {
-        continue;
-      }
+    for (RegulationObservation o : facts.dysregulated()) {
       Instant from = o.at().minus(facts.config().reflectionWindow());
       Instant to = o.end().plus(facts.config().reflectionWindow());
       if (supports.anyOverlapping(from, to) == null) {
