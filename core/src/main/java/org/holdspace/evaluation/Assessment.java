@@ -8,6 +8,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.holdspace.code.Code;
 import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.session.EndReasonKind;
+import org.holdspace.session.SessionStatus;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
@@ -19,8 +21,9 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Assessment a = Evaluator.of(StandardRules.ruleSet()).evaluate(session);
- * a.headline();            // HARD_DAY_REGULATED
+ * a.headline();            // HARD_DAY_SAFETY_AND_REGULATION
  * a.rungs();               // [SAFETY, REGULATION, CONNECTION]
+ * a.incident();            // empty: no sign of harm was recorded
  * a.reflections();         // findings of kind REFLECTION, each with its evidence
  * }</pre>
  */
@@ -56,8 +59,25 @@ public abstract class Assessment {
   /** The goal side, beside the ladder. */
   public abstract GoalOutcome goalOutcome();
 
-  /** The accepted supports seen to help, distinct, in time order: what helped today. */
+  /** Whether and how the session took place. */
+  public abstract SessionStatus status();
+
+  /** The kind of reason it ended as it did, if a reason was given. */
+  public abstract Optional<EndReasonKind> endReasonKind();
+
+  /**
+   * Accepted supports reported as helping that a later observation toward regulated agrees with,
+   * distinct, in time order: what helped today. A report without that agreement is kept as a
+   * context finding ({@code finding.support.reported-helped}), not here.
+   */
   public abstract List<Code> supportsThatHelped();
+
+  /**
+   * Accepted supports in place when the child moved toward regulated (covering, or ending shortly
+   * before, the start of that observation), distinct, in time order, whether or not an effect was
+   * recorded. Being present is not the same as helping.
+   */
+  public abstract List<Code> supportsPresentWhenRegulationCame();
 
   /** Time from the first dysregulation seen to the first regulated observation after it, if both were seen. */
   public abstract Optional<Duration> timeToRegulate();
@@ -67,6 +87,21 @@ public abstract class Assessment {
 
   /** The ids of events of kinds no standard rule reads (a vendor's), kept untouched in the session. */
   public abstract List<String> unknownEventIds();
+
+  /**
+   * The incident, if a sign of possible harm was recorded: the first finding of kind {@link
+   * FindingKind#INCIDENT}. A parent summary waits for the clinician's words when there is one.
+   *
+   * @return the incident finding, if any
+   */
+  public final Optional<Finding> incident() {
+    for (Finding f : findings()) {
+      if (f.kind() == FindingKind.INCIDENT) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
 
   /** The highest rung evidenced, if any. */
   public final Optional<Rung> highestRung() {
@@ -121,7 +156,10 @@ public abstract class Assessment {
     v.requireElements(rungs(), "rungs");
     v.requireElements(findings(), "findings");
     v.require(goalOutcome(), "goalOutcome");
+    v.require(status(), "status");
+    v.require(endReasonKind(), "endReasonKind");
     v.requireElements(supportsThatHelped(), "supportsThatHelped");
+    v.requireElements(supportsPresentWhenRegulationCame(), "supportsPresentWhenRegulationCame");
     v.require(timeToRegulate(), "timeToRegulate");
     v.requireElements(unknownEventIds(), "unknownEventIds");
     v.throwIfAny();

@@ -33,6 +33,48 @@ public abstract class EvaluationConfig {
     return ImmutableEvaluationConfig.builder();
   }
 
+  /**
+   * How soon after a dysregulated observation starts (or while it lasts) co-regulation, an
+   * accepted support or a connection sign counts as presence meeting it. Default 5 minutes.
+   */
+  @Value.Default
+  public Duration presenceWindow() {
+    return Duration.ofMinutes(5);
+  }
+
+  /** Time with presence, in total after the last harm, that makes safety. Default 10 minutes. */
+  @Value.Default
+  public Duration sustainedPresence() {
+    return Duration.ofMinutes(10);
+  }
+
+  /**
+   * How soon after a support reported as helping an observation toward regulated must begin for
+   * the report to count as evidence. Default 15 minutes.
+   */
+  @Value.Default
+  public Duration corroborationWindow() {
+    return Duration.ofMinutes(15);
+  }
+
+  /**
+   * How shortly before an observation toward regulated an accepted support may have ended and
+   * still be credited as present when regulation came. Default 5 minutes.
+   */
+  @Value.Default
+  public Duration creditWindow() {
+    return Duration.ofMinutes(5);
+  }
+
+  /**
+   * Dysregulated time with no change toward regulated that raises the question about sensory needs
+   * and the environment. Default 20 minutes.
+   */
+  @Value.Default
+  public Duration unchangedDysregulation() {
+    return Duration.ofMinutes(20);
+  }
+
   /** Regulated time, in total, that counts as sustained regulation. Default 10 minutes. */
   @Value.Default
   public Duration sustainedRegulation() {
@@ -57,10 +99,13 @@ public abstract class EvaluationConfig {
     return Duration.ofMinutes(5);
   }
 
-  /** Signs that mean distress escalated into possible harm. Default self-injury and aggression. */
+  /**
+   * Signs that mean distress escalated into possible harm: each makes an incident finding. Default
+   * self-injury, aggression and running off.
+   */
   @Value.Default
   public Set<Code> harmSigns() {
-    return Set.of(RegulationSigns.SELF_INJURY, RegulationSigns.AGGRESSION);
+    return Set.of(RegulationSigns.SELF_INJURY, RegulationSigns.AGGRESSION, RegulationSigns.RUNNING_OFF);
   }
 
   /** How many earlier sessions' times to regulate are needed before comparing with them. Default 3. */
@@ -78,6 +123,11 @@ public abstract class EvaluationConfig {
   @Value.Check
   void check() {
     Violations v = Violations.of("EvaluationConfig");
+    positive(v, presenceWindow(), "presenceWindow");
+    positive(v, sustainedPresence(), "sustainedPresence");
+    positive(v, corroborationWindow(), "corroborationWindow");
+    positive(v, creditWindow(), "creditWindow");
+    positive(v, unchangedDysregulation(), "unchangedDysregulation");
     positive(v, sustainedRegulation(), "sustainedRegulation");
     positive(v, hardDayDysregulation(), "hardDayDysregulation");
     positive(v, reflectionWindow(), "reflectionWindow");

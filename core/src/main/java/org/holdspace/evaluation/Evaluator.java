@@ -14,7 +14,7 @@ import org.holdspace.goal.GasRating;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttainmentScale;
 import org.holdspace.goal.GoalAttempt;
-import org.holdspace.sensory.SensorySupport;
+import org.holdspace.session.EndReasons;
 import org.holdspace.session.Session;
 import org.holdspace.timeline.SessionEvent;
 import org.slf4j.Logger;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * Evaluator evaluator = Evaluator.of(StandardRules.ruleSet());
  * Assessment assessment = evaluator.evaluate(PublicScenario.HARD_DAY.session());
- * assessment.headline(); // HARD_DAY_REGULATED
+ * assessment.headline(); // HARD_DAY_SAFETY_AND_REGULATION
  * }</pre>
  *
  * <p>Every valid session evaluates without exception. A session that did not take place gets the
@@ -92,6 +92,8 @@ public final class Evaluator {
         .sessionId(session.id())
         .ruleSetId(ruleSet.id())
         .ruleSetVersion(ruleSet.version())
+        .status(session.status())
+        .endReasonKind(session.endReason().map(EndReasons::kindOf))
         .timeToRegulate(facts.timeToRegulate())
         .regulatedShare(facts.regulatedShare());
     for (SessionEvent e : facts.unknownEvents()) {
@@ -119,7 +121,8 @@ public final class Evaluator {
         .rungs(rungs)
         .findings(findings)
         .goalOutcome(goalOutcome(facts))
-        .supportsThatHelped(supportsThatHelped(facts))
+        .supportsThatHelped(distinctSupports(facts.corroboratedHelp()))
+        .supportsPresentWhenRegulationCame(distinctSupports(facts.supportsPresentWhenRegulationCame()))
         .build();
     if (LOG.isDebugEnabled()) {
       LOG.debug("Evaluated session {} with {} {}: {} events, {} findings, headline {}",
@@ -142,13 +145,14 @@ public final class Evaluator {
   }
 
   private static Headline headline(SessionFacts facts, EnumSet<Rung> rungs) {
-    boolean hardDay = facts.hadCrisis()
+    boolean hardDay = facts.hadHarm()
         || facts.dysregulatedTime().compareTo(facts.config().hardDayDysregulation()) >= 0;
     if (hardDay) {
+      boolean safety = rungs.contains(Rung.SAFETY);
       if (rungs.contains(Rung.REGULATION)) {
-        return Headline.HARD_DAY_REGULATED;
+        return safety ? Headline.HARD_DAY_SAFETY_AND_REGULATION : Headline.HARD_DAY_REGULATION;
       }
-      return rungs.contains(Rung.SAFETY) ? Headline.HARD_DAY_HELD_SAFELY : Headline.HARD_DAY;
+      return safety ? Headline.HARD_DAY_SAFETY : Headline.HARD_DAY;
     }
     if (rungs.isEmpty()) {
       return Headline.NOT_DOCUMENTED_ENOUGH;
@@ -190,16 +194,16 @@ public final class Evaluator {
   /** A code's system and code, for telling concepts apart without building (and validating) a Code. */
   private record Concept(String system, String code) {}
 
-  private static List<Code> supportsThatHelped(SessionFacts facts) {
-    List<SensorySupport> helped = facts.supportsThatHelped();
-    if (helped.isEmpty()) {
+  private static List<Code> distinctSupports(List<SupportCredit> credits) {
+    if (credits.isEmpty()) {
       return List.of();
     }
     List<Code> distinct = new ArrayList<>();
     Set<Concept> concepts = new HashSet<>();
-    for (SensorySupport s : helped) {
-      if (concepts.add(new Concept(s.support().system(), s.support().code()))) {
-        distinct.add(s.support());
+    for (SupportCredit c : credits) {
+      Code code = c.support().support();
+      if (concepts.add(new Concept(code.system(), code.code()))) {
+        distinct.add(code);
       }
     }
     return distinct;

@@ -83,6 +83,18 @@ public final class Finding {
         evidence);
   }
 
+  /**
+   * An incident from {@code rule}: a sign of possible harm was recorded.
+   *
+   * @param rule the rule that found it
+   * @param key the message key of its text
+   * @param evidence the ids of the events that show it
+   * @return the finding
+   */
+  public static Finding incident(Rule rule, String key, List<String> evidence) {
+    return new Finding(rule.id(), rule.version(), FindingKind.INCIDENT, null, key, evidence);
+  }
+
   /** A reflection prompt from {@code rule}. */
   public static Finding reflection(Rule rule, String key, List<String> evidence) {
     return new Finding(rule.id(), rule.version(), FindingKind.REFLECTION, null, key, evidence);

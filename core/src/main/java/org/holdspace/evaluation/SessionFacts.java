@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.PriorityQueue;
+import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
@@ -15,36 +17,113 @@ import org.holdspace.goal.GoalAttempt;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
+import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
 import org.holdspace.session.Session;
+import org.holdspace.timeline.Overlaps;
 import org.holdspace.timeline.SessionEvent;
 
 /**
  * The facts of one session, gathered once and shared read-only by every rule: the timeline in
- * time order, the events of each library kind, and measures such as regulated time and time to
- * regulate. The order in which a session lists its events makes no difference: events are
- * ordered by start, then end, then id.
+ * time order, the events of each library kind, and the measures of the standard rule set
+ * (version 2): harm and the end of the last harm, moves toward regulated, presence, supports
+ * credited with regulation, readiness at a moment, regulated time and time to regulate.
+ *
+ * <p>The order in which a session lists its events makes no difference: events are ordered by
+ * start, then end, then what they are (their kind, then their content); ids break a tie only
+ * between events that are alike in everything but their ids, so renaming ids changes nothing but
+ * the ids cited as evidence.
  *
  * <pre>{@code
  * SessionFacts facts = SessionFacts.of(session, EvaluationConfig.defaults(), ClientHistory.none());
  * facts.timeToRegulate(); // Optional[PT46M] for the hard-day scenario
+ * facts.heldGain();       // the move toward regulated that held to the end, if any
  * }</pre>
+ *
+ * <p>Immutable once made, and safe to read from several threads.
  */
 public final class SessionFacts {
-  /** The order of the timeline: start, then end, then id (ids are unique in a session). */
+  /**
+   * The order of the timeline: start, then end, then kind, then content; ids last, only between
+   * events alike in everything else.
+   */
   public static final Comparator<SessionEvent> TIME_ORDER = SessionFacts::compareInTime;
 
   private static int compareInTime(SessionEvent a, SessionEvent b) {
-    int byStart = a.at().compareTo(b.at());
-    if (byStart != 0) {
-      return byStart;
+    int c = a.at().compareTo(b.at());
+    if (c != 0) {
+      return c;
     }
-    int byEnd = a.end().compareTo(b.end());
-    return byEnd != 0 ? byEnd : a.id().compareTo(b.id());
+    c = a.end().compareTo(b.end());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(kindRank(a), kindRank(b));
+    if (c != 0) {
+      return c;
+    }
+    c = compareContent(a, b);
+    return c != 0 ? c : a.id().compareTo(b.id());
+  }
+
+  private static int kindRank(SessionEvent e) {
+    if (e instanceof RegulationObservation) {
+      return 0;
+    } else if (e instanceof ReadinessAssessment) {
+      return 1;
+    } else if (e instanceof SensorySupport) {
+      return 2;
+    } else if (e instanceof ConnectionObservation) {
+      return 3;
+    } else if (e instanceof Activity) {
+      return 4;
+    } else if (e instanceof EnvironmentFactor) {
+      return 5;
+    } else if (e instanceof GoalAttempt) {
+      return 6;
+    } else if (e instanceof ClinicianNote) {
+      return 7;
+    }
+    return 8;
+  }
+
+  /** Orders events of one kind at the same times by what the rules read of them. */
+  private static int compareContent(SessionEvent a, SessionEvent b) {
+    if (a instanceof RegulationObservation && b instanceof RegulationObservation) {
+      RegulationObservation x = (RegulationObservation) a;
+      RegulationObservation y = (RegulationObservation) b;
+      int c = x.band().compareTo(y.band());
+      return c != 0 ? c : Integer.compare(modeRank(x), modeRank(y));
+    }
+    if (a instanceof ReadinessAssessment && b instanceof ReadinessAssessment) {
+      return ((ReadinessAssessment) a).level().compareTo(((ReadinessAssessment) b).level());
+    }
+    if (a instanceof SensorySupport && b instanceof SensorySupport) {
+      SensorySupport x = (SensorySupport) a;
+      SensorySupport y = (SensorySupport) b;
+      int c = x.response().compareTo(y.response());
+      return c != 0 ? c : Integer.compare(effectRank(x), effectRank(y));
+    }
+    if (a instanceof GoalAttempt && b instanceof GoalAttempt) {
+      GoalAttempt x = (GoalAttempt) a;
+      GoalAttempt y = (GoalAttempt) b;
+      int c = Integer.compare(x.gasLevel().orElse(Integer.MIN_VALUE), y.gasLevel().orElse(Integer.MIN_VALUE));
+      return c != 0 ? c : Integer.compare(x.outcome().map(Enum::ordinal).orElse(-1),
+          y.outcome().map(Enum::ordinal).orElse(-1));
+    }
+    return 0;
+  }
+
+  private static int modeRank(RegulationObservation o) {
+    return o.mode().map(Enum::ordinal).orElse(-1);
+  }
+
+  private static int effectRank(SensorySupport s) {
+    return s.effect().map(Enum::ordinal).orElse(-1);
   }
 
   private final Session session;
@@ -52,31 +131,30 @@ public final class SessionFacts {
   private final ClientHistory history;
   private final List<SessionEvent> timeline;
   private final List<RegulationObservation> regulation = new ArrayList<>();
-  private final List<RegulationObservation> regulationView = Collections.unmodifiableList(regulation);
   private final List<RegulationObservation> regulated = new ArrayList<>();
-  private final List<RegulationObservation> regulatedView = Collections.unmodifiableList(regulated);
   private final List<RegulationObservation> dysregulated = new ArrayList<>();
-  private final List<RegulationObservation> dysregulatedView = Collections.unmodifiableList(dysregulated);
-  private final List<SensorySupport> helped = new ArrayList<>();
-  private final List<SensorySupport> helpedView = Collections.unmodifiableList(helped);
+  private final List<RegulationObservation> harm = new ArrayList<>();
   private final List<SensorySupport> supports = new ArrayList<>();
-  private final List<SensorySupport> supportsView = Collections.unmodifiableList(supports);
+  private final List<SensorySupport> accepted = new ArrayList<>();
   private final List<Activity> activities = new ArrayList<>();
-  private final List<Activity> activitiesView = Collections.unmodifiableList(activities);
   private final List<EnvironmentFactor> environment = new ArrayList<>();
-  private final List<EnvironmentFactor> environmentView = Collections.unmodifiableList(environment);
   private final List<ReadinessAssessment> readiness = new ArrayList<>();
-  private final List<ReadinessAssessment> readinessView = Collections.unmodifiableList(readiness);
   private final List<GoalAttempt> goalAttempts = new ArrayList<>();
-  private final List<GoalAttempt> goalAttemptsView = Collections.unmodifiableList(goalAttempts);
   private final List<ConnectionObservation> connections = new ArrayList<>();
-  private final List<ConnectionObservation> connectionsView = Collections.unmodifiableList(connections);
+  private final List<SessionEvent> presence = new ArrayList<>();
   private final List<SessionEvent> unknown = new ArrayList<>();
-  private final List<SessionEvent> unknownView = Collections.unmodifiableList(unknown);
+  private final List<Gain> gains = new ArrayList<>();
+  private final List<SupportCredit> corroborated = new ArrayList<>();
+  private final List<SensorySupport> reportedOnly = new ArrayList<>();
+  private final List<SupportCredit> present = new ArrayList<>();
   private final Duration regulatedTime;
   private final Duration dysregulatedTime;
   private final Optional<Duration> timeToRegulate;
   private final boolean crisis;
+  private final Instant lastHarmEnd;
+  private final boolean endsInCrisis;
+  private final boolean endsRegulated;
+  private final Gain heldGain;
 
   private SessionFacts(Session session, EvaluationConfig config, ClientHistory history) {
     this.session = session;
@@ -84,17 +162,33 @@ public final class SessionFacts {
     this.history = history;
     this.timeline = inTimeOrder(session.events());
     boolean anyCrisis = false;
+    Instant harmEnd = null;
     for (SessionEvent e : timeline) {
       if (e instanceof RegulationObservation) {
         RegulationObservation o = (RegulationObservation) e;
         regulation.add(o);
         (o.band().isRegulated() ? regulated : dysregulated).add(o);
-        anyCrisis |= o.band() == ArousalBand.CRISIS;
+        boolean harmSign = hasHarmSign(o, config);
+        if (harmSign) {
+          harm.add(o);
+        }
+        if (o.band() == ArousalBand.CRISIS) {
+          anyCrisis = true;
+        }
+        if ((harmSign || o.band() == ArousalBand.CRISIS) && (harmEnd == null || o.end().isAfter(harmEnd))) {
+          harmEnd = o.end();
+        }
+        if (o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
+          presence.add(o);
+        }
       } else if (e instanceof SensorySupport) {
         SensorySupport s = (SensorySupport) e;
         supports.add(s);
-        if (s.response() == SupportResponse.ACCEPTED && s.effect().orElse(null) == SupportEffect.HELPED) {
-          helped.add(s);
+        if (s.response() == SupportResponse.ACCEPTED) {
+          accepted.add(s);
+          if (s.effect().orElse(null) != SupportEffect.MADE_WORSE) {
+            presence.add(s);
+          }
         }
       } else if (e instanceof Activity) {
         activities.add((Activity) e);
@@ -106,14 +200,36 @@ public final class SessionFacts {
         goalAttempts.add((GoalAttempt) e);
       } else if (e instanceof ConnectionObservation) {
         connections.add((ConnectionObservation) e);
+        presence.add(e);
       } else if (!(e instanceof ClinicianNote)) {
         unknown.add(e);
       }
     }
-    this.regulatedTime = unionLength(regulated);
-    this.dysregulatedTime = unionLength(dysregulated);
-    this.timeToRegulate = findTimeToRegulate(regulation);
     this.crisis = anyCrisis;
+    this.lastHarmEnd = harmEnd;
+    this.regulatedTime = Overlaps.unionLength(regulated, null);
+    this.dysregulatedTime = Overlaps.unionLength(dysregulated, null);
+    this.timeToRegulate = findTimeToRegulate(regulation);
+    Instant lastEnd = null;
+    for (RegulationObservation o : regulation) {
+      if (lastEnd == null || o.end().isAfter(lastEnd)) {
+        lastEnd = o.end();
+      }
+    }
+    boolean anyCrisisAtEnd = false;
+    boolean allRegulatedAtEnd = lastEnd != null;
+    for (RegulationObservation o : regulation) {
+      if (o.end().equals(lastEnd)) {
+        anyCrisisAtEnd |= o.band() == ArousalBand.CRISIS;
+        allRegulatedAtEnd &= o.band().isRegulated();
+      }
+    }
+    this.endsInCrisis = anyCrisisAtEnd;
+    this.endsRegulated = allRegulatedAtEnd;
+    findGains();
+    this.heldGain = findHeldGain();
+    findCorroboratedHelp();
+    findSupportsPresent();
   }
 
   /**
@@ -128,67 +244,88 @@ public final class SessionFacts {
     return new SessionFacts(session, config, history);
   }
 
-  /** The session. */
+  /** @return the session */
   public Session session() {
     return session;
   }
 
-  /** The thresholds in force. */
+  /** @return the thresholds in force */
   public EvaluationConfig config() {
     return config;
   }
 
-  /** What is known of the child's recent sessions. */
+  /** @return what is known of the child's recent sessions */
   public ClientHistory history() {
     return history;
   }
 
-  /** Every event, in time order. */
+  /** @return every event, in time order */
   public List<SessionEvent> timeline() {
     return timeline;
   }
 
-  /** Regulation observations, in time order. */
+  /** @return the regulation observations, in time order */
   public List<RegulationObservation> regulation() {
-    return regulationView;
+    return Collections.unmodifiableList(regulation);
   }
 
-  /** Sensory supports, in time order. */
+  /** @return the sensory supports offered, accepted or declined, in time order */
   public List<SensorySupport> supports() {
-    return supportsView;
+    return Collections.unmodifiableList(supports);
   }
 
-  /** Activities, in time order. */
+  /** @return the sensory supports the child accepted, in time order */
+  public List<SensorySupport> acceptedSupports() {
+    return Collections.unmodifiableList(accepted);
+  }
+
+  /** @return the activities, in time order */
   public List<Activity> activities() {
-    return activitiesView;
+    return Collections.unmodifiableList(activities);
   }
 
-  /** Environment factors, in time order. */
+  /** @return the environment factors, in time order */
   public List<EnvironmentFactor> environment() {
-    return environmentView;
+    return Collections.unmodifiableList(environment);
   }
 
-  /** Readiness assessments, in time order. */
+  /** @return the readiness assessments, in time order */
   public List<ReadinessAssessment> readiness() {
-    return readinessView;
+    return Collections.unmodifiableList(readiness);
   }
 
-  /** Goal attempts, in time order. */
+  /** @return the goal attempts, in time order */
   public List<GoalAttempt> goalAttempts() {
-    return goalAttemptsView;
+    return Collections.unmodifiableList(goalAttempts);
   }
 
-  /** Connection observations, in time order. */
+  /** @return the connection observations, in time order */
   public List<ConnectionObservation> connections() {
-    return connectionsView;
+    return Collections.unmodifiableList(connections);
   }
 
-  /** Events of kinds the library does not know (a vendor's), in time order, untouched. */
+  /**
+   * Presence, in time order: co-regulated observations, accepted supports whose effect was not
+   * "made it worse", and connection signs. A declined offer is never presence on its own.
+   *
+   * @return the presence events
+   */
+  public List<SessionEvent> presence() {
+    return Collections.unmodifiableList(presence);
+  }
+
+  /** @return the events of kinds the library does not know (a vendor's), in time order, untouched */
   public List<SessionEvent> unknownEvents() {
-    return unknownView;
+    return Collections.unmodifiableList(unknown);
   }
 
-  /** The events of type {@code type}, in time order; for vendor rules over their own event types. */
+  /**
+   * The events of one type, for vendor rules over their own event types.
+   *
+   * @param <T> the type
+   * @param type the class of the type
+   * @return the events of that type, in time order
+   */
   public <T extends SessionEvent> List<T> eventsOf(Class<T> type) {
     List<T> found = new ArrayList<>();
     for (SessionEvent e : timeline) {
@@ -199,17 +336,27 @@ public final class SessionFacts {
     return found;
   }
 
-  /** How long the session actually lasted; zero if it did not take place. */
+  /** @return how long the session actually lasted; zero if it did not take place */
   public Duration sessionLength() {
     return session.actual().map(a -> a.length()).orElse(Duration.ZERO);
   }
 
-  /** Time covered by regulated observations (overlaps counted once). */
+  /** @return the time covered by regulated observations, overlaps counted once */
   public Duration regulatedTime() {
     return regulatedTime;
   }
 
-  /** Time covered by observations of any other band (overlaps counted once). */
+  /**
+   * The time covered by regulated observations from the start of the first dysregulated
+   * observation on, overlaps counted once; zero if the child was never seen dysregulated.
+   *
+   * @return the regulated time after being dysregulated
+   */
+  public Duration regulatedTimeAfterDysregulation() {
+    return dysregulated.isEmpty() ? Duration.ZERO : Overlaps.unionLength(regulated, dysregulated.get(0).at());
+  }
+
+  /** @return the time covered by observations of any band but regulated, overlaps counted once */
   public Duration dysregulatedTime() {
     return dysregulatedTime;
   }
@@ -217,6 +364,8 @@ public final class SessionFacts {
   /**
    * The share of the session observed as regulated, 0 to 1; empty for a session of no length or
    * one with no regulation observation (nothing seen is not the same as never regulated).
+   *
+   * @return the regulated share
    */
   public OptionalDouble regulatedShare() {
     long total = sessionLength().toMillis();
@@ -225,64 +374,306 @@ public final class SessionFacts {
   }
 
   /**
-   * From the first observation of dysregulation to the first regulated observation after it;
-   * empty if the child was never seen dysregulated, or not seen regulated afterwards.
+   * From the start of the first dysregulated observation to the start of the first regulated
+   * observation after it; empty if the child was never seen dysregulated, or never seen regulated
+   * afterwards (see {@link #neverRegulated()}).
+   *
+   * @return the time to regulate
    */
   public Optional<Duration> timeToRegulate() {
     return timeToRegulate;
   }
 
-  /** Whether any observation was of a crisis. */
+  /** @return whether the child was seen dysregulated and never seen regulated afterwards */
+  public boolean neverRegulated() {
+    return !dysregulated.isEmpty() && timeToRegulate.isEmpty();
+  }
+
+  /** @return whether any observation was of a crisis */
   public boolean hadCrisis() {
     return crisis;
   }
 
-  /** Whether any observation was of a band other than regulated. */
+  /** @return whether any observation showed a harm sign ({@link EvaluationConfig#harmSigns()}) */
+  public boolean hadHarmSign() {
+    return !harm.isEmpty();
+  }
+
+  /** @return whether there was harm: a harm sign, or the crisis band */
+  public boolean hadHarm() {
+    return crisis || !harm.isEmpty();
+  }
+
+  /** @return the observations that showed a harm sign, in time order */
+  public List<RegulationObservation> harmObservations() {
+    return Collections.unmodifiableList(harm);
+  }
+
+  /**
+   * When the last harm (a harm sign or the crisis band) ended; safety evidence counts only from
+   * then on. Empty if there was no harm.
+   *
+   * @return the end of the last harm
+   */
+  public Optional<Instant> lastHarmEnd() {
+    return Optional.ofNullable(lastHarmEnd);
+  }
+
+  /**
+   * Whether evidence at {@code instant} counts for safety: there was no harm, or it is at or after
+   * the end of the last harm.
+   *
+   * @param instant a moment of the session
+   * @return whether it lies after the last harm
+   */
+  public boolean isAfterLastHarm(Instant instant) {
+    return lastHarmEnd == null || !instant.isBefore(lastHarmEnd);
+  }
+
+  /** @return whether the child ended the session in crisis (an observation that ends last is of a crisis) */
+  public boolean endsInCrisis() {
+    return endsInCrisis;
+  }
+
+  /** @return whether the child ended the session regulated (every observation that ends last is regulated) */
+  public boolean endsRegulated() {
+    return endsRegulated;
+  }
+
+  /** @return whether any observation was of a band other than regulated */
   public boolean wasDysregulated() {
     return !dysregulated.isEmpty();
   }
 
-  /** Regulated observations, in time order. */
+  /** @return the regulated observations, in time order */
   public List<RegulationObservation> regulated() {
-    return regulatedView;
+    return Collections.unmodifiableList(regulated);
   }
 
-  /** Observations of any band but regulated, in time order. */
+  /** @return the observations of any band but regulated, in time order */
   public List<RegulationObservation> dysregulated() {
-    return dysregulatedView;
+    return Collections.unmodifiableList(dysregulated);
   }
 
-  /** Supports the child accepted that were seen to help, in time order. */
-  public List<SensorySupport> supportsThatHelped() {
-    return helpedView;
+  /**
+   * Every move toward regulated, in the time order of the observation moved to: each observation
+   * that is toward regulated from an earlier dysregulated one, paired with the latest such one.
+   *
+   * @return the gains
+   */
+  public List<Gain> gains() {
+    return Collections.unmodifiableList(gains);
   }
 
-  /** The latest readiness assessment at or before {@code instant}, if any. */
+  /**
+   * The first move toward regulated that held: no later observation is further from regulated
+   * than the one moved to.
+   *
+   * @return the gain that held, if any
+   */
+  public Optional<Gain> heldGain() {
+    return Optional.ofNullable(heldGain);
+  }
+
+  /**
+   * Accepted supports reported as helping that a later observation agrees with: an observation
+   * toward regulated begins while the support lasts or within {@link
+   * EvaluationConfig#corroborationWindow()} after it. In time order of the supports.
+   *
+   * @return the corroborated reports, each with the agreeing observation
+   */
+  public List<SupportCredit> corroboratedHelp() {
+    return Collections.unmodifiableList(corroborated);
+  }
+
+  /**
+   * Accepted supports reported as helping that no later observation agrees with: kept as reported,
+   * never counted as evidence.
+   *
+   * @return the reports not corroborated, in time order
+   */
+  public List<SensorySupport> reportedHelpNotCorroborated() {
+    return Collections.unmodifiableList(reportedOnly);
+  }
+
+  /**
+   * Accepted supports present when regulation came: each whose time covers, or ended within {@link
+   * EvaluationConfig#creditWindow()} before, the start of an observation toward regulated, whether
+   * or not an effect was recorded. Each support once, with the first such observation; in time
+   * order of the supports.
+   *
+   * @return the credited supports
+   */
+  public List<SupportCredit> supportsPresentWhenRegulationCame() {
+    return Collections.unmodifiableList(present);
+  }
+
+  /**
+   * The readiness assessment in force at {@code instant}: the latest at or before it, unless a
+   * regulated observation began after that assessment and at or before {@code instant}; then
+   * readiness is unknown (empty), not "not ready".
+   *
+   * @param instant a moment of the session
+   * @return the assessment in force, if any
+   */
   public Optional<ReadinessAssessment> readinessAt(Instant instant) {
-    return Optional.ofNullable(latestReadiness(instant));
+    return Optional.ofNullable(readinessInForce(instant));
   }
 
-  private ReadinessAssessment latestReadiness(Instant instant) {
-    int lo = 0;
-    int hi = readiness.size() - 1;
-    ReadinessAssessment found = null;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      ReadinessAssessment r = readiness.get(mid);
-      if (r.at().isAfter(instant)) {
-        hi = mid - 1;
-      } else {
-        found = r;
-        lo = mid + 1;
+  /**
+   * Whether the readiness in force at {@code instant} ({@link #readinessAt}) is "not ready".
+   *
+   * @param instant a moment of the session
+   * @return whether the child was judged not ready then
+   */
+  public boolean isNotReadyAt(Instant instant) {
+    ReadinessAssessment r = readinessInForce(instant);
+    return r != null && r.level() == ReadinessLevel.NOT_READY;
+  }
+
+  /**
+   * The child's state at {@code instant}: the band of the latest regulation observation that began
+   * at or before it; empty if none had.
+   *
+   * @param instant a moment of the session
+   * @return the band, if known
+   */
+  public Optional<ArousalBand> stateAt(Instant instant) {
+    int i = lastStartingAtOrBefore(regulation, instant);
+    return i < 0 ? Optional.empty() : Optional.of(regulation.get(i).band());
+  }
+
+  private ReadinessAssessment readinessInForce(Instant instant) {
+    int i = lastStartingAtOrBefore(readiness, instant);
+    if (i < 0) {
+      return null;
+    }
+    ReadinessAssessment r = readiness.get(i);
+    int next = firstStartingAfter(regulated, r.at());
+    if (next < regulated.size() && !regulated.get(next).at().isAfter(instant)) {
+      return null;
+    }
+    return r;
+  }
+
+  private static boolean hasHarmSign(RegulationObservation o, EvaluationConfig config) {
+    for (Code sign : o.signs()) {
+      for (Code h : config.harmSigns()) {
+        if (h.isSameConcept(sign)) {
+          return true;
+        }
       }
     }
-    return found;
+    return false;
   }
 
-  /** Whether the latest readiness assessment at or before {@code instant} said not ready. */
-  public boolean isNotReadyAt(Instant instant) {
-    ReadinessAssessment r = latestReadiness(instant);
-    return r != null && r.level() == ReadinessLevel.NOT_READY;
+  private void findGains() {
+    RegulationObservation lastDysregulated = null;
+    RegulationObservation lastCrisis = null;
+    for (RegulationObservation o : regulation) {
+      if (o.band().isRegulated()) {
+        if (lastDysregulated != null) {
+          gains.add(new Gain(lastDysregulated, o));
+        }
+      } else if (lastCrisis != null && o.band().isTowardRegulatedFrom(ArousalBand.CRISIS)) {
+        gains.add(new Gain(lastCrisis, o));
+      }
+      if (!o.band().isRegulated()) {
+        lastDysregulated = o;
+      }
+      if (o.band() == ArousalBand.CRISIS) {
+        lastCrisis = o;
+      }
+    }
+  }
+
+  private Gain findHeldGain() {
+    if (gains.isEmpty()) {
+      return null;
+    }
+    // the furthest distance from regulated of any observation after each one
+    int[] furthestAfter = new int[regulation.size()];
+    int furthest = -1;
+    for (int i = regulation.size() - 1; i >= 0; i--) {
+      furthestAfter[i] = furthest;
+      furthest = Math.max(furthest, regulation.get(i).band().distanceFromRegulated());
+    }
+    int g = 0;
+    for (int i = 0; i < regulation.size() && g < gains.size(); i++) {
+      if (regulation.get(i) == gains.get(g).to()) {
+        if (furthestAfter[i] <= gains.get(g).to().band().distanceFromRegulated()) {
+          return gains.get(g);
+        }
+        g++;
+      }
+    }
+    return null;
+  }
+
+  private void findCorroboratedHelp() {
+    for (SensorySupport s : accepted) {
+      if (s.effect().orElse(null) != SupportEffect.HELPED) {
+        continue;
+      }
+      Instant latest = s.end().plus(config.corroborationWindow());
+      RegulationObservation agreeing = null;
+      int i = firstGainStartingAtOrAfter(s.at());
+      if (i < gains.size() && !gains.get(i).to().at().isAfter(latest)) {
+        agreeing = gains.get(i).to();
+      }
+      if (agreeing != null) {
+        corroborated.add(new SupportCredit(s, agreeing));
+      } else {
+        reportedOnly.add(s);
+      }
+    }
+  }
+
+  private int firstGainStartingAtOrAfter(Instant instant) {
+    int lo = 0;
+    int hi = gains.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (gains.get(mid).to().at().isBefore(instant)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Sweeps the gains in time order, keeping the accepted supports that have begun and have not
+   * ended more than the credit window before the current gain; each support is credited once.
+   */
+  private void findSupportsPresent() {
+    if (gains.isEmpty() || accepted.isEmpty()) {
+      return;
+    }
+    PriorityQueue<Integer> active = new PriorityQueue<>(
+        Comparator.comparing((Integer i) -> accepted.get(i).end()).thenComparing(i -> i));
+    SupportCredit[] credits = new SupportCredit[accepted.size()];
+    int next = 0;
+    for (Gain g : gains) {
+      Instant at = g.to().at();
+      while (next < accepted.size() && !accepted.get(next).at().isAfter(at)) {
+        active.add(next++);
+      }
+      Instant earliestEnd = at.minus(config.creditWindow());
+      while (!active.isEmpty() && accepted.get(active.peek()).end().isBefore(earliestEnd)) {
+        active.poll();
+      }
+      while (!active.isEmpty()) {
+        int i = active.poll();
+        credits[i] = new SupportCredit(accepted.get(i), g.to());
+      }
+    }
+    for (SupportCredit c : credits) {
+      if (c != null) {
+        present.add(c);
+      }
+    }
   }
 
   /** The events in time order: the list itself when it already is (the common case), else a sorted copy. */
@@ -297,28 +688,6 @@ public final class SessionFacts {
     return Collections.unmodifiableList(events);
   }
 
-  /** The time covered by {@code sorted} (in time order), overlaps counted once. */
-  private static Duration unionLength(List<RegulationObservation> sorted) {
-    long total = 0;
-    Instant start = null;
-    Instant end = null;
-    for (RegulationObservation o : sorted) {
-      if (end == null || o.at().isAfter(end)) {
-        if (end != null) {
-          total += Duration.between(start, end).toMillis();
-        }
-        start = o.at();
-        end = o.end();
-      } else if (o.end().isAfter(end)) {
-        end = o.end();
-      }
-    }
-    if (end != null) {
-      total += Duration.between(start, end).toMillis();
-    }
-    return Duration.ofMillis(total);
-  }
-
   private static Optional<Duration> findTimeToRegulate(List<RegulationObservation> sorted) {
     Instant firstDysregulated = null;
     for (RegulationObservation o : sorted) {
@@ -331,5 +700,25 @@ public final class SessionFacts {
       }
     }
     return Optional.empty();
+  }
+
+  /** The index of the last event that starts at or before {@code instant}; -1 if none does. */
+  private static int lastStartingAtOrBefore(List<? extends SessionEvent> sorted, Instant instant) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).at().isAfter(instant)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo - 1;
+  }
+
+  /** The index of the first event that starts after {@code instant}; size() if none does. */
+  private static int firstStartingAfter(List<? extends SessionEvent> sorted, Instant instant) {
+    return lastStartingAtOrBefore(sorted, instant) + 1;
   }
 }

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 public abstract class GasRating {
   /** The lowest level: much less than expected. */
   public static final int MIN_LEVEL = -2;
+  /** The usual baseline of a goal, the level that means "no change": -1, less than expected. */
+  public static final int DEFAULT_BASELINE = -1;
   /** The highest level: much more than expected. */
   public static final int MAX_LEVEL = 2;
 

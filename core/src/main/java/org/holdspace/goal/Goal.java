@@ -47,6 +47,17 @@ public abstract class Goal {
   /** How the goal stands against its target (FHIR {@code achievementStatus}), if assessed. */
   public abstract Optional<GoalAchievementStatus> achievementStatus();
 
+  /**
+   * The GAS level that stands for "no change" on this goal: an attempt rated above it is progress.
+   * {@value GasRating#DEFAULT_BASELINE} ("less than expected", as in Turner-Stokes' scaling) unless
+   * the goal was scaled with its baseline at {@value GasRating#MIN_LEVEL}. So GAS -1 on a goal whose
+   * baseline is -1 is practice, not progress.
+   */
+  @Value.Default
+  public int gasBaseline() {
+    return GasRating.DEFAULT_BASELINE;
+  }
+
   /** The goal's weight in a GAS T-score; 1 unless the team weighs goals differently. */
   @Value.Default
   public double gasWeight() {
@@ -61,6 +72,9 @@ public abstract class Goal {
     v.require(target(), "target");
     v.require(lifecycleStatus(), "lifecycleStatus");
     v.require(achievementStatus(), "achievementStatus");
+    if (gasBaseline() != GasRating.MIN_LEVEL && gasBaseline() != GasRating.DEFAULT_BASELINE) {
+      v.add(CoreViolation.GAS_BASELINE_INVALID, "gasBaseline");
+    }
     if (!GasRating.isValidWeight(gasWeight())) {
       v.add(CoreViolation.GAS_WEIGHT_INVALID, "gasWeight");
     }

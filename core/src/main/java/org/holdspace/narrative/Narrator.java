@@ -1,31 +1,40 @@
 package org.holdspace.narrative;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.holdspace.code.Code;
 import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.sensory.SupportCodes;
+import org.holdspace.session.EndReasonKind;
+import org.holdspace.session.SessionStatus;
 
 /**
  * Turns assessments into text for people, in one language: the clinician's reflection prompts,
- * the rationale of each finding, and the parent summary. Text comes from message bundles keyed by
- * the stable keys in findings; English and Spanish ship with the library, and a vendor adds
+ * the rationale of each finding, the headline and the parent summary. Text comes from message
+ * bundles keyed by stable keys; English and Spanish ship with the library, and a vendor adds
  * bundles for its own rules' keys with {@link #withMessages}. Immutable and thread-safe.
  *
  * <pre>{@code
  * Narrator narrator = Narrator.of(Locale.forLanguageTag("es"));
- * List<String> prompts = narrator.reflections(assessment);
+ * List<Statement> prompts = narrator.reflections(assessment);
  * ParentSummary summary = narrator.parentSummary(assessment);
  * }</pre>
  *
- * <p>The wording never assigns fault: not to the child, the parent or the clinician.
+ * <p>Claims are findings: every sentence is chosen by a finding or a named fact of the assessment
+ * (its status, its end reason, its headline), never by the headline alone, and carries the key
+ * and evidence that back it. "Calmer", "helped", "progress" and the like appear only when a
+ * finding holds them. The wording never assigns fault: not to the child, the parent or the
+ * clinician. Rendered text is plain text: escape it before putting it in HTML.
  */
 public final class Narrator {
   private final Locale locale;
@@ -36,13 +45,23 @@ public final class Narrator {
     this.bundles = List.copyOf(bundles);
   }
 
-  /** A narrator for {@code locale}; languages without a bundle get English. */
+  /**
+   * A narrator for {@code locale}; languages without a bundle get English.
+   *
+   * @param locale the language to write in
+   * @return the narrator
+   */
   public static Narrator of(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     return new Narrator(locale, List.of(Messages.forLocale(locale)));
   }
 
-  /** This narrator, consulting {@code messages} before the library's own (for a vendor's rule keys). */
+  /**
+   * This narrator, consulting {@code messages} before the library's own (for a vendor's rule keys).
+   *
+   * @param messages the vendor's bundle
+   * @return the narrator
+   */
   public Narrator withMessages(ResourceBundle messages) {
     List<ResourceBundle> all = new ArrayList<>();
     all.add(Objects.requireNonNull(messages, "messages"));
@@ -50,12 +69,17 @@ public final class Narrator {
     return new Narrator(locale, all);
   }
 
-  /** The language it writes in. */
+  /** @return the language it writes in */
   public Locale locale() {
     return locale;
   }
 
-  /** Whether a text exists for {@code key}. */
+  /**
+   * Whether a text exists for {@code key}.
+   *
+   * @param key a message key
+   * @return whether a bundle has it
+   */
   public boolean hasText(String key) {
     for (ResourceBundle b : bundles) {
       if (b.containsKey(key)) {
@@ -68,6 +92,8 @@ public final class Narrator {
   /**
    * The text for {@code key}.
    *
+   * @param key a message key
+   * @return the text
    * @throws MissingResourceException if no bundle has it
    */
   public String text(String key) {
@@ -79,102 +105,368 @@ public final class Narrator {
     throw new MissingResourceException("No text for key " + key, Narrator.class.getName(), key);
   }
 
-  /** The rationale of {@code finding}, or its prompt for a reflection. */
+  /**
+   * The rationale of {@code finding} for the clinician, or its prompt for a reflection.
+   *
+   * @param finding a finding
+   * @return its text
+   */
   public String text(Finding finding) {
     return text(finding.key());
   }
 
-  /** The headline of {@code assessment} in one line. */
+  /**
+   * The headline of {@code assessment} in one line; it names only the rungs the assessment holds.
+   *
+   * @param assessment an assessment
+   * @return the headline
+   */
   public String headline(Assessment assessment) {
-    return text("headline." + assessment.headline().name());
+    Headline h = assessment.headline();
+    if (h.isHardDay()) {
+      return assessment.rungs().isEmpty() ? text("headline.hard-day")
+          : fill(text("headline.hard-day.reached"), "", rungList(assessment));
+    }
+    if (h == Headline.FOUNDATIONS) {
+      return fill(text("headline.FOUNDATIONS"), "", rungList(assessment));
+    }
+    return text("headline." + h.name());
   }
 
-  /** The name of a rung of the value ladder. */
+  /**
+   * The name of a rung of the value ladder.
+   *
+   * @param rung a rung
+   * @return its name, capitalised
+   */
   public String rung(Rung rung) {
     return text("rung." + rung.name());
   }
 
-  /** The reflection prompts of {@code assessment}, one text each, in order. */
-  public List<String> reflections(Assessment assessment) {
-    List<String> texts = new ArrayList<>();
+  /**
+   * The reflection prompts of {@code assessment}, in order: one for each reflection finding, and
+   * a prompt to document when too little was recorded to say what the session was.
+   *
+   * @param assessment an assessment
+   * @return the prompts, each with its key and evidence
+   */
+  public List<Statement> reflections(Assessment assessment) {
+    List<Statement> prompts = new ArrayList<>();
     for (Finding f : assessment.reflections()) {
-      texts.add(text(f));
+      prompts.add(Statement.of(f.key(), f.evidence(), text(f)));
     }
-    return texts;
+    if (assessment.headline() == Headline.NOT_DOCUMENTED_ENOUGH) {
+      prompts.add(Statement.of("prompt.document-session", List.of(), text("prompt.document-session")));
+    }
+    return prompts;
   }
 
-  /** The name of a support for parents: the library's own in this language, a vendor's by its display text. */
+  /**
+   * The name of a support for parents: the library's own in this language, a vendor's by its
+   * display text, else its code.
+   *
+   * @param support a support code
+   * @return its name
+   */
   public String support(Code support) {
     if (support.system().equals(SupportCodes.SYSTEM) && hasText("support." + support.code())) {
       return text("support." + support.code());
     }
-    return support.display().orElse(support.code());
+    return clean(support.display().orElse(support.code()));
   }
 
-  /** A parent summary that calls the child "your child" (in this language). */
+  /**
+   * A parent summary that calls the child "your child" (in this language).
+   *
+   * @param assessment an assessment
+   * @return the summary
+   */
   public ParentSummary parentSummary(Assessment assessment) {
     return parentSummary(assessment, text("summary.your-child"));
   }
 
   /**
    * A parent summary that calls the child {@code childName}. The name is display text the caller
-   * chooses; it appears in the summary's text only, never in logs or {@code toString()}.
+   * chooses; control, format and line-separator characters are removed from it. It appears in the
+   * summary's text only, never in logs or {@code toString()}.
+   *
+   * <p>A session with an incident gets a summary that says the therapist will talk with the family,
+   * with status {@link SummaryStatus#NEEDS_CLINICIAN_REVIEW}; a session with too little documented
+   * gets no sentence at all, with status {@link SummaryStatus#WITHHELD_NOT_DOCUMENTED}.
+   *
+   * @param assessment an assessment
+   * @param childName how to call the child
+   * @return the summary
    */
   public ParentSummary parentSummary(Assessment assessment, String childName) {
-    Objects.requireNonNull(childName, "childName");
+    Objects.requireNonNull(assessment, "assessment");
+    String child = clean(Objects.requireNonNull(childName, "childName"));
+    if (child.isBlank()) {
+      child = text("summary.your-child");
+    }
+    ImmutableParentSummary.Builder b = ImmutableParentSummary.builder().locale(locale);
     Headline h = assessment.headline();
-    String why = h == Headline.NOT_HELD || h == Headline.NOT_DOCUMENTED_ENOUGH ? "summary.why.none"
-        : h == Headline.SKILL_PRACTICE || h == Headline.GOAL_PROGRESS ? "summary.why.goals"
-        : "summary.why.foundations";
-    return ImmutableParentSummary.builder()
-        .locale(locale)
-        .whatHappened(fill(text("summary.happened." + h.name()), childName, ""))
-        .whyItMattered(fill(text(why), childName, ""))
-        .whatHelped(whatHelped(assessment, childName))
-        .whatNext(fill(text("summary.next." + h.name()), childName, ""))
+    if (h == Headline.NOT_DOCUMENTED_ENOUGH) {
+      return b.status(SummaryStatus.WITHHELD_NOT_DOCUMENTED).build();
+    }
+    Sentences s = new Sentences(child);
+    if (h == Headline.NOT_HELD) {
+      s.fact("summary.not-held");
+      reason(assessment, s);
+      b.addAllWhatHappened(s.take());
+      s.fact("summary.next.not-held");
+      return b.status(SummaryStatus.READY).addAllWhatNext(s.take()).build();
+    }
+    whatHappened(assessment, s);
+    b.addAllWhatHappened(s.take());
+    whyItMattered(assessment, s);
+    b.addAllWhyItMattered(s.take());
+    whatHelped(assessment, s);
+    b.addAllWhatHelped(s.take());
+    whatNext(assessment, s);
+    b.addAllWhatNext(s.take());
+    return b.status(assessment.incident().isPresent() ? SummaryStatus.NEEDS_CLINICIAN_REVIEW : SummaryStatus.READY)
         .build();
   }
 
-  private String whatHelped(Assessment assessment, String childName) {
-    if (assessment.headline() == Headline.NOT_HELD) {
-      return text("summary.helped.not-held");
+  private void whatHappened(Assessment a, Sentences s) {
+    if (a.status() == SessionStatus.ENDED_EARLY) {
+      s.fact("summary.ended-early");
+      reason(a, s);
+    } else if (a.status() == SessionStatus.CUT_SHORT) {
+      s.fact("summary.cut-short");
+      reason(a, s);
     }
-    if (!assessment.supportsThatHelped().isEmpty()) {
-      List<String> names = new ArrayList<>();
-      for (Code c : assessment.supportsThatHelped()) {
-        names.add(support(c));
-      }
-      return fill(text("summary.helped.supports"), childName, list(names));
+    boolean hardDay = a.headline().isHardDay();
+    if (hardDay) {
+      s.fact(a.rungs().isEmpty() ? "summary.very-hard-day" : "summary.hard-day");
     }
-    if (assessment.reached(Rung.CONNECTION)) {
-      return fill(text("summary.helped.connection"), childName, "");
+    a.incident().ifPresent(f -> s.finding("summary.incident", f));
+    Optional<Finding> safety = first(a, "finding.safety.presence")
+        .or(() -> first(a, "finding.safety.regulated"))
+        .or(() -> first(a, "finding.safety.felt-safe"));
+    // finding.safety.presence-after-harm gives summary.safety.presence-after-harm, and so on
+    safety.ifPresent(f -> s.finding("summary." + f.key().substring("finding.".length()), f));
+    Optional<Finding> calmer = first(a, "finding.regulation.moved-toward-regulated");
+    Optional<Finding> calmTime = first(a, "finding.regulation.sustained-after-dysregulation");
+    Optional<Finding> kept = first(a, "finding.regulation.kept-regulated");
+    Optional<Finding> helped = first(a, "finding.regulation.support-helped");
+    if (calmer.isPresent()) {
+      s.finding("summary.regulation.calmer", calmer.get());
+    } else if (calmTime.isPresent()) {
+      s.finding("summary.regulation.calm-time", calmTime.get());
+    } else if (kept.isPresent()) {
+      s.finding("summary.regulation.kept", kept.get());
+    } else if (helped.isPresent()) {
+      s.finding("summary.regulation.moments", helped.get());
     }
-    return fill(text("summary.helped.still-learning"), childName, "");
+    if (a.reached(Rung.CONNECTION)) {
+      s.finding("summary.connection", a.evidenceFor(Rung.CONNECTION).get(0));
+    }
+    if (a.reached(Rung.SKILL_PRACTICE)) {
+      s.finding("summary.practice", a.evidenceFor(Rung.SKILL_PRACTICE).get(0));
+    } else if (a.reached(Rung.ENGAGEMENT)) {
+      s.finding("summary.engagement", a.evidenceFor(Rung.ENGAGEMENT).get(0));
+    }
+    if (a.reached(Rung.GOAL_PROGRESS)) {
+      s.finding("summary.progress", a.evidenceFor(Rung.GOAL_PROGRESS).get(0));
+    }
+    if (hardDay && a.rungs().isEmpty()) {
+      s.fact("summary.therapist-there");
+    }
   }
 
+  private void whyItMattered(Assessment a, Sentences s) {
+    if (a.headline().isHardDay()) {
+      s.fact("summary.why.nobodys-fault");
+    }
+    Finding foundation = null;
+    for (Rung r : List.of(Rung.SAFETY, Rung.REGULATION, Rung.CONNECTION)) {
+      if (foundation == null && a.reached(r)) {
+        foundation = a.evidenceFor(r).get(0);
+      }
+    }
+    if (foundation != null && !a.reached(Rung.SKILL_PRACTICE)) {
+      s.fact("summary.why.foundations");
+      s.finding("summary.why.therapy", foundation);
+    } else if (a.reached(Rung.SKILL_PRACTICE)) {
+      s.finding("summary.why.practice", a.evidenceFor(Rung.SKILL_PRACTICE).get(0));
+    } else {
+      s.fact("summary.why.every-session");
+    }
+  }
+
+  private void whatHelped(Assessment a, Sentences s) {
+    Optional<Finding> helped = first(a, "finding.regulation.support-helped");
+    if (helped.isPresent() && !a.supportsThatHelped().isEmpty()) {
+      s.finding("summary.helped", helped.get(), list(names(a.supportsThatHelped(), List.of())));
+    }
+    Optional<Finding> present = first(a, "finding.regulation.supports-present");
+    List<String> alsoPresent = names(a.supportsPresentWhenRegulationCame(), a.supportsThatHelped());
+    if (present.isPresent() && !alsoPresent.isEmpty()) {
+      s.finding("summary.present", present.get(), list(alsoPresent));
+    }
+    if (helped.isEmpty()) {
+      s.fact("summary.still-learning");
+    }
+  }
+
+  private void whatNext(Assessment a, Sentences s) {
+    if (a.headline().isHardDay()) {
+      s.fact("summary.next.gentle");
+    }
+    first(a, "finding.regulation.support-helped").ifPresent(f -> s.finding("summary.next.bring-back", f));
+    if (a.reached(Rung.GOAL_PROGRESS)) {
+      s.finding("summary.next.progress", a.evidenceFor(Rung.GOAL_PROGRESS).get(0));
+    } else if (a.reached(Rung.SKILL_PRACTICE)) {
+      s.finding("summary.next.practice", a.evidenceFor(Rung.SKILL_PRACTICE).get(0));
+    } else {
+      s.fact("summary.next.goals-when-ready");
+    }
+  }
+
+  private void reason(Assessment a, Sentences s) {
+    EndReasonKind kind = a.endReasonKind().orElse(EndReasonKind.OTHER);
+    if (kind != EndReasonKind.PLANNED || a.status() != SessionStatus.COMPLETED) {
+      s.fact("summary.reason." + (kind == EndReasonKind.PLANNED ? EndReasonKind.OTHER : kind).name());
+    }
+  }
+
+  private static Optional<Finding> first(Assessment a, String keyPrefix) {
+    for (Finding f : a.findings()) {
+      if (f.key().equals(keyPrefix) || f.key().equals(keyPrefix + "-after-harm")) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The names of {@code supports} that are not (as concepts) among {@code except}, each once. */
+  private List<String> names(List<Code> supports, List<Code> except) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Code c : supports) {
+      boolean excluded = false;
+      for (Code e : except) {
+        excluded |= e.isSameConcept(c);
+      }
+      if (!excluded) {
+        names.add(support(c));
+      }
+    }
+    return new ArrayList<>(names);
+  }
+
+  /**
+   * The items as a list in this language: "a, b and c"; with "; " between items when an item holds
+   * a comma of its own, so that the list still reads as a list.
+   */
   private String list(List<String> items) {
     if (items.size() == 1) {
       return items.get(0);
     }
+    boolean commas = false;
+    for (String item : items) {
+      commas |= item.indexOf(',') >= 0;
+    }
+    String separator = commas ? "; " : ", ";
     String and = text("summary.list.and");
-    return String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
+    return String.join(separator, items.subList(0, items.size() - 1)) + (commas ? "; " : " ") + and + " "
+        + items.get(items.size() - 1);
   }
 
-  /** The template with {child} and {supports} filled in one pass, so that a name is never read as a placeholder. */
-  private static String fill(String template, String childName, String supports) {
-    StringBuilder out = new StringBuilder(template.length() + childName.length() + supports.length());
+  private String rungList(Assessment a) {
+    List<String> names = new ArrayList<>();
+    for (Rung r : a.rungs()) {
+      names.add(rung(r).toLowerCase(locale));
+    }
+    return list(names);
+  }
+
+  /**
+   * {@code text} without control characters, Unicode format characters (bidi overrides, zero-width
+   * characters) and line or paragraph separators, and with runs of white space made one space.
+   */
+  static String clean(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE || type == Character.UNASSIGNED
+          || type == Character.PRIVATE_USE) {
+        if (cp == '\t' || cp == '\n' || cp == '\r' || type == Character.LINE_SEPARATOR
+            || type == Character.PARAGRAPH_SEPARATOR) {
+          space = out.length() > 0;
+        }
+        continue;
+      }
+      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.appendCodePoint(cp);
+    }
+    return out.toString();
+  }
+
+  /** The template with {child}, {supports} and {rungs} filled in one pass, so that a name is never read as a placeholder. */
+  private static String fill(String template, String childName, String list) {
+    StringBuilder out = new StringBuilder(template.length() + childName.length() + list.length());
     int i = 0;
     while (i < template.length()) {
       if (template.startsWith("{child}", i)) {
         out.append(childName);
         i += "{child}".length();
       } else if (template.startsWith("{supports}", i)) {
-        out.append(supports);
+        out.append(list);
         i += "{supports}".length();
+      } else if (template.startsWith("{rungs}", i)) {
+        out.append(list);
+        i += "{rungs}".length();
       } else {
         out.append(template.charAt(i++));
       }
     }
+    if (template.startsWith("{child}") && out.length() > 0 && Character.isLowerCase(out.charAt(0))) {
+      out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
+    }
     return out.toString();
+  }
+
+  /** Collects the statements of one part of a summary. */
+  private final class Sentences {
+    private final String child;
+    private final List<Statement> part = new ArrayList<>();
+
+    Sentences(String child) {
+      this.child = child;
+    }
+
+    /** A sentence backed by a named fact of the assessment: no evidence ids. */
+    void fact(String key) {
+      part.add(Statement.of(key, List.of(), fill(text(key), child, "")));
+    }
+
+    /** A sentence backed by {@code finding}: its evidence travels with the sentence. */
+    void finding(String key, Finding finding) {
+      part.add(Statement.of(key, finding.evidence(), fill(text(key), child, "")));
+    }
+
+    /** A sentence backed by {@code finding}, with a list filled in. */
+    void finding(String key, Finding finding, String list) {
+      part.add(Statement.of(key, finding.evidence(), fill(text(key), child, list)));
+    }
+
+    List<Statement> take() {
+      List<Statement> taken = List.copyOf(part);
+      part.clear();
+      return taken;
+    }
   }
 }

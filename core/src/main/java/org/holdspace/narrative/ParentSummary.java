@@ -1,19 +1,31 @@
 package org.holdspace.narrative;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
 /**
  * A plain-language summary of a session for the child's parent or carer: what happened, why it
- * mattered, what helped, what comes next. Made by {@link Narrator#parentSummary}. Its text may
- * hold the child's name if the caller passed one, so {@code toString()} shows none of it.
+ * mattered, what helped, what comes next; each part a list of {@link Statement}s, each sentence
+ * backed by a finding or a named fact of the assessment. Made by {@link Narrator#parentSummary}.
  *
  * <pre>{@code
  * ParentSummary summary = Narrator.of(Locale.ENGLISH).parentSummary(assessment);
- * String forTheParentPortal = summary.text();
+ * if (summary.status() == SummaryStatus.READY) {
+ *   portal.send(summary.text()); // plain text: escape it for HTML
+ * } else {
+ *   // an incident, or too little documented: ask the clinician for their own words first
+ *   summary = summary.withClinicianWords(wordsFromTheClinician);
+ * }
  * }</pre>
+ *
+ * <p>Its text may hold the child's name if the caller passed one, so {@code toString()} shows
+ * none of it.
  */
 @Value.Immutable
 @HoldspaceStyle
@@ -21,32 +33,75 @@ public abstract class ParentSummary {
 
   ParentSummary() {}
 
-  /** The language it is written in. */
+  /** @return the language it is written in */
   public abstract Locale locale();
 
-  /** What happened in the session. */
-  @Value.Redacted
-  public abstract String whatHappened();
+  /** @return whether it may be shared as it is */
+  public abstract SummaryStatus status();
 
-  /** Why it mattered. */
-  @Value.Redacted
-  public abstract String whyItMattered();
+  /** @return what happened in the session */
+  public abstract List<Statement> whatHappened();
 
-  /** What helped. */
-  @Value.Redacted
-  public abstract String whatHelped();
+  /** @return why it mattered */
+  public abstract List<Statement> whyItMattered();
 
-  /** What comes next. */
-  @Value.Redacted
-  public abstract String whatNext();
+  /** @return what helped */
+  public abstract List<Statement> whatHelped();
 
-  /** The parts as paragraphs, separated by blank lines; a part with nothing to say is left out. */
+  /** @return what comes next */
+  public abstract List<Statement> whatNext();
+
+  /** @return the clinician's own words, added with {@link #withClinicianWords}; redacted in {@code toString()} */
+  @Value.Redacted
+  public abstract Optional<String> clinicianText();
+
+  /** @return whether it may be shared as it is: {@link #status()} is {@link SummaryStatus#READY} */
+  public final boolean isReady() {
+    return status() == SummaryStatus.READY;
+  }
+
+  /** @return every statement, part by part, in order */
+  public final List<Statement> statements() {
+    List<Statement> all = new ArrayList<>();
+    all.addAll(whatHappened());
+    all.addAll(whyItMattered());
+    all.addAll(whatHelped());
+    all.addAll(whatNext());
+    return all;
+  }
+
+  /**
+   * This summary with the clinician's own words added as a last paragraph, and so ready to share.
+   * The words are the clinician's: the library does not check them.
+   *
+   * @param words the clinician's words to the family; not blank
+   * @return the summary, ready
+   * @throws org.holdspace.validation.ValidationException if the words are blank
+   */
+  public final ParentSummary withClinicianWords(String words) {
+    return ImmutableParentSummary.builder().from(this).clinicianText(words).status(SummaryStatus.READY).build();
+  }
+
+  /**
+   * The text: each part a paragraph of its sentences, parts separated by blank lines, the
+   * clinician's words last; a part with nothing to say is left out. Plain text: escape it before
+   * putting it in HTML.
+   *
+   * @return the text; empty for a withheld summary without the clinician's words
+   */
   public final String text() {
     StringBuilder out = new StringBuilder();
-    for (String part : new String[] {whatHappened(), whyItMattered(), whatHelped(), whatNext()}) {
-      if (!part.isBlank()) {
-        out.append(out.length() == 0 ? "" : "\n\n").append(part);
+    for (List<Statement> part : List.of(whatHappened(), whyItMattered(), whatHelped(), whatNext())) {
+      if (part.isEmpty()) {
+        continue;
       }
+      out.append(out.length() == 0 ? "" : "\n\n");
+      for (int i = 0; i < part.size(); i++) {
+        out.append(i == 0 ? "" : " ").append(part.get(i).text());
+      }
+    }
+    if (clinicianText().isPresent()) {
+      out.append(out.length() == 0 ? "" : "\n\n").append(clinicianText().get());
     }
     return out.toString();
   }
@@ -55,10 +110,15 @@ public abstract class ParentSummary {
   void check() {
     Violations v = Violations.of("ParentSummary");
     v.require(locale(), "locale");
-    v.require(whatHappened(), "whatHappened");
-    v.require(whyItMattered(), "whyItMattered");
-    v.require(whatHelped(), "whatHelped");
-    v.require(whatNext(), "whatNext");
+    v.require(status(), "status");
+    v.requireElements(whatHappened(), "whatHappened");
+    v.requireElements(whyItMattered(), "whyItMattered");
+    v.requireElements(whatHelped(), "whatHelped");
+    v.requireElements(whatNext(), "whatNext");
+    if (v.require(clinicianText(), "clinicianText") && clinicianText().isPresent()
+        && clinicianText().get().isBlank()) {
+      v.add(CoreViolation.BLANK, "clinicianText");
+    }
     v.throwIfAny();
   }
 }

@@ -1,6 +1,10 @@
 package org.holdspace.progress;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +14,11 @@ import org.holdspace.code.Code;
 import org.holdspace.evaluation.ClientHistory;
 import org.holdspace.evaluation.EvaluationConfig;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.evaluation.SupportCredit;
+import org.holdspace.regulation.ArousalBand;
+import org.holdspace.regulation.ArousalSide;
+import org.holdspace.sensory.SupportEffect;
+import org.holdspace.sensory.SupportResponse;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.sensory.SensorySupport;
@@ -22,10 +31,16 @@ import org.holdspace.validation.Violations;
  * the later half of the sessions that measured it with the earlier half (medians; a change of
  * less than a tenth of the range counts as flat); four sessions or more are needed.
  *
+ * <p>A session in which the child was dysregulated and never regulated counts as taking the whole
+ * session to regulate: it is never dropped, so a child who is getting worse never reads as
+ * "quicker". The support profile counts each support by the child's state when it was offered
+ * (high side, low side, regulated), since a support that helps one state may not help another,
+ * and keeps declined offers apart from "no visible change".
+ *
  * <pre>{@code
  * ProgressReport report = Progress.of(sessionsOfOneChild);
  * report.timeToRegulate();  // DOWN: regulating got quicker
- * report.supportProfile();  // deep pressure: offered 6, accepted 5, helped 4, ...
+ * report.supportProfile();  // deep pressure when escalated: offered 6, accepted 5, helped 4, ...
  * }</pre>
  */
 public final class Progress {
@@ -65,7 +80,7 @@ public final class Progress {
     List<Double> times = new ArrayList<>();
     List<Double> shares = new ArrayList<>();
     List<Double> readiness = new ArrayList<>();
-    Map<Code, Tally> supports = new LinkedHashMap<>();
+    Map<Key, Tally> supports = new LinkedHashMap<>();
     for (Session s : held) {
       SessionFacts facts = SessionFacts.of(s, EvaluationConfig.defaults(), ClientHistory.none());
       Optional<ReadinessLevel> highest = Optional.empty();
@@ -74,19 +89,27 @@ public final class Progress {
           highest = Optional.of(r.level());
         }
       }
+      Optional<Duration> timeToRegulate = facts.neverRegulated() ? Optional.of(facts.sessionLength())
+          : facts.timeToRegulate();
       report.addSession(SessionProgress.builder()
           .sessionId(s.id())
           .start(s.actual().get().start())
-          .timeToRegulate(facts.timeToRegulate())
+          .timeToRegulate(timeToRegulate)
+          .neverRegulated(facts.neverRegulated())
           .regulatedShare(facts.regulatedShare())
           .highestReadiness(highest)
           .build());
-      facts.timeToRegulate().ifPresent(d -> times.add((double) d.toMillis()));
+      timeToRegulate.ifPresent(d -> times.add((double) d.toMillis()));
       facts.regulatedShare().ifPresent(shares::add);
       highest.ifPresent(level -> readiness.add((double) level.ordinal()));
+      Set<SensorySupport> corroborated = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (SupportCredit c : facts.corroboratedHelp()) {
+        corroborated.add(c.support());
+      }
       for (SensorySupport support : facts.supports()) {
-        supports.computeIfAbsent(Code.of(support.support().system(), support.support().code()),
-            k -> new Tally(support.support())).count(support);
+        ArousalSide state = facts.stateAt(support.at()).map(ArousalBand::side).orElse(null);
+        supports.computeIfAbsent(new Key(support.support().system(), support.support().code(), state),
+            k -> new Tally(support.support(), state)).count(support, corroborated.contains(support));
       }
     }
     List<Tally> tallies = new ArrayList<>(supports.values());
@@ -133,32 +156,39 @@ public final class Progress {
     return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
   }
 
+  /** A support concept in one state of the child at the offer (null: unknown). */
+  private record Key(String system, String code, ArousalSide state) {}
+
   private static final class Tally {
     final Code support;
+    final ArousalSide state;
     int offered;
     int accepted;
     int declined;
     int helped;
+    int corroborated;
     int noChange;
     int worse;
     int unclear;
 
-    Tally(Code support) {
+    Tally(Code support, ArousalSide state) {
       this.support = support;
+      this.state = state;
     }
 
-    void count(SensorySupport s) {
+    void count(SensorySupport s, boolean helpCorroborated) {
       offered++;
-      switch (s.response()) {
-        case ACCEPTED:
-          accepted++;
-          break;
-        default:
-          declined++;
+      if (s.response() != SupportResponse.ACCEPTED) {
+        declined++;
+        return;
       }
-      switch (s.effect().orElse(org.holdspace.sensory.SupportEffect.UNCLEAR)) {
+      accepted++;
+      switch (s.effect().orElse(SupportEffect.UNCLEAR)) {
         case HELPED:
           helped++;
+          if (helpCorroborated) {
+            corroborated++;
+          }
           break;
         case NO_VISIBLE_CHANGE:
           noChange++;
@@ -172,8 +202,9 @@ public final class Progress {
     }
 
     SupportTally toValue() {
-      return SupportTally.builder().support(support).offered(offered).accepted(accepted).declined(declined)
-          .helped(helped).noVisibleChange(noChange).madeWorse(worse).unclear(unclear).build();
+      return SupportTally.builder().support(support).stateAtOffer(Optional.ofNullable(state)).offered(offered)
+          .accepted(accepted).declined(declined).helped(helped).helpedCorroborated(corroborated)
+          .noVisibleChange(noChange).madeWorse(worse).unclear(unclear).build();
     }
   }
 }

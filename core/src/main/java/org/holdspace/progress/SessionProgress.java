@@ -27,8 +27,18 @@ public abstract class SessionProgress {
   /** When it started. */
   public abstract Instant start();
 
-  /** From the first dysregulation seen to the first regulated observation after it, if both were seen. */
+  /**
+   * From the first dysregulation seen to the first regulated observation after it; the whole
+   * session when the child was dysregulated and never regulated ({@link #neverRegulated()}); empty
+   * when no dysregulation was seen.
+   */
   public abstract Optional<Duration> timeToRegulate();
+
+  /** Whether the child was seen dysregulated and never regulated afterwards: it counts as taking the whole session. */
+  @Value.Default
+  public boolean neverRegulated() {
+    return false;
+  }
 
   /** The share of the session observed as regulated, if regulation was observed. */
   public abstract OptionalDouble regulatedShare();

@@ -25,8 +25,8 @@ public final class RegulationSigns {
   public static final Code SELF_INJURY = Code.of(SYSTEM, "self-injury", "Self-injury");
   /** Freezing: stillness with tension. */
   public static final Code FREEZING = Code.of(SYSTEM, "freezing", "Freezing");
-  /** Refusing toys, words or contact. */
-  public static final Code REFUSAL = Code.of(SYSTEM, "refusal", "Refusal");
+  /** Not accepting toys, words or contact (yet): information about what the child can take in. */
+  public static final Code REFUSAL = Code.of(SYSTEM, "refusal", "Not accepting toys, words or contact");
   /** A calm body: relaxed posture, easy breathing. */
   public static final Code CALM_BODY = Code.of(SYSTEM, "calm-body", "Calm body");
   /** Playful or smiling. */

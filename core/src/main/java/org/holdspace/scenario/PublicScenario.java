@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 import org.holdspace.session.Session;
 
 /**
- * The six public scenarios of Holdspace's domain description, as ready-made, valid sessions for
+ * The public scenarios of Holdspace's domain description (A to F, Q to U), as ready-made, valid sessions for
  * tests, demos and documentation. Each is a fixed value: the same call always gives an equal
  * session.
  *
@@ -30,7 +30,21 @@ public enum PublicScenario {
   /** E. Nothing documented: only the start and end times. */
   NOTHING_DOCUMENTED('E', Scenarios::nothingDocumented),
   /** F. Shut down all session; the clinician stays close and the child accepts that presence. */
-  SHUTDOWN_ALL_SESSION('F', Scenarios::shutdownAllSession);
+  SHUTDOWN_ALL_SESSION('F', Scenarios::shutdownAllSession),
+  /**
+   * Q. One hard moment, then held: in crisis on arrival, one aggressive act at minute 2;
+   * co-regulation from minute 3; deep pressure accepted at minute 12 and helps; regulated from
+   * minute 24 to the end.
+   */
+  ONE_HARD_MOMENT_THEN_HELD('Q', Scenarios::oneHardMomentThenHeld),
+  /** R. Crisis, then collapse: in crisis for 20 minutes, then shut down to the end, co-regulated. */
+  CRISIS_THEN_COLLAPSE('R', Scenarios::crisisThenCollapse),
+  /** S. A single late offer: crying and escalated all hour; one fidget offered at minute 58, declined. */
+  SINGLE_LATE_OFFER('S', Scenarios::singleLateOffer),
+  /** T. Not ready, then ready: "not ready" at minute 2; regulated from minute 18; GAS +1 at minute 30. */
+  NOT_READY_THEN_READY('T', Scenarios::notReadyThenReady),
+  /** U. Ended early for the child's needs after 25 minutes of co-regulation with comfort accepted. */
+  ENDED_EARLY_FOR_CHILDS_NEEDS('U', Scenarios::endedEarlyForChildsNeeds);
 
   private final char letter;
   private final Supplier<Session> factory;
@@ -40,7 +54,7 @@ public enum PublicScenario {
     this.factory = factory;
   }
 
-  /** The scenario's letter in the domain description, {@code 'A'} to {@code 'F'}. */
+  /** @return the scenario's letter in the domain description, {@code 'A'} to {@code 'F'} and {@code 'Q'} to {@code 'U'} */
   public char letter() {
     return letter;
   }

@@ -23,8 +23,10 @@ import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationMode;
+import org.holdspace.regulation.ImmutableRegulationObservation;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.regulation.RegulationSigns;
+import org.holdspace.sensory.ImmutableSupportOffer;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
 import org.holdspace.sensory.SupportCodes;
@@ -56,18 +58,18 @@ final class Scenarios {
             .addIndicatorsNotMet(ReadinessIndicator.REGULATED, ReadinessIndicator.FEELS_SAFE).build())
         .addEvent(activity("a03", 2, 4, ActivityCodes.FREE_PLAY, DemandLevel.LOW))
         .addEvent(regulation("a04", 3, 5, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSigns.REFUSAL))
-        .addEvent(support("a05", 4, SupportCodes.CALM_MUSIC, SupportQuality.CALMING, SupportResponse.DECLINED,
-            SupportEffect.NO_VISIBLE_CHANGE, SensorySystem.AUDITORY))
+        .addEvent(support("a05", 4, 4, SupportCodes.CALM_MUSIC, SupportQuality.CALMING, SupportResponse.DECLINED,
+            null, SensorySystem.AUDITORY))
         .addEvent(regulation("a06", 6, 20, ArousalBand.SHUT_DOWN, RegulationMode.NOT_YET,
             RegulationSigns.WITHDRAWAL, RegulationSigns.FLAT_AFFECT))
-        .addEvent(support("a07", 8, SupportCodes.QUIET_PRESENCE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("a07", 8, 20, SupportCodes.QUIET_PRESENCE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.UNCLEAR))
-        .addEvent(support("a08", 12, SupportCodes.DIMMED_LIGHTS, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("a08", 12, 60, SupportCodes.DIMMED_LIGHTS, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.VISUAL))
         .addEvent(regulation("a09", 20, 45, ArousalBand.SHUT_DOWN, RegulationMode.CO_REGULATED,
             RegulationSigns.WITHDRAWAL))
         .addEvent(connection("a10", 25, ConnectionSigns.ACCEPTED_PRESENCE))
-        .addEvent(support("a11", 32, SupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("a11", 32, 36, SupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.PROPRIOCEPTIVE, SensorySystem.TACTILE))
         .addEvent(connection("a12", 38, ConnectionSigns.ACCEPTED_COMFORT))
         .addEvent(regulation("a13", 46, 60, ArousalBand.REGULATED, RegulationMode.CO_REGULATED,
@@ -98,9 +100,9 @@ final class Scenarios {
     return session("s-c-supports")
         .addEvent(regulation("c01", 0, 10, ArousalBand.ESCALATED, RegulationMode.NOT_YET,
             RegulationSigns.SCREAMING, RegulationSigns.COVERING_EARS))
-        .addEvent(support("c02", 3, SupportCodes.FIDGET, SupportQuality.CALMING, SupportResponse.DECLINED,
-            SupportEffect.NO_VISIBLE_CHANGE, SensorySystem.TACTILE))
-        .addEvent(support("c03", 6, SupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("c02", 3, 3, SupportCodes.FIDGET, SupportQuality.CALMING, SupportResponse.DECLINED,
+            null, SensorySystem.TACTILE))
+        .addEvent(support("c03", 6, 12, SupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.PROPRIOCEPTIVE))
         .addEvent(regulation("c04", 12, 40, ArousalBand.REGULATED, RegulationMode.CO_REGULATED,
             RegulationSigns.CALM_BODY))
@@ -119,12 +121,12 @@ final class Scenarios {
         .addEvent(activity("d03", 10, 15, ActivityCodes.TABLE_TASK, DemandLevel.HIGH))
         .addEvent(attempt("d04", 11, 14, "g-fine-motor", AssistanceLevels.PARTIAL_PHYSICAL, AttemptOutcome.NOT_MET, -2))
         .addEvent(regulation("d05", 14, 30, ArousalBand.CRISIS, RegulationMode.NOT_YET,
-            RegulationSigns.SCREAMING, RegulationSigns.RUNNING_OFF))
+            RegulationSigns.SCREAMING, RegulationSigns.CRYING))
         .addEvent(readiness("d06", 16, ReadinessLevel.NOT_READY)
             .addIndicatorsNotMet(ReadinessIndicator.REGULATED).build())
-        .addEvent(support("d07", 18, SupportCodes.HEAVY_WORK, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("d07", 18, 18, SupportCodes.HEAVY_WORK, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.NO_VISIBLE_CHANGE, SensorySystem.PROPRIOCEPTIVE))
-        .addEvent(support("d08", 25, SupportCodes.QUIET_SPACE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("d08", 25, 25, SupportCodes.QUIET_SPACE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.AUDITORY, SensorySystem.VISUAL))
         .addEvent(regulation("d09", 30, 60, ArousalBand.ESCALATED, RegulationMode.CO_REGULATED,
             RegulationSigns.CRYING))
@@ -139,12 +141,66 @@ final class Scenarios {
     return session("s-f-shutdown")
         .addEvent(environment("f01", 0, 15, EnvironmentFactors.NOISE))
         .addEvent(environment("f02", 0, 60, EnvironmentFactors.NOVELTY))
-        .addEvent(regulation("f03", 0, 60, ArousalBand.SHUT_DOWN, RegulationMode.NOT_YET,
+        .addEvent(regulation("f03", 0, 3, ArousalBand.SHUT_DOWN, RegulationMode.NOT_YET,
             RegulationSigns.WITHDRAWAL, RegulationSigns.FLAT_AFFECT, RegulationSigns.COVERING_EARS))
         .addEvent(readiness("f04", 2, ReadinessLevel.NOT_READY)
             .addIndicatorsNotMet(ReadinessIndicator.REGULATED, ReadinessIndicator.ENGAGED).build())
-        .addEvent(activity("f05", 5, 55, ActivityCodes.FREE_PLAY, DemandLevel.NONE))
-        .addEvent(connection("f06", 20, ConnectionSigns.ACCEPTED_PRESENCE))
+        .addEvent(regulation("f05", 3, 60, ArousalBand.SHUT_DOWN, RegulationMode.CO_REGULATED,
+            RegulationSigns.WITHDRAWAL, RegulationSigns.FLAT_AFFECT))
+        .addEvent(connection("f06", 3, ConnectionSigns.ACCEPTED_PRESENCE))
+        .addEvent(activity("f07", 5, 55, ActivityCodes.FREE_PLAY, DemandLevel.NONE))
+        .build();
+  }
+
+  static Session oneHardMomentThenHeld() {
+    return session("s-q-held")
+        .addEvent(regulation("q01", 0, 3, ArousalBand.CRISIS, RegulationMode.NOT_YET, RegulationSigns.SCREAMING))
+        .addEvent(regulation("q02", 2, 2, ArousalBand.CRISIS, RegulationMode.NOT_YET, RegulationSigns.AGGRESSION))
+        .addEvent(regulation("q03", 3, 24, ArousalBand.ESCALATED, RegulationMode.CO_REGULATED, RegulationSigns.CRYING))
+        .addEvent(support("q04", 12, 18, SupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+            SupportEffect.HELPED, SensorySystem.PROPRIOCEPTIVE))
+        .addEvent(regulation("q05", 24, 60, ArousalBand.REGULATED, RegulationMode.CO_REGULATED,
+            RegulationSigns.CALM_BODY))
+        .build();
+  }
+
+  static Session crisisThenCollapse() {
+    return session("s-r-collapse")
+        .addEvent(regulation("r01", 0, 20, ArousalBand.CRISIS, RegulationMode.NOT_YET, RegulationSigns.SCREAMING))
+        .addEvent(regulation("r02", 20, 60, ArousalBand.SHUT_DOWN, RegulationMode.CO_REGULATED,
+            RegulationSigns.WITHDRAWAL, RegulationSigns.FLAT_AFFECT))
+        .build();
+  }
+
+  static Session singleLateOffer() {
+    return session("s-s-late-offer")
+        .addEvent(regulation("s01", 0, 60, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSigns.CRYING))
+        .addEvent(support("s02", 58, 58, SupportCodes.FIDGET, SupportQuality.CALMING, SupportResponse.DECLINED,
+            null, SensorySystem.TACTILE))
+        .build();
+  }
+
+  static Session notReadyThenReady() {
+    return session("s-t-ready")
+        .addEvent(regulation("t01", 0, 12, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSigns.CRYING))
+        .addEvent(readiness("t02", 2, ReadinessLevel.NOT_READY)
+            .addIndicatorsNotMet(ReadinessIndicator.REGULATED).build())
+        .addEvent(regulation("t03", 18, 60, ArousalBand.REGULATED, RegulationMode.SELF_REGULATED,
+            RegulationSigns.CALM_BODY))
+        .addEvent(activity("t04", 28, 40, ActivityCodes.TURN_TAKING_GAME, DemandLevel.MODERATE))
+        .addEvent(attempt("t05", 30, 38, "g-turns", AssistanceLevels.VERBAL_PROMPT, AttemptOutcome.PARTLY_MET, 1))
+        .build();
+  }
+
+  static Session endedEarlyForChildsNeeds() {
+    Interval actual = Interval.of(START, Duration.ofMinutes(25));
+    return session("s-u-ended-early")
+        .actual(actual)
+        .status(SessionStatus.ENDED_EARLY)
+        .endReason(EndReasons.CHILD_NEEDS)
+        .addEvent(regulation("u01", 0, 25, ArousalBand.ESCALATED, RegulationMode.CO_REGULATED, RegulationSigns.CRYING))
+        .addEvent(connection("u02", 5, ConnectionSigns.ACCEPTED_COMFORT))
+        .addEvent(connection("u03", 15, ConnectionSigns.ACCEPTED_COMFORT))
         .build();
   }
 
@@ -179,10 +235,12 @@ final class Scenarios {
     return START.plus(Duration.ofMinutes(minute));
   }
 
+  /** An observation from minute {@code from} to {@code to} (a moment when they are equal). */
   private static RegulationObservation regulation(
       String id, int from, int to, ArousalBand band, RegulationMode mode, Code... signs) {
-    return RegulationObservation.builder()
-        .id(id).at(at(from)).until(at(to)).band(band).mode(mode).addSigns(signs).build();
+    ImmutableRegulationObservation.Builder b = RegulationObservation.builder()
+        .id(id).at(at(from)).band(band).mode(mode).addSigns(signs);
+    return (to != from ? b.until(at(to)) : b).build();
   }
 
   private static ImmutableReadinessAssessment.Builder readiness(String id, int minute, ReadinessLevel level) {
@@ -201,11 +259,18 @@ final class Scenarios {
     return ConnectionObservation.builder().id(id).at(at(minute)).sign(sign).build();
   }
 
-  private static SensorySupport support(String id, int minute, Code what, SupportQuality quality,
+  /** A support from minute {@code from} to {@code to} (a moment when they are equal); effect null: not recorded. */
+  private static SensorySupport support(String id, int from, int to, Code what, SupportQuality quality,
       SupportResponse response, SupportEffect effect, SensorySystem... systems) {
-    return SensorySupport.builder()
-        .id(id).at(at(minute)).support(what).quality(quality).response(response).effect(effect)
-        .addSystems(systems).build();
+    ImmutableSupportOffer.Builder b = SensorySupport.builder()
+        .id(id).at(at(from)).support(what).quality(quality).response(response).addSystems(systems);
+    if (to != from) {
+      b.until(at(to));
+    }
+    if (effect != null) {
+      b.effect(effect);
+    }
+    return b.build();
   }
 
   private static GoalAttempt attempt(String id, int from, int to, String goalId, Code assistance,

@@ -29,4 +29,37 @@ public final class EndReasons {
   public static final Code OTHER = Code.of(SYSTEM, "other", "Other");
 
   private EndReasons() {}
+
+  /**
+   * The kind of {@code reason}, for telling a parent why a session ended as it did. Codes of other
+   * systems, and {@link #LATE_START}, {@link #TRANSPORT} and {@link #OTHER}, which may lie on
+   * either side, are {@link EndReasonKind#OTHER}.
+   *
+   * <pre>{@code
+   * EndReasons.kindOf(EndReasons.CHILD_NEEDS); // CHILD_NEEDS
+   * }</pre>
+   *
+   * @param reason a reason code of any system
+   * @return its kind
+   */
+  public static EndReasonKind kindOf(Code reason) {
+    if (!reason.system().equals(SYSTEM)) {
+      return EndReasonKind.OTHER;
+    }
+    switch (reason.code()) {
+      case "planned-end":
+        return EndReasonKind.PLANNED;
+      case "child-needs":
+        return EndReasonKind.CHILD_NEEDS;
+      case "illness":
+        return EndReasonKind.ILLNESS;
+      case "family-request":
+        return EndReasonKind.FAMILY;
+      case "clinician-unavailable":
+      case "external-interruption":
+        return EndReasonKind.CLINIC;
+      default:
+        return EndReasonKind.OTHER;
+    }
+  }
 }

@@ -22,6 +22,8 @@ public enum CoreViolation implements ViolationCode {
   GAS_LEVEL_OUT_OF_RANGE("gas.level-out-of-range", "is outside the GAS range -2..+2"),
   /** A GAS weight that is zero, negative, infinite or not a number. */
   GAS_WEIGHT_INVALID("gas.weight-invalid", "must be a finite number greater than zero"),
+  /** A goal's GAS baseline other than -2 or -1. */
+  GAS_BASELINE_INVALID("gas.baseline-invalid", "must be -2 or -1"),
   /** A GAS correlation outside [0, 1). */
   GAS_RHO_OUT_OF_RANGE("gas.rho-out-of-range", "must be at least 0 and less than 1"),
   /** A T-score was asked of no ratings. */

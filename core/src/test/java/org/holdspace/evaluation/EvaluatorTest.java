@@ -50,12 +50,28 @@ class EvaluatorTest {
   }
 
   @Test
-  void harmSignsBlockSafetyAndRaiseAReflectionInstead() {
+  void harmSignsMakeAnIncidentAndDoNotEraseTheSafetyAfterThem() {
     Evaluator strict = EVALUATOR.withConfig(EvaluationConfig.defaults()
         .withHarmSigns(java.util.Set.of(org.holdspace.regulation.RegulationSigns.CRYING)));
     Assessment a = strict.evaluate(PublicScenario.HARD_DAY.session());
-    assertThat(a.rungs()).doesNotContain(Rung.SAFETY).contains(Rung.REGULATION);
+    assertThat(a.incident()).hasValueSatisfying(f -> assertThat(f.evidence()).containsExactly("a01"));
+    assertThat(a.rungs()).contains(Rung.SAFETY, Rung.REGULATION);
+    assertThat(a.evidenceFor(Rung.SAFETY)).extracting(Finding::key).contains("finding.safety.regulated-after-harm");
     assertThat(a.reflections()).extracting(Finding::key).contains("prompt.harm-signs");
+  }
+
+  @Test
+  void aSessionThatEndsInCrisisHasNoSafetyRung() {
+    Session steady = PublicScenario.STEADY_SESSION.session();
+    java.time.Instant end = steady.actual().get().end();
+    Session endsInCrisis = Session.builder().from(steady)
+        .addEvent(org.holdspace.regulation.RegulationObservation.builder().id("late-crisis")
+            .at(end.minusSeconds(120)).until(end).band(org.holdspace.regulation.ArousalBand.CRISIS).build())
+        .build();
+    Assessment a = EVALUATOR.evaluate(endsInCrisis);
+    assertThat(a.rungs()).doesNotContain(Rung.SAFETY);
+    assertThat(a.headline().isHardDay()).isTrue();
+    assertThat(a.incident()).isEmpty();
   }
 
   @Test
@@ -102,7 +118,7 @@ class EvaluatorTest {
   @Test
   void supportsThatHelpedAreDistinctByConcept() {
     Session hardDay = PublicScenario.HARD_DAY.session();
-    java.time.Instant t = hardDay.actual().get().start().plusSeconds(3000);
+    java.time.Instant t = hardDay.actual().get().start().plusSeconds(2400);
     Session twice = Session.builder().from(hardDay)
         .addEvent(org.holdspace.sensory.SensorySupport.builder().id("again").at(t)
             .support(Code.of(org.holdspace.sensory.SupportCodes.SYSTEM, "deep-pressure", "Another display"))
@@ -113,6 +129,6 @@ class EvaluatorTest {
     assertThat(a.supportsThatHelped()).containsExactly(org.holdspace.sensory.SupportCodes.DIMMED_LIGHTS,
         org.holdspace.sensory.SupportCodes.DEEP_PRESSURE);
     assertThat(a.evidenceFor(Rung.REGULATION)).anySatisfy(f ->
-        assertThat(f.evidence()).containsExactly("a08", "a11", "again"));
+        assertThat(f.evidence()).containsExactly("a08", "a11", "again", "a13"));
   }
 }

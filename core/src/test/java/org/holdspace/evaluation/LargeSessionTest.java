@@ -49,7 +49,9 @@ class LargeSessionTest {
     Assessment a = Evaluator.of(StandardRules.ruleSet()).evaluate(big);
     assertThat(big.events()).hasSize(4 * n);
     assertThat(a.rungs()).contains(Rung.SAFETY, Rung.REGULATION, Rung.ENGAGEMENT);
-    assertThat(a.supportsThatHelped()).hasSize(n);
+    // every report of help is corroborated by the next regulated observation, but the last one,
+    // which comes after the last move toward regulated
+    assertThat(a.supportsThatHelped()).hasSize(n - 1);
     assertThat(a.reflections()).extracting(Finding::key)
         .contains("prompt.demand-before-escalation", "prompt.environment-load");
   }

@@ -61,7 +61,7 @@ class VendorRuleTest {
       assertThat(f.evidence()).containsExactly("v1");
     });
     assertThat(a.unknownEventIds()).containsExactly("v1");
-    assertThat(a.headline()).isEqualTo(Headline.HARD_DAY_REGULATED);
+    assertThat(a.headline()).isEqualTo(Headline.HARD_DAY_SAFETY_AND_REGULATION);
   }
 
   @Test
@@ -80,7 +80,7 @@ class VendorRuleTest {
   void rulesCanBeRemovedAndReplaced() {
     RuleSet withoutArrival = StandardRules.ruleSet().without(StandardRules.ARRIVAL_ID);
     Assessment a = Evaluator.of(withoutArrival).evaluate(PublicScenario.HARD_DAY.session());
-    assertThat(a.reflections()).isEmpty();
+    assertThat(a.reflections()).extracting(Finding::ruleId).doesNotContain(StandardRules.ARRIVAL_ID).isNotEmpty();
     Rule quietConnection = new Rule() {
       @Override
       public String id() {
@@ -107,7 +107,7 @@ class VendorRuleTest {
   void duplicateRuleIdsAreRefused() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
         () -> StandardRules.ruleSet().with(StandardRules.SAFETY));
-    assertThat(e.has(CoreViolation.DUPLICATE_ID, "rules[11].id")).isTrue();
+    assertThat(e.has(CoreViolation.DUPLICATE_ID, "rules[12].id")).isTrue();
   }
 
   @Test

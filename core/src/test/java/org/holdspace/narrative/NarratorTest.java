@@ -53,17 +53,15 @@ class NarratorTest {
   @Test
   void everyKeyTheLibraryUsesExistsInEveryBundle() {
     Set<String> used = new HashSet<>();
-    for (Headline h : Headline.values()) {
+    for (Headline h : List.of(Headline.NOT_HELD, Headline.NOT_DOCUMENTED_ENOUGH, Headline.FOUNDATIONS,
+        Headline.SKILL_PRACTICE, Headline.GOAL_PROGRESS)) {
       used.add("headline." + h.name());
-      used.add("summary.happened." + h.name());
-      used.add("summary.next." + h.name());
     }
+    used.addAll(List.of("headline.hard-day", "headline.hard-day.reached", "summary.your-child", "summary.list.and",
+        "prompt.document-session"));
     for (Rung r : Rung.values()) {
       used.add("rung." + r.name());
     }
-    used.addAll(List.of("summary.your-child", "summary.list.and", "summary.why.none", "summary.why.goals",
-        "summary.why.foundations", "summary.helped.not-held", "summary.helped.supports",
-        "summary.helped.connection", "summary.helped.still-learning"));
     for (java.lang.reflect.Field f : SupportCodes.class.getFields()) {
       if (f.getType() == Code.class) {
         try {
@@ -74,16 +72,20 @@ class NarratorTest {
       }
     }
     Evaluator evaluator = Evaluator.of(StandardRules.ruleSet());
-    qt(500).forAll(Generators.sessions()).checkAssert(s -> {
-      for (Finding f : evaluator.evaluate(s).findings()) {
-        used.add(f.key());
+    List<Narrator> narrators = List.of(Narrator.of(Locale.ENGLISH), Narrator.of(SPANISH));
+    java.util.function.Consumer<Assessment> collect = a -> {
+      a.findings().forEach(f -> used.add(f.key()));
+      for (Narrator n : narrators) {
+        n.parentSummary(a).statements().forEach(st -> used.add(st.key()));
       }
-    });
+    };
+    qt(500).forAll(Generators.sessions()).checkAssert(s -> collect.accept(evaluator.evaluate(s)));
     for (PublicScenario p : PublicScenario.values()) {
-      evaluator.evaluate(p.session()).findings().forEach(f -> used.add(f.key()));
+      collect.accept(evaluator.evaluate(p.session()));
     }
     assertThat(used).contains("prompt.demand-before-escalation", "prompt.goal-work-while-not-ready",
-        "prompt.harm-signs", "finding.goal-progress.measured");
+        "prompt.harm-signs", "finding.goal-progress.measured", "incident.harm-signs", "summary.incident",
+        "summary.reason.CHILD_NEEDS", "summary.safety.presence-after-harm", "summary.very-hard-day");
     for (String file : BUNDLES) {
       assertThat(keysOf(file)).as(file).containsAll(used);
     }
@@ -94,9 +96,41 @@ class NarratorTest {
     Assessment a = Evaluator.of(StandardRules.ruleSet()).evaluate(PublicScenario.HARD_DAY.session());
     ParentSummary s = Narrator.of(SPANISH).parentSummary(a);
     assertThat(s.locale()).isEqualTo(SPANISH);
-    assertThat(s.whatHappened()).startsWith("Hoy fue un día difícil para su hijo o hija.");
-    assertThat(s.whatHelped()).isEqualTo("Lo que ayudó hoy: luz tenue y presión profunda.");
-    assertThat(Narrator.of(SPANISH).headline(a)).isEqualTo("Un día difícil que aun así alcanzó seguridad y regulación.");
+    assertThat(s.whatHappened().get(0).text()).isEqualTo("Hoy fue un día difícil para su hijo o hija.");
+    assertThat(s.whatHelped()).extracting(Statement::text)
+        .containsExactly("Lo que pareció ayudar hoy: la luz tenue y la presión profunda.");
+    assertThat(s.whyItMattered()).extracting(Statement::text)
+        .contains("Los días difíciles pasan, y no son culpa de nadie.");
+    assertThat(Narrator.of(SPANISH).headline(a))
+        .isEqualTo("Un día difícil en el que aun así se logró: seguridad, regulación y conexión.");
+  }
+
+  @Test
+  void spanishSummariesUseFormalAddressAndNoGenderedAgreementForTheChildOrTherapist() {
+    Evaluator evaluator = Evaluator.of(StandardRules.ruleSet());
+    Narrator n = Narrator.of(SPANISH);
+    java.util.regex.Pattern informal = java.util.regex.Pattern.compile("\\b(tú|tu|te|ti|contigo|tuyo|tuya)\\b");
+    java.util.regex.Pattern gendered = java.util.regex.Pattern.compile(
+        "\\b(el terapeuta|la terapeuta|el niño|la niña|calmado|calmada|regulado|regulada|"
+            + "seguro|segura|preparado|preparada|cansado|cansada)\\b");
+    for (PublicScenario p : PublicScenario.values()) {
+      String text = n.parentSummary(evaluator.evaluate(p.session())).text().toLowerCase(SPANISH);
+      assertThat(informal.matcher(text).find()).as(text).isFalse();
+      assertThat(gendered.matcher(text).find()).as(text).isFalse();
+      assertThat(text.split("su hijo o hija", -1).length - 1).as(text).isLessThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void listsWithCommasInsideItemsStayReadable() {
+    Assessment a = Assessment.builder().from(Evaluator.of(StandardRules.ruleSet())
+            .evaluate(PublicScenario.HARD_DAY.session()))
+        .supportsThatHelped(List.of(SupportCodes.HEAVY_WORK, SupportCodes.DEEP_PRESSURE))
+        .build();
+    assertThat(Narrator.of(Locale.ENGLISH).parentSummary(a).whatHelped().get(0).text())
+        .isEqualTo("What seemed to help today: heavy work, such as pushing and carrying; and deep pressure.");
+    assertThat(Narrator.of(SPANISH).parentSummary(a).whatHelped().get(0).text())
+        .isEqualTo("Lo que pareció ayudar hoy: el trabajo pesado, como empujar y cargar; y la presión profunda.");
   }
 
   @Test
@@ -121,10 +155,37 @@ class NarratorTest {
   }
 
   @Test
+  void aChildNameIsCleanedOfControlAndFormatCharacters() {
+    Assessment a = Evaluator.of(StandardRules.ruleSet()).evaluate(PublicScenario.HARD_DAY.session());
+    ParentSummary s = Narrator.of(Locale.ENGLISH).parentSummary(a, "\u202EAda\u200B\u2028 Lee\u0007");
+    assertThat(s.whatHappened().get(0).text()).isEqualTo("Today was a hard day for Ada Lee.");
+    ParentSummary blank = Narrator.of(Locale.ENGLISH).parentSummary(a, "\u202E\u200B");
+    assertThat(blank.whatHappened().get(0).text()).isEqualTo("Today was a hard day for your child.");
+  }
+
+  @Test
+  void clinicianWordsMakeAHeldSummaryReadyAndStayOutOfToString() {
+    Assessment q = Evaluator.of(StandardRules.ruleSet()).evaluate(PublicScenario.ONE_HARD_MOMENT_THEN_HELD.session());
+    ParentSummary held = Narrator.of(Locale.ENGLISH).parentSummary(q);
+    assertThat(held.status()).isEqualTo(SummaryStatus.NEEDS_CLINICIAN_REVIEW);
+    ParentSummary reviewed = held.withClinicianWords("Words-Sentinel about the moment.");
+    assertThat(reviewed.isReady()).isTrue();
+    assertThat(reviewed.text()).endsWith("\n\nWords-Sentinel about the moment.");
+    assertThat(reviewed.toString()).doesNotContain("Words-Sentinel");
+    Assessment e = Evaluator.of(StandardRules.ruleSet()).evaluate(PublicScenario.NOTHING_DOCUMENTED.session());
+    ParentSummary withheld = Narrator.of(Locale.ENGLISH).parentSummary(e);
+    assertThat(withheld.status()).isEqualTo(SummaryStatus.WITHHELD_NOT_DOCUMENTED);
+    assertThat(withheld.text()).isEmpty();
+    assertThat(withheld.withClinicianWords("A quiet hour together.").text()).isEqualTo("A quiet hour together.");
+    assertThatThrownBy(() -> withheld.withClinicianWords(" ")).isInstanceOf(
+        org.holdspace.validation.ValidationException.class);
+  }
+
+  @Test
   void aNameThatLooksLikeAPlaceholderIsKeptAsItIs() {
     Assessment a = Evaluator.of(StandardRules.ruleSet()).evaluate(PublicScenario.HARD_DAY.session());
     ParentSummary s = Narrator.of(Locale.ENGLISH).parentSummary(a, "{supports}");
-    assertThat(s.whatHappened()).startsWith("Today was a hard day for {supports}.");
+    assertThat(s.whatHappened().get(0).text()).isEqualTo("Today was a hard day for {supports}.");
   }
 
   @Test
@@ -134,8 +195,9 @@ class NarratorTest {
         .status(org.holdspace.session.SessionStatus.CANCELLED).endReason(org.holdspace.session.EndReasons.ILLNESS)
         .actual(java.util.Optional.empty()).events(List.of()).build();
     ParentSummary s = Narrator.of(Locale.ENGLISH).parentSummary(Evaluator.of(StandardRules.ruleSet()).evaluate(cancelled));
-    assertThat(s.text()).isEqualTo("This session did not take place.\n\nEvery session is part of a longer journey.\n\n"
+    assertThat(s.text()).isEqualTo("This session did not take place. This was because of illness.\n\n"
         + "We look forward to seeing your child next time.");
+    assertThat(s.isReady()).isTrue();
   }
 
   @Test
@@ -157,8 +219,9 @@ class NarratorTest {
   @Test
   void vendorSupportsAreNamedByTheirDisplayText() {
     Narrator n = Narrator.of(SPANISH);
-    assertThat(n.support(SupportCodes.SWING)).isEqualTo("columpio o balanceo");
+    assertThat(n.support(SupportCodes.SWING)).isEqualTo("el columpio o el balanceo");
     assertThat(n.support(Code.of("https://ehr.example/s", "trampoline", "Trampoline"))).isEqualTo("Trampoline");
     assertThat(n.support(Code.of("https://ehr.example/s", "trampoline"))).isEqualTo("trampoline");
+    assertThat(n.support(Code.of("https://ehr.example/s", "t", "Tram\u202Epoline\u200B\n"))).isEqualTo("Trampoline");
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
+import org.holdspace.regulation.ArousalSide;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.scenario.PublicScenario;
 import org.holdspace.sensory.SensorySupport;
@@ -80,16 +81,56 @@ class ProgressTest {
     assertThat(report.supportProfile()).hasSize(2);
     SupportTally pressure = report.supportProfile().stream()
         .filter(t -> t.support().isSameConcept(SupportCodes.DEEP_PRESSURE)).findFirst().get();
+    assertThat(pressure.stateAtOffer()).contains(ArousalSide.HIGH);
     assertThat(pressure.offered()).isEqualTo(10);
     assertThat(pressure.accepted()).isEqualTo(10);
     assertThat(pressure.helped()).isEqualTo(6);
+    // reported as helping six times; only in week 8 did regulation come within 15 minutes
+    assertThat(pressure.helpedCorroborated()).isEqualTo(1);
     assertThat(pressure.noVisibleChange()).isEqualTo(4);
     assertThat(pressure.helpRate().getAsDouble()).isEqualTo(0.6);
     SupportTally fidget = report.supportProfile().stream()
         .filter(t -> t.support().isSameConcept(SupportCodes.FIDGET)).findFirst().get();
     assertThat(fidget.declined()).isEqualTo(10);
-    assertThat(fidget.unclear()).isEqualTo(10);
+    assertThat(fidget.noVisibleChange()).as("declined is not 'no visible change'").isZero();
+    assertThat(fidget.unclear()).isZero();
     assertThat(fidget.helpRate()).isEmpty();
+  }
+
+  @Test
+  void aSessionThatNeverRegulatedCountsAsTheWholeSessionAndIsNeverDropped() {
+    List<Session> sessions = new ArrayList<>();
+    for (int w = 0; w < 6; w++) {
+      Session s = week(w, 20 + 2 * w, ReadinessLevel.EMERGING, SupportEffect.HELPED);
+      if (w >= 3) {
+        // getting worse: the child never regulates in the later weeks
+        List<org.holdspace.timeline.SessionEvent> events = new ArrayList<>(s.events());
+        events.removeIf(e -> e.id().equals("r2"));
+        s = Session.builder().from(s).events(events).build();
+      }
+      sessions.add(s);
+    }
+    ProgressReport report = Progress.of(sessions);
+    assertThat(report.sessions()).hasSize(6);
+    assertThat(report.sessions().get(5).neverRegulated()).isTrue();
+    assertThat(report.sessions().get(5).timeToRegulate()).contains(Duration.ofHours(1));
+    assertThat(report.sessions().get(0).neverRegulated()).isFalse();
+    assertThat(report.timeToRegulate()).as("taking longer, never quicker").isEqualTo(Direction.UP);
+  }
+
+  @Test
+  void theSupportProfileCountsEffectsByTheStateAtTheOffer() {
+    Session s = week(0, 30, ReadinessLevel.EMERGING, SupportEffect.HELPED);
+    Instant calm = s.actual().get().start().plus(Duration.ofMinutes(40));
+    Session more = Session.builder().from(s)
+        .addEvent(SensorySupport.builder().id("p2").at(calm).support(SupportCodes.DEEP_PRESSURE)
+            .response(SupportResponse.ACCEPTED).effect(SupportEffect.NO_VISIBLE_CHANGE).build())
+        .build();
+    ProgressReport report = Progress.of(List.of(more));
+    assertThat(report.supportProfile()).filteredOn(t -> t.support().isSameConcept(SupportCodes.DEEP_PRESSURE))
+        .extracting(t -> t.stateAtOffer().get(), SupportTally::helped, SupportTally::noVisibleChange)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(ArousalSide.HIGH, 1, 0),
+            org.assertj.core.groups.Tuple.tuple(ArousalSide.REGULATED, 0, 1));
   }
 
   @Test

@@ -40,9 +40,9 @@ class PublicScenarioTest {
   }
 
   @Test
-  void lettersRunFromAToF() {
+  void lettersRunFromAToFThenQToU() {
     assertThat(PublicScenario.values()).extracting(PublicScenario::letter)
-        .containsExactly('A', 'B', 'C', 'D', 'E', 'F');
+        .containsExactly('A', 'B', 'C', 'D', 'E', 'F', 'Q', 'R', 'S', 'T', 'U');
   }
 
   @Test

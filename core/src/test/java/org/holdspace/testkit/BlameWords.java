@@ -20,12 +20,24 @@ public final class BlameWords {
       "se nego", "desobediente", "berrinche", "rabieta", "perezoso", "perezosa", "manipulador",
       "deberia haber", "error", "equivocado", "equivocada", "incumplimiento");
 
+  /**
+   * Reassurance that names fault or failure only to deny it ("hard days are nobody's fault"): a
+   * hard day's summary must say so (DOMAIN.md), so these phrases are allowed, and removed before
+   * the check; any other use of a blame word is still refused.
+   */
+  public static final List<String> REASSURANCE = List.of(
+      "nobody's fault", "no one's fault", "not your fault", "not anyone's fault", "not their fault",
+      "not a failure", "no son culpa de nadie", "no es culpa de nadie", "no es culpa suya", "no es un fracaso");
+
   private BlameWords() {}
 
   /** The blame words found in {@code text}; empty if none. */
   public static List<String> in(String text) {
     String plain = " " + Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").replaceAll("[^\\p{L}\\p{N}'-]+", " ") + " ";
+        .replaceAll("\\p{M}", "").replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}'-]+", " ") + " ";
+    for (String allowed : REASSURANCE) {
+      plain = plain.replace(" " + allowed + " ", " ");
+    }
     List<String> found = new ArrayList<>();
     for (String w : WORDS) {
       if (plain.contains(" " + w + " ")) {

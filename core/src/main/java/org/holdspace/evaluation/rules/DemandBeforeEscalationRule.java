@@ -7,6 +7,7 @@ import org.holdspace.demand.Activity;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.timeline.Overlaps;
 import org.holdspace.regulation.RegulationObservation;
 
 /**

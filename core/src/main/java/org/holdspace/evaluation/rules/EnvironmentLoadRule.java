@@ -5,6 +5,7 @@ import java.util.List;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.timeline.Overlaps;
 import org.holdspace.regulation.RegulationObservation;
 
 /** Reflection: an environment factor (noise, light, crowding, ...) was present while the child was dysregulated. */

@@ -1,92 +1,104 @@
 package org.holdspace.evaluation.rules;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.holdspace.code.Code;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.timeline.Overlaps;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
-import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.timeline.SessionEvent;
 
 /**
- * Safety: distress met with attuned presence (a support offered, co-regulation, or a sign of
- * connection, at or after the first distress), a regulated child, or a child judged to feel safe;
- * and no sign of harm while dysregulated. Signs of harm raise a reflection instead.
+ * Safety (version 2), and the incident. A harm sign makes an incident finding and a reflection
+ * about the safety plan; harm never erases the work after it. Safety counts only evidence from
+ * the end of the last harm (a harm sign or the crisis band) on: the child seen regulated; judged
+ * to feel safe; or met with presence (co-regulation, an accepted support that did not make it
+ * worse, a connection sign, within the presence window of a dysregulated observation's start or
+ * during it) and then with presence for the sustained-presence time in total. A session that ends
+ * in crisis has no safety rung.
  */
 final class SafetyRule extends StandardRule {
 
   SafetyRule() {
-    super(StandardRules.SAFETY_ID, 1);
+    super(StandardRules.SAFETY_ID, 2);
   }
 
   @Override
   public List<Finding> evaluate(SessionFacts facts) {
-    List<SessionEvent> harm = new ArrayList<>();
-    List<RegulationObservation> distress = facts.dysregulated();
-    RegulationObservation firstDistress = distress.isEmpty() ? null : distress.get(0);
-    RegulationObservation firstRegulated = facts.regulated().isEmpty() ? null : facts.regulated().get(0);
-    for (RegulationObservation o : distress) {
-      for (Code sign : o.signs()) {
-        if (isHarm(sign, facts)) {
-          harm.add(o);
-          break;
-        }
-      }
+    List<Finding> found = new ArrayList<>(4);
+    boolean harmed = facts.hadHarm();
+    if (facts.hadHarmSign()) {
+      List<String> harm = ids(facts.harmObservations());
+      found.add(Finding.incident(this, "incident.harm-signs", harm));
+      found.add(Finding.reflection(this, "prompt.harm-signs", harm));
     }
-    if (!harm.isEmpty()) {
-      return List.of(Finding.reflection(this, "prompt.harm-signs", ids(harm)));
+    if (facts.endsInCrisis()) {
+      return found;
     }
-    List<Finding> found = new ArrayList<>(3);
-    if (firstDistress != null) {
-      List<SessionEvent> presence = new ArrayList<>();
-      presence.add(firstDistress);
-      collectPresence(facts, firstDistress, presence);
-      boolean coRegulated = firstDistress.mode().orElse(null) == RegulationMode.CO_REGULATED;
-      if (presence.size() > 1 || coRegulated) {
-        found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.distress-met-with-presence", ids(presence)));
-      }
-    }
-    if (firstRegulated != null) {
-      found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.regulated", List.of(firstRegulated.id())));
-    }
-    for (ReadinessAssessment r : facts.readiness()) {
-      if (r.indicatorsMet().contains(ReadinessIndicator.FEELS_SAFE)) {
-        found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.felt-safe", List.of(r.id())));
+    String suffix = harmed ? "-after-harm" : "";
+    for (RegulationObservation o : facts.regulated()) {
+      if (facts.isAfterLastHarm(o.at())) {
+        found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.regulated" + suffix, List.of(o.id())));
         break;
       }
+    }
+    for (ReadinessAssessment r : facts.readiness()) {
+      if (r.indicatorsMet().contains(ReadinessIndicator.FEELS_SAFE) && facts.isAfterLastHarm(r.at())) {
+        found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.felt-safe" + suffix, List.of(r.id())));
+        break;
+      }
+    }
+    List<String> presence = presenceAfterHarm(facts);
+    if (!presence.isEmpty()) {
+      found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.presence" + suffix, presence));
     }
     return found;
   }
 
-  private static void collectPresence(SessionFacts facts, RegulationObservation distress, List<SessionEvent> out) {
-    for (SessionEvent s : facts.supports()) {
-      if (!s.at().isBefore(distress.at())) {
-        out.add(s);
+  /**
+   * The evidence for safety through presence: the first dysregulated observation met with
+   * presence after the last harm, and every presence event after the last harm, if that presence
+   * lasted the sustained-presence time in total; empty otherwise.
+   */
+  private static List<String> presenceAfterHarm(SessionFacts facts) {
+    Instant from = facts.lastHarmEnd().orElse(null);
+    List<SessionEvent> after = new ArrayList<>();
+    for (SessionEvent p : facts.presence()) {
+      if (from == null || !p.end().isBefore(from)) {
+        after.add(p);
       }
     }
-    for (RegulationObservation o : facts.regulation()) {
-      if (o != distress && !o.at().isBefore(distress.at()) && o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
-        out.add(o);
+    if (after.isEmpty()) {
+      return List.of();
+    }
+    Overlaps<SessionEvent> index = new Overlaps<>(after);
+    RegulationObservation met = null;
+    for (RegulationObservation d : facts.dysregulated()) {
+      if (from != null && d.at().isBefore(from) && !d.end().isAfter(from)) {
+        continue; // over by the end of the last harm: nothing after the harm to meet
+      }
+      Instant start = from != null && d.at().isBefore(from) ? from : d.at();
+      Instant windowEnd = d.at().plus(facts.config().presenceWindow());
+      Instant end = d.end().isAfter(windowEnd) ? d.end() : windowEnd;
+      if (!end.isBefore(start) && index.indexOfAnyOverlapping(start, end) >= 0) {
+        met = d;
+        break;
       }
     }
-    for (SessionEvent c : facts.connections()) {
-      if (!c.at().isBefore(distress.at())) {
-        out.add(c);
+    if (met == null || Overlaps.unionLength(after, from).compareTo(facts.config().sustainedPresence()) < 0) {
+      return List.of();
+    }
+    List<String> evidence = new ArrayList<>(after.size() + 1);
+    evidence.add(met.id());
+    for (SessionEvent p : after) {
+      if (p != met) {
+        evidence.add(p.id());
       }
     }
-    out.sort(SessionFacts.TIME_ORDER);
-  }
-
-  private static boolean isHarm(Code sign, SessionFacts facts) {
-    for (Code harm : facts.config().harmSigns()) {
-      if (harm.isSameConcept(sign)) {
-        return true;
-      }
-    }
-    return false;
+    return evidence;
   }
 }

@@ -15,15 +15,16 @@ import org.holdspace.evaluation.RuleSet;
  * <table>
  *   <caption>Standard rules</caption>
  *   <tr><th>id</th><th>finds</th></tr>
- *   <tr><td>{@value #SAFETY_ID}</td><td>safety; a reflection on signs of harm</td></tr>
- *   <tr><td>{@value #REGULATION_ID}</td><td>regulation</td></tr>
+ *   <tr><td>{@value #SAFETY_ID}</td><td>safety; the incident and a reflection on signs of harm</td></tr>
+ *   <tr><td>{@value #REGULATION_ID}</td><td>regulation; supports present when it came; help reported but not corroborated</td></tr>
  *   <tr><td>{@value #CONNECTION_ID}</td><td>connection</td></tr>
  *   <tr><td>{@value #ENGAGEMENT_ID}</td><td>engagement</td></tr>
  *   <tr><td>{@value #GOAL_WORK_ID}</td><td>skill practice, goal progress; goal work while not ready</td></tr>
  *   <tr><td>{@value #ARRIVAL_ID}</td><td>a reflection when the child arrived dysregulated</td></tr>
  *   <tr><td>{@value #DEMAND_ID}</td><td>a reflection when demand rose shortly before an escalation</td></tr>
  *   <tr><td>{@value #ENVIRONMENT_ID}</td><td>a reflection on environment load during dysregulation</td></tr>
- *   <tr><td>{@value #UNSUPPORTED_ID}</td><td>a reflection on dysregulation with no support offered</td></tr>
+ *   <tr><td>{@value #UNSUPPORTED_ID}</td><td>a reflection on distress that nothing answered near its start</td></tr>
+ *   <tr><td>{@value #UNCHANGED_ID}</td><td>a reflection on sensory needs and the environment after long, unchanging dysregulation</td></tr>
  *   <tr><td>{@value #SUPPORT_EFFECT_ID}</td><td>a reflection on supports without visible effect</td></tr>
  *   <tr><td>{@value #TIME_TO_REGULATE_ID}</td><td>a reflection when regulating took much longer than recently</td></tr>
  * </table>
@@ -32,7 +33,7 @@ public final class StandardRules {
   /** The standard rule set's id. */
   public static final String RULE_SET_ID = "holdspace.standard";
   /** The standard rule set's version. */
-  public static final String RULE_SET_VERSION = "1";
+  public static final String RULE_SET_VERSION = "2";
 
   /** Id of the safety rule. */
   public static final String SAFETY_ID = "holdspace.safety";
@@ -52,6 +53,8 @@ public final class StandardRules {
   public static final String ENVIRONMENT_ID = "holdspace.environment-load";
   /** Id of the reflection on dysregulation without support. */
   public static final String UNSUPPORTED_ID = "holdspace.dysregulation-without-support";
+  /** Id of the reflection on long, unchanging dysregulation (sensory needs and environment). */
+  public static final String UNCHANGED_ID = "holdspace.unchanged-dysregulation";
   /** Id of the reflection on supports without visible effect. */
   public static final String SUPPORT_EFFECT_ID = "holdspace.supports-without-effect";
   /** Id of the reflection on a longer time to regulate. */
@@ -75,6 +78,8 @@ public final class StandardRules {
   public static final Rule ENVIRONMENT_LOAD = new EnvironmentLoadRule();
   /** The reflection on dysregulation without support. */
   public static final Rule DYSREGULATION_WITHOUT_SUPPORT = new UnsupportedDysregulationRule();
+  /** The reflection on long, unchanging dysregulation. */
+  public static final Rule UNCHANGED_DYSREGULATION = new UnchangedDysregulationRule();
   /** The reflection on supports without visible effect. */
   public static final Rule SUPPORTS_WITHOUT_EFFECT = new SupportsWithoutEffectRule();
   /** The reflection on a longer time to regulate. */
@@ -82,7 +87,7 @@ public final class StandardRules {
 
   private static final RuleSet STANDARD = RuleSet.of(RULE_SET_ID, RULE_SET_VERSION, List.of(
       SAFETY, REGULATION, CONNECTION, ENGAGEMENT, GOAL_WORK, ARRIVAL, DEMAND_BEFORE_ESCALATION,
-      ENVIRONMENT_LOAD, DYSREGULATION_WITHOUT_SUPPORT, SUPPORTS_WITHOUT_EFFECT, TIME_TO_REGULATE));
+      ENVIRONMENT_LOAD, DYSREGULATION_WITHOUT_SUPPORT, UNCHANGED_DYSREGULATION, SUPPORTS_WITHOUT_EFFECT, TIME_TO_REGULATE));
 
   private StandardRules() {}
 
