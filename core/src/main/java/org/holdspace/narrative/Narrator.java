@@ -299,12 +299,12 @@ public final class Narrator {
   private void whatHelped(Assessment a, Sentences s) {
     Optional<Finding> helped = first(a, "finding.regulation.support-helped");
     if (helped.isPresent() && !a.supportsThatHelped().isEmpty()) {
-      s.finding("summary.helped", helped.get(), list(names(a.supportsThatHelped(), List.of())));
+      listed(s, "summary.helped", helped.get(), names(a.supportsThatHelped(), List.of()));
     }
     Optional<Finding> present = first(a, "finding.regulation.supports-present");
     List<String> alsoPresent = names(a.supportsPresentWhenRegulationCame(), a.supportsThatHelped());
     if (present.isPresent() && !alsoPresent.isEmpty()) {
-      s.finding("summary.present", present.get(), list(alsoPresent));
+      listed(s, "summary.present", present.get(), alsoPresent);
     }
     if (helped.isEmpty()) {
       s.fact("summary.still-learning");
@@ -322,6 +322,23 @@ public final class Narrator {
       s.finding("summary.next.practice", a.evidenceFor(Rung.SKILL_PRACTICE).get(0));
     } else {
       s.fact("summary.next.goals-when-ready");
+    }
+  }
+
+  /**
+   * Sentences that name {@code items}, two to a sentence (one, for an item with a comma of its
+   * own) so that each stays short enough to read: the first with {@code key}, the rest with {@code
+   * key + ".more"}.
+   */
+  private void listed(Sentences s, String key, Finding finding, List<String> items) {
+    int i = 0;
+    while (i < items.size()) {
+      int end = i + 1;
+      if (end < items.size() && items.get(i).indexOf(',') < 0 && items.get(end).indexOf(',') < 0) {
+        end++;
+      }
+      s.finding(i == 0 ? key : key + ".more", finding, list(items.subList(i, end)));
+      i = end;
     }
   }
 
@@ -433,7 +450,7 @@ public final class Narrator {
         out.append(template.charAt(i++));
       }
     }
-    if (template.startsWith("{child}") && out.length() > 0 && Character.isLowerCase(out.charAt(0))) {
+    if (template.startsWith("{") && out.length() > 0 && Character.isLowerCase(out.charAt(0))) {
       out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
     }
     return out.toString();

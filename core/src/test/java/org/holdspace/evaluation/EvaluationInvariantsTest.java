@@ -38,7 +38,11 @@ import org.holdspace.timeline.SessionEvent;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** DOMAIN.md's invariants 1 to 7, as properties over generated sessions. */
+/**
+ * DOMAIN.md's invariants 1 to 7, 9 and 10, as properties over generated sessions (random ones and
+ * stories with harm, crisis, collapse, not-ready goal work, early ends, declined and worsening
+ * supports, and help reported but not corroborated). Invariant 8 is {@link StatementsAreBackedTest}.
+ */
 class EvaluationInvariantsTest {
   private static final Evaluator EVALUATOR = Evaluator.of(StandardRules.ruleSet());
   private static final Set<Rung> FOUNDATIONS = Set.of(Rung.SAFETY, Rung.REGULATION, Rung.CONNECTION);
@@ -117,6 +121,35 @@ class EvaluationInvariantsTest {
     });
   }
 
+  /** 3. Ids are only names: renaming every event changes nothing but the ids cited as evidence. */
+  @Test
+  void renamingIdsChangesOnlyTheIdsCited() {
+    qt(300).forAll(Generators.heldSessions(), org.quicktheories.generators.SourceDSL.longs().all()).checkAssert((s, seed) -> {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < s.events().size(); i++) {
+        order.add(i);
+      }
+      Collections.shuffle(order, new Random(seed));
+      List<SessionEvent> renamed = new ArrayList<>();
+      for (int i = 0; i < s.events().size(); i++) {
+        renamed.add(org.holdspace.testkit.Copies.withId(s.events().get(i), "n" + order.get(i)));
+      }
+      Assessment original = EVALUATOR.evaluate(s);
+      Assessment other = EVALUATOR.evaluate(withEvents(s, renamed));
+      assertThat(other.headline()).isEqualTo(original.headline());
+      assertThat(other.rungs()).isEqualTo(original.rungs());
+      assertThat(other.findings()).extracting(Finding::ruleId, Finding::key, f -> f.evidence().size())
+          .isEqualTo(original.findings().stream()
+              .map(f -> org.assertj.core.groups.Tuple.tuple(f.ruleId(), f.key(), f.evidence().size()))
+              .collect(Collectors.toList()));
+      assertThat(other.goalOutcome().gasLevels()).isEqualTo(original.goalOutcome().gasLevels());
+      assertThat(other.goalOutcome().tScore()).isEqualTo(original.goalOutcome().tScore());
+      assertThat(other.supportsThatHelped()).isEqualTo(original.supportsThatHelped());
+      assertThat(other.supportsPresentWhenRegulationCame()).isEqualTo(original.supportsPresentWhenRegulationCame());
+      assertThat(other.timeToRegulate()).isEqualTo(original.timeToRegulate());
+    });
+  }
+
   /** 4. Every valid session, the library's or a vendor's, evaluates without exception; evidence points at its events. */
   @Test
   void everyValidSessionEvaluates() {
@@ -141,6 +174,12 @@ class EvaluationInvariantsTest {
       assertThat(a.headline()).isEqualTo(Headline.NOT_DOCUMENTED_ENOUGH);
       assertThat(a.rungs()).isEmpty();
       assertThat(a.reflections()).isEmpty();
+      Narrator english = Narrator.of(Locale.ENGLISH);
+      assertThat(english.reflections(a)).extracting(org.holdspace.narrative.Statement::key)
+          .containsExactly("prompt.document-session");
+      assertThat(english.parentSummary(a).status())
+          .isEqualTo(org.holdspace.narrative.SummaryStatus.WITHHELD_NOT_DOCUMENTED);
+      assertThat(english.parentSummary(a).statements()).isEmpty();
     });
   }
 
@@ -184,8 +223,88 @@ class EvaluationInvariantsTest {
         texts.add(n.headline(a));
         a.findings().forEach(f -> texts.add(n.text(f)));
         a.rungs().forEach(r -> texts.add(n.rung(r)));
+        n.reflections(a).forEach(st -> texts.add(st.text()));
         texts.add(n.parentSummary(a).text());
         assertThat(texts).allSatisfy(t -> assertThat(BlameWords.in(t)).as(t).isEmpty());
+      }
+    });
+  }
+
+  /**
+   * 9. Harm is never hidden and never erases the work after it: a harm sign makes an incident and
+   * puts the parent summary on hold; safety evidenced before a harm sign at the very start still
+   * counts, as safety re-established after it.
+   */
+  @Test
+  void harmIsNeverHiddenAndNeverErasesTheWorkAfterIt() {
+    Narrator english = Narrator.of(Locale.ENGLISH);
+    qt(400).forAll(Generators.heldSessions()).checkAssert(s -> {
+      Assessment a = EVALUATOR.evaluate(s);
+      boolean harmSign = s.events().stream().anyMatch(e -> e instanceof RegulationObservation
+          && ((RegulationObservation) e).signs().stream().anyMatch(c -> EvaluationConfig.defaults().harmSigns().stream()
+              .anyMatch(c::isSameConcept)));
+      assertThat(a.incident().isPresent()).isEqualTo(harmSign);
+      if (harmSign) {
+        assertThat(a.headline().isHardDay()).isTrue();
+        org.holdspace.narrative.ParentSummary summary = english.parentSummary(a);
+        assertThat(summary.status()).isEqualTo(org.holdspace.narrative.SummaryStatus.NEEDS_CLINICIAN_REVIEW);
+        assertThat(summary.whatHappened()).extracting(org.holdspace.narrative.Statement::key).contains("summary.incident");
+        assertThat(a.reflections()).extracting(Finding::key).contains("prompt.harm-signs");
+      }
+      if (!a.reached(Rung.SAFETY) || a.incident().isPresent() || s.events().stream().anyMatch(e ->
+          e instanceof RegulationObservation && ((RegulationObservation) e).band() == ArousalBand.CRISIS)) {
+        return;
+      }
+      Instant start = s.actual().get().start();
+      Assessment harmed = EVALUATOR.evaluate(withEvents(s, plus(s, RegulationObservation.builder().id("harm-at-start")
+          .at(start).band(ArousalBand.ESCALATED).addSign(RegulationSigns.AGGRESSION).build())));
+      assertThat(harmed.incident()).isPresent();
+      assertThat(harmed.rungs()).contains(Rung.SAFETY);
+      assertThat(harmed.evidenceFor(Rung.SAFETY)).allSatisfy(f -> assertThat(f.key()).endsWith("-after-harm"));
+    });
+  }
+
+  /**
+   * 10. Nothing claims more than it knows: a support counts as having helped only when it was
+   * accepted, reported as helping, and an observation toward regulated began while it lasted or
+   * within the corroboration window after; otherwise the report is kept as reported.
+   */
+  @Test
+  void reportedHelpCountsOnlyWhenALaterObservationAgrees() {
+    Duration window = EvaluationConfig.defaults().corroborationWindow();
+    qt(400).forAll(Generators.heldSessions()).checkAssert(s -> {
+      Assessment a = EVALUATOR.evaluate(s);
+      List<RegulationObservation> observations = s.events().stream().filter(RegulationObservation.class::isInstance)
+          .map(RegulationObservation.class::cast).sorted(SessionFacts.TIME_ORDER).collect(Collectors.toList());
+      List<String> corroborated = new ArrayList<>();
+      List<String> reportedOnly = new ArrayList<>();
+      for (SessionEvent e : s.events()) {
+        if (!(e instanceof SensorySupport)) {
+          continue;
+        }
+        SensorySupport support = (SensorySupport) e;
+        if (support.response() != SupportResponse.ACCEPTED || support.effect().orElse(null) != SupportEffect.HELPED) {
+          continue;
+        }
+        boolean agrees = false;
+        for (int j = 0; j < observations.size() && !agrees; j++) {
+          RegulationObservation n = observations.get(j);
+          boolean inWindow = !n.at().isBefore(support.at()) && !n.at().isAfter(support.end().plus(window));
+          for (int i = 0; i < j && inWindow && !agrees; i++) {
+            agrees = n.band().isTowardRegulatedFrom(observations.get(i).band());
+          }
+        }
+        (agrees ? corroborated : reportedOnly).add(support.id());
+      }
+      List<String> helpEvidence = a.findings().stream().filter(f -> f.key().equals("finding.regulation.support-helped"))
+          .flatMap(f -> f.evidence().stream()).collect(Collectors.toList());
+      assertThat(helpEvidence).containsAll(corroborated);
+      assertThat(helpEvidence).noneMatch(reportedOnly::contains);
+      List<String> reported = a.findings().stream().filter(f -> f.key().equals("finding.support.reported-helped"))
+          .flatMap(f -> f.evidence().stream()).collect(Collectors.toList());
+      assertThat(reported).containsExactlyInAnyOrderElementsOf(reportedOnly);
+      if (corroborated.isEmpty()) {
+        assertThat(a.supportsThatHelped()).isEmpty();
       }
     });
   }

@@ -26,7 +26,7 @@ public final class Copies {
     for (Goal g : s.goals()) {
       goals.add(Goal.builder().id(copy(g.id())).description(copy(g.description()))
           .target(g.target().map(Copies::copy)).lifecycleStatus(g.lifecycleStatus())
-          .achievementStatus(g.achievementStatus()).gasWeight(g.gasWeight()).build());
+          .achievementStatus(g.achievementStatus()).gasBaseline(g.gasBaseline()).gasWeight(g.gasWeight()).build());
     }
     List<SessionEvent> events = new ArrayList<>();
     for (SessionEvent e : s.events()) {
@@ -87,6 +87,34 @@ public final class Copies {
     if (e instanceof VendorFixtures.HydrationBreak) {
       VendorFixtures.HydrationBreak o = (VendorFixtures.HydrationBreak) e;
       return VendorFixtures.HydrationBreak.builder().id(copy(o.id())).at(o.at()).until(o.until())
+          .millilitres(o.millilitres()).build();
+    }
+    throw new IllegalArgumentException("no copy for " + e.getClass().getName());
+  }
+
+  /** {@code e} under another id, everything else equal. */
+  public static SessionEvent withId(SessionEvent e, String id) {
+    if (e instanceof RegulationObservation) {
+      return org.holdspace.regulation.ImmutableRegulationObservation.copyOf((RegulationObservation) e).withId(id);
+    } else if (e instanceof SensorySupport) {
+      SensorySupport o = (SensorySupport) e;
+      return SensorySupport.builder().id(id).at(o.at()).until(o.until()).support(o.support())
+          .systems(o.systems()).quality(o.quality()).response(o.response()).effect(o.effect()).build();
+    } else if (e instanceof Activity) {
+      return org.holdspace.demand.ImmutableActivity.copyOf((Activity) e).withId(id);
+    } else if (e instanceof EnvironmentFactor) {
+      return org.holdspace.demand.ImmutableEnvironmentFactor.copyOf((EnvironmentFactor) e).withId(id);
+    } else if (e instanceof ReadinessAssessment) {
+      return org.holdspace.readiness.ImmutableReadinessAssessment.copyOf((ReadinessAssessment) e).withId(id);
+    } else if (e instanceof GoalAttempt) {
+      return org.holdspace.goal.ImmutableGoalAttempt.copyOf((GoalAttempt) e).withId(id);
+    } else if (e instanceof ConnectionObservation) {
+      return org.holdspace.connection.ImmutableConnectionObservation.copyOf((ConnectionObservation) e).withId(id);
+    } else if (e instanceof ClinicianNote) {
+      return org.holdspace.session.ImmutableClinicianNote.copyOf((ClinicianNote) e).withId(id);
+    } else if (e instanceof VendorFixtures.HydrationBreak) {
+      VendorFixtures.HydrationBreak o = (VendorFixtures.HydrationBreak) e;
+      return VendorFixtures.HydrationBreak.builder().id(id).at(o.at()).until(o.until())
           .millilitres(o.millilitres()).build();
     }
     throw new IllegalArgumentException("no copy for " + e.getClass().getName());

@@ -131,14 +131,154 @@ public final class Generators {
 
   // ---- sessions ----
 
-  /** Valid sessions of every status, with 0 to 3 goals and 0 to {@link #MAX_EVENTS} events of every kind. */
+  /**
+   * Valid sessions of every status: half with 0 to {@link #MAX_EVENTS} events of every kind at
+   * random, half told as a story ({@link #stories()}).
+   */
   public static Gen<Session> sessions() {
-    return Draw.gen(d -> sessionBuilder(d).build());
+    return Draw.gen(d -> d.chance(50) ? sessionBuilder(d).build() : story(d));
   }
 
-  /** Valid sessions that took place (completed, ended early or cut short). */
+  /** Valid sessions that took place (completed, ended early or cut short), half of them stories. */
   public static Gen<Session> heldSessions() {
-    return Draw.gen(d -> held(d).build());
+    return Draw.gen(d -> d.chance(50) ? held(d).build() : story(d));
+  }
+
+  /**
+   * Sessions told as a story, so that the properties see what random events rarely make: the
+   * child's state moving through consecutive stretches (harm signs, crisis, collapse into shutdown,
+   * a change of side, co-regulation, a calm end or an end in crisis), supports accepted, declined,
+   * reported as helping (corroborated by a later observation or not) or making it worse,
+   * connection, readiness judged "not ready" then superseded by regulation, activities and goal
+   * work at any readiness, goals with either GAS baseline, and early ends for every kind of reason.
+   * Times fall on whole minutes, so events often share a moment. Only the library's own codes.
+   */
+  public static Gen<Session> stories() {
+    return Draw.gen(Generators::story);
+  }
+
+  private static final List<Code> HARM_OR_DISTRESS = List.of(RegulationSigns.CRYING, RegulationSigns.SCREAMING,
+      RegulationSigns.WITHDRAWAL, RegulationSigns.AGGRESSION, RegulationSigns.SELF_INJURY,
+      RegulationSigns.RUNNING_OFF, RegulationSigns.REFUSAL, RegulationSigns.FREEZING);
+  private static final List<Code> ALL_SUPPORTS = List.of(SupportCodes.DEEP_PRESSURE, SupportCodes.WEIGHTED_ITEM,
+      SupportCodes.FIDGET, SupportCodes.EAR_DEFENDERS, SupportCodes.DIMMED_LIGHTS, SupportCodes.QUIET_SPACE,
+      SupportCodes.SWING, SupportCodes.HEAVY_WORK, SupportCodes.ORAL_INPUT, SupportCodes.BREATHING,
+      SupportCodes.CALM_MUSIC, SupportCodes.QUIET_PRESENCE);
+
+  private static Session story(Draw d) {
+    int minutes = d.between(10, 90);
+    Instant start = Instant.ofEpochSecond(d.between(EARLIEST, LATEST) / 60 * 60);
+    Interval planned = Interval.of(start, Duration.ofMinutes(minutes));
+    SessionStatus status = d.chance(70) ? SessionStatus.COMPLETED
+        : d.pick(SessionStatus.ENDED_EARLY, SessionStatus.CUT_SHORT);
+    int held = status == SessionStatus.COMPLETED ? minutes : d.between(1, minutes);
+    Interval actual = Interval.of(start, Duration.ofMinutes(held));
+    ImmutableTherapySession.Builder b = Session.builder().id("story-" + d.between(0, 999)).clientId("c")
+        .clinicianId("t").discipline(Disciplines.OCCUPATIONAL_THERAPY).planned(planned).actual(actual)
+        .status(status);
+    if (status != SessionStatus.COMPLETED) {
+      b.endReason(d.pick(EndReasons.CHILD_NEEDS, EndReasons.ILLNESS, EndReasons.FAMILY_REQUEST,
+          EndReasons.CLINICIAN_UNAVAILABLE, EndReasons.EXTERNAL_INTERRUPTION, EndReasons.LATE_START, EndReasons.OTHER));
+    } else if (d.chance(30)) {
+      b.endReason(EndReasons.PLANNED_END);
+    }
+    List<String> goalIds = new ArrayList<>();
+    for (int i = d.between(0, 3); i > 0; i--) {
+      String id = "g" + i;
+      goalIds.add(id);
+      b.addGoal(Goal.builder().id(id).description("goal").lifecycleStatus(GoalLifecycleStatus.ACTIVE)
+          .gasBaseline(d.chance(25) ? -2 : -1).build());
+    }
+    int n = 0;
+    // the child's state, stretch after stretch
+    int t = 0;
+    ArousalBand band = d.pick(ArousalBand.values());
+    for (int stretch = d.between(0, 8); stretch > 0 && t <= held; stretch--) {
+      int length = d.between(0, Math.max(0, Math.min(30, held - t)));
+      ImmutableRegulationObservation.Builder o = RegulationObservation.builder().id("r" + n++)
+          .at(minute(start, t)).band(band);
+      if (length > 0) {
+        o.until(minute(start, t + length));
+      }
+      if (d.chance(70)) {
+        o.mode(band.isRegulated() ? d.pick(RegulationMode.SELF_REGULATED, RegulationMode.CO_REGULATED)
+            : d.pick(RegulationMode.NOT_YET, RegulationMode.CO_REGULATED, RegulationMode.CO_REGULATED));
+      }
+      if (!band.isRegulated()) {
+        for (int i = d.between(0, 2); i > 0; i--) {
+          o.addSign(d.pick(HARM_OR_DISTRESS));
+        }
+      } else if (d.chance(50)) {
+        o.addSign(RegulationSigns.CALM_BODY);
+      }
+      b.addEvent(o.build());
+      t += d.chance(80) ? length : d.between(0, length);
+      band = next(d, band);
+    }
+    for (int i = d.between(0, 5); i > 0; i--) {
+      int at = d.between(0, held);
+      ImmutableSupportOffer.Builder s = SensorySupport.builder().id("s" + n++).at(minute(start, at))
+          .support(d.pick(ALL_SUPPORTS)).response(d.chance(70) ? SupportResponse.ACCEPTED : SupportResponse.DECLINED);
+      if (d.chance(40)) {
+        s.until(minute(start, d.between(at, held)));
+      }
+      if (d.chance(85)) {
+        s.effect(d.pick(SupportEffect.HELPED, SupportEffect.HELPED, SupportEffect.NO_VISIBLE_CHANGE,
+            SupportEffect.MADE_WORSE, SupportEffect.UNCLEAR));
+      }
+      b.addEvent(s.build());
+    }
+    for (int i = d.between(0, 3); i > 0; i--) {
+      b.addEvent(ConnectionObservation.builder().id("k" + n++).at(minute(start, d.between(0, held)))
+          .sign(d.pick(CONNECTIONS)).build());
+    }
+    for (int i = d.between(0, 3); i > 0; i--) {
+      ImmutableReadinessAssessment.Builder r = ReadinessAssessment.builder().id("q" + n++)
+          .at(minute(start, d.between(0, held))).assessedBy("t").level(d.pick(ReadinessLevel.values()));
+      if (d.chance(50)) {
+        r.addIndicatorsMet(ReadinessIndicator.FEELS_SAFE);
+      }
+      b.addEvent(r.build());
+    }
+    for (int i = d.between(0, 3); i > 0; i--) {
+      int at = d.between(0, held);
+      b.addEvent(Activity.builder().id("a" + n++).at(minute(start, at)).until(minute(start, d.between(at, held)))
+          .activity(d.pick(ACTIVITIES)).demand(d.pick(DemandLevel.values())).build());
+    }
+    for (int i = goalIds.isEmpty() ? 0 : d.between(0, 3); i > 0; i--) {
+      ImmutableGoalAttempt.Builder a = GoalAttempt.builder().id("g" + n++).at(minute(start, d.between(0, held)))
+          .goalId(d.pick(goalIds));
+      if (d.chance(70)) {
+        a.gasLevel(d.between(-2, 2));
+      }
+      if (d.chance(50)) {
+        a.outcome(d.pick(AttemptOutcome.values()));
+      }
+      b.addEvent(a.build());
+    }
+    if (d.chance(20)) {
+      b.addEvent(EnvironmentFactor.builder().id("f" + n++).at(minute(start, d.between(0, held)))
+          .factor(d.pick(FACTORS)).build());
+    }
+    return b.build();
+  }
+
+  /** The band after {@code band}: often a small step, sometimes a collapse or a change of side. */
+  private static ArousalBand next(Draw d, ArousalBand band) {
+    switch (band) {
+      case CRISIS:
+        return d.pick(ArousalBand.CRISIS, ArousalBand.ESCALATED, ArousalBand.SHUT_DOWN, ArousalBand.REGULATED);
+      case ESCALATED:
+        return d.pick(ArousalBand.REGULATED, ArousalBand.CRISIS, ArousalBand.SHUT_DOWN, ArousalBand.ESCALATED);
+      case SHUT_DOWN:
+        return d.pick(ArousalBand.REGULATED, ArousalBand.ESCALATED, ArousalBand.SHUT_DOWN);
+      default:
+        return d.pick(ArousalBand.REGULATED, ArousalBand.ESCALATED, ArousalBand.SHUT_DOWN, ArousalBand.CRISIS);
+    }
+  }
+
+  private static Instant minute(Instant start, int minute) {
+    return start.plus(Duration.ofMinutes(minute));
   }
 
   /** Valid sessions of the test vendor's own session type ({@link VendorFixtures.ClinicSession}). */
