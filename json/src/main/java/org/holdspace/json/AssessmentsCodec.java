@@ -16,6 +16,8 @@ import org.holdspace.evaluation.ImmutableAssessment;
 import org.holdspace.evaluation.ImmutableGoalOutcome;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.json.HoldspaceJsonException.Problem;
+import org.holdspace.session.EndReasonKind;
+import org.holdspace.session.SessionStatus;
 import org.holdspace.validation.ValidationException;
 
 /** Assessments on the wire: keys, evidence and measures; no rendered text. */
@@ -33,6 +35,10 @@ final class AssessmentsCodec {
     g.writeStringField("ruleSetId", a.ruleSetId());
     g.writeStringField("ruleSetVersion", a.ruleSetVersion());
     g.writeStringField("headline", Enums.wireName(a.headline()));
+    g.writeStringField("status", Enums.wireName(a.status()));
+    if (a.endReasonKind().isPresent()) {
+      g.writeStringField("endReasonKind", Enums.wireName(a.endReasonKind().get()));
+    }
     Writing.enums("rungs", a.rungs(), g);
     g.writeArrayFieldStart("findings");
     for (Finding f : a.findings()) {
@@ -66,6 +72,7 @@ final class AssessmentsCodec {
     }
     g.writeEndObject();
     Writing.codes("supportsThatHelped", a.supportsThatHelped(), g);
+    Writing.codes("supportsPresentWhenRegulationCame", a.supportsPresentWhenRegulationCame(), g);
     if (a.timeToRegulate().isPresent()) {
       g.writeStringField("timeToRegulate", a.timeToRegulate().get().toString());
     }
@@ -116,6 +123,12 @@ final class AssessmentsCodec {
         case "headline":
           b.headline(in.enumValue(Headline.class, "headline"));
           break;
+        case "status":
+          b.status(in.enumValue(SessionStatus.class, "status"));
+          break;
+        case "endReasonKind":
+          b.endReasonKind(in.enumValue(EndReasonKind.class, "endReasonKind"));
+          break;
         case "rungs":
           b.rungs(in.array("rungs", r -> r.enumValue(Rung.class, "A rung")));
           break;
@@ -128,6 +141,9 @@ final class AssessmentsCodec {
           break;
         case "supportsThatHelped":
           b.supportsThatHelped(in.array("supportsThatHelped", r -> r.code("A support")));
+          break;
+        case "supportsPresentWhenRegulationCame":
+          b.supportsPresentWhenRegulationCame(in.array("supportsPresentWhenRegulationCame", r -> r.code("A support")));
           break;
         case "timeToRegulate":
           b.timeToRegulate(in.duration("timeToRegulate"));

@@ -117,6 +117,7 @@ final class SessionsCodec {
     if (goal.achievementStatus().isPresent()) {
       g.writeStringField("achievementStatus", goal.achievementStatus().get().fhirCode());
     }
+    g.writeNumberField("gasBaseline", goal.gasBaseline());
     g.writeNumberField("gasWeight", goal.gasWeight());
     g.writeEndObject();
   }
@@ -292,6 +293,9 @@ final class SessionsCodec {
           b.achievementStatus(GoalAchievementStatus.fromFhirCode(in.string("achievementStatus"))
               .orElseThrow(() -> in.fail(Problem.INVALID_VALUE,
                   "achievementStatus is not a FHIR goal-achievement code")));
+          break;
+        case "gasBaseline":
+          b.gasBaseline(in.integer("gasBaseline"));
           break;
         case "gasWeight":
           b.gasWeight(in.number("gasWeight"));

@@ -72,12 +72,16 @@ class HealthDataPrivacyTest {
     mustNotHold.add(assessment.toString());
     for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
       Narrator narrator = Narrator.of(locale);
-      mustNotHold.addAll(narrator.reflections(assessment));
+      narrator.reflections(assessment).forEach(st -> {
+        mustNotHold.add(st.text());
+        mustNotHold.add(st.toString());
+      });
       assessment.findings().forEach(f -> mustNotHold.add(narrator.text(f)));
       mustNotHold.add(narrator.parentSummary(assessment).text());
       ParentSummary named = narrator.parentSummary(assessment, SENTINEL);
       assertThat(named.text()).contains(SENTINEL);
       mustNotHold.add(named.toString());
+      named.statements().forEach(st -> mustNotHold.add(st.toString()));
     }
     mustNotHold.add(Progress.of(List.of(session, session)).toString());
 

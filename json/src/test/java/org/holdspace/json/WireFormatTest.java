@@ -53,10 +53,12 @@ class WireFormatTest {
         org.holdspace.evaluation.Evaluator.of(org.holdspace.evaluation.rules.StandardRules.ruleSet())
             .evaluate(PublicScenario.HARD_DAY.session())));
     assertThat(doc.get("type").textValue()).isEqualTo("assessment");
-    assertThat(doc.get("headline").textValue()).isEqualTo("hard-day-regulated");
+    assertThat(doc.get("headline").textValue()).isEqualTo("hard-day-safety-and-regulation");
+    assertThat(doc.get("status").textValue()).isEqualTo("completed");
+    assertThat(doc.get("supportsPresentWhenRegulationCame").get(0).get("code").textValue()).isEqualTo("dimmed-lights");
     assertThat(doc.get("rungs").toString()).isEqualTo("[\"safety\",\"regulation\",\"connection\"]");
     assertThat(doc.get("timeToRegulate").textValue()).isEqualTo("PT46M");
-    assertThat(doc.get("findings").get(0).get("key").textValue()).isEqualTo("finding.safety.distress-met-with-presence");
+    assertThat(doc.get("findings").get(0).get("key").textValue()).isEqualTo("finding.safety.regulated");
   }
 
   @Test
