@@ -61,11 +61,14 @@ public final class ProgressExample {
     out.println("Time to regulate: " + word(report.timeToRegulate()) + "; share regulated: "
         + word(report.regulatedShare()) + "; readiness: " + word(report.readiness()));
     out.println();
-    out.printf(Locale.ROOT, "%-34s %7s %8s %8s %6s %9s %5s%n", "Support", "offered", "accepted", "declined", "helped",
-        "no change", "worse");
+    out.println("Supports, by the child's state when offered (\"helped\" as reported; \"agreed\": a later");
+    out.println("observation toward regulated agreed with the report)");
+    out.printf(Locale.ROOT, "%-24s %-9s %7s %8s %8s %6s %6s %9s %5s%n", "Support", "when", "offered", "accepted",
+        "declined", "helped", "agreed", "no change", "worse");
     for (SupportTally t : report.supportProfile()) {
-      out.printf(Locale.ROOT, "%-34s %7d %8d %8d %6d %9d %5d%n", t.support().display().orElse(t.support().code()),
-          t.offered(), t.accepted(), t.declined(), t.helped(), t.noVisibleChange(), t.madeWorse());
+      out.printf(Locale.ROOT, "%-24s %-9s %7d %8d %8d %6d %6d %9d %5d%n", t.support().display().orElse(t.support().code()),
+          t.stateAtOffer().map(ProgressExample::word).orElse("unknown"), t.offered(), t.accepted(), t.declined(),
+          t.helped(), t.helpedCorroborated(), t.noVisibleChange(), t.madeWorse());
     }
     Path parent = svg.toAbsolutePath().getParent();
     if (parent != null) {
@@ -80,6 +83,12 @@ public final class ProgressExample {
 
   private static String word(Enum<?> direction) {
     switch (direction.name()) {
+      case "HIGH":
+        return "escalated";
+      case "LOW":
+        return "shut down";
+      case "REGULATED":
+        return "regulated";
       case "UP":
         return "up";
       case "DOWN":

@@ -18,6 +18,8 @@ import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.narrative.Narrator;
 import org.holdspace.narrative.ParentSummary;
+import org.holdspace.narrative.Statement;
+import org.holdspace.narrative.SummaryStatus;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.sensory.SensorySupport;
@@ -36,6 +38,9 @@ final class SessionReport {
     out.printf("Session %s: %s, %d minutes, %s%n", session.id(),
         session.discipline().display().orElse(session.discipline().code()), length.toMinutes(), word(session.status()));
     out.println("Headline: " + narrator.headline(a));
+    for (Finding f : a.findings(FindingKind.INCIDENT)) {
+      out.printf("Incident: %s (events %s)%n", narrator.text(f), String.join(", ", f.evidence()));
+    }
     out.println();
     out.println("Value ladder (rule set " + a.ruleSetId() + " v" + a.ruleSetVersion() + ")");
     for (Rung rung : Rung.values()) {
@@ -58,19 +63,25 @@ final class SessionReport {
       }
     }
     for (Finding f : a.findings(FindingKind.CONTEXT)) {
-      out.println("  " + narrator.text(f));
+      out.printf("  %s (events %s)%n", narrator.text(f), String.join(", ", f.evidence()));
     }
     out.println();
     out.println("Reflection prompts for the clinician");
-    if (a.reflections().isEmpty()) {
+    List<Statement> prompts = narrator.reflections(a);
+    if (prompts.isEmpty()) {
       out.println("  (none)");
     }
-    for (Finding f : a.reflections()) {
-      out.printf("  - %s (events %s)%n", narrator.text(f), String.join(", ", f.evidence()));
+    for (Statement p : prompts) {
+      out.printf("  - %s%s%n", p.text(), p.evidence().isEmpty() ? "" : " (events " + String.join(", ", p.evidence()) + ")");
     }
     out.println();
-    out.println("Parent summary");
     ParentSummary summary = narrator.parentSummary(a);
+    out.println("Parent summary (" + word(summary.status()) + ")");
+    if (summary.status() == SummaryStatus.NEEDS_CLINICIAN_REVIEW) {
+      out.println("  Held for the clinician's own words before it is shared; the draft:");
+    } else if (summary.status() == SummaryStatus.WITHHELD_NOT_DOCUMENTED) {
+      out.println("  Withheld: too little was documented to tell the family what this session was.");
+    }
     for (String paragraph : summary.text().split("\n\n")) {
       if (!paragraph.isBlank()) {
         out.println("  " + paragraph);

@@ -45,10 +45,13 @@ class HardDayTest {
   @Test
   void reportShowsTheHardDayReachedSafetyAndRegulationWithEvidence() {
     String out = run(Locale.ENGLISH);
-    assertThat(out).contains("Headline: A hard day that still reached safety and regulation.");
+    assertThat(out).contains("Headline: A hard day that still reached safety, regulation and connection.");
     assertThat(out).contains("  [x] Safety\n", "  [x] Regulation\n", "  [x] Connection\n",
         "  [ ] Engagement\n", "  [ ] Skill practice\n", "  [ ] Goal progress\n");
-    assertThat(out).contains("The child moved toward a regulated state. (events a01, a13)");
+    assertThat(out).contains("The child moved toward a regulated state, and the gain held to the end of the "
+        + "session. (events a09, a13)");
+    assertThat(out).contains("These accepted supports were in place when the child moved toward regulated (no claim "
+        + "that they caused it). (events a08, a13)");
     assertThat(out).contains("Goal work: none this session, and nothing is counted against it.");
   }
 
@@ -56,8 +59,10 @@ class HardDayTest {
   void reportHasThePromptAndTheParentSummary() {
     String out = run(Locale.ENGLISH);
     assertThat(out).contains("  - The child was already dysregulated at the start of the session.");
-    assertThat(out).contains("Helping your child settle is therapy");
-    assertThat(out).contains("What helped today: dimmed lights and deep pressure.");
+    assertThat(out).contains("Parent summary (ready)");
+    assertThat(out).contains("Hard days happen, and they are nobody's fault.");
+    assertThat(out).contains("Helping your child with that is part of therapy.");
+    assertThat(out).contains("What seemed to help today: dimmed lights and deep pressure.");
   }
 
   @Test
@@ -71,7 +76,8 @@ class HardDayTest {
   @Test
   void spanishOptionTranslatesPromptsAndSummary() {
     String out = run(Locale.forLanguageTag("es"));
-    assertThat(out).contains("Headline: Un día difícil que aun así alcanzó seguridad y regulación.");
-    assertThat(out).contains("Lo que ayudó hoy: luz tenue y presión profunda.");
+    assertThat(out).contains("Headline: Un día difícil en el que aun así se logró: seguridad, regulación y conexión.");
+    assertThat(out).contains("Lo que pareció ayudar hoy: la luz tenue y la presión profunda.");
+    assertThat(out).contains("Los días difíciles pasan, y no son culpa de nadie.");
   }
 }

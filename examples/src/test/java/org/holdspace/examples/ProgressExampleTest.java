@@ -24,8 +24,9 @@ class ProgressExampleTest {
     assertThat(out).contains("1        42 min             30%              not ready");
     assertThat(out).contains("10       12 min             80%              ready");
     assertThat(out).contains("Time to regulate: down; share regulated: up; readiness: up");
-    assertThat(out).containsPattern("Deep pressure\\s+10\\s+10\\s+0\\s+7\\s+3\\s+0");
-    assertThat(out).containsPattern("Fidget\\s+10\\s+4\\s+6\\s+0\\s+10\\s+0");
+    assertThat(out).containsPattern("Deep pressure\\s+escalated\\s+10\\s+10\\s+0\\s+7\\s+1\\s+3\\s+0");
+    assertThat(out).containsPattern("Fidget\\s+escalated\\s+10\\s+4\\s+6\\s+0\\s+0\\s+4\\s+0");
+    assertThat(out).containsPattern("Calm music or humming\\s+escalated\\s+10\\s+10\\s+0\\s+5\\s+2\\s+0\\s+0");
     SvgCheck chart = SvgCheck.parse(svg);
     assertThat(chart.count("circle", "time-to-regulate")).isEqualTo(10);
     assertThat(chart.count("rect", "readiness")).isEqualTo(10);

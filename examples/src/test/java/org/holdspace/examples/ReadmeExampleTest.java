@@ -14,6 +14,9 @@ import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.narrative.Narrator;
+import org.holdspace.narrative.ParentSummary;
+import org.holdspace.narrative.Statement;
+import org.holdspace.narrative.SummaryStatus;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
@@ -49,11 +52,14 @@ class ReadmeExampleTest {
         .build();
 
     Assessment assessment = Evaluator.of(StandardRules.ruleSet()).evaluate(session);
-    assessment.headline();      // HARD_DAY_HELD_SAFELY
+    assessment.headline();      // HARD_DAY_SAFETY
     assessment.rungs();         // [SAFETY, CONNECTION]
     Narrator narrator = Narrator.of(Locale.ENGLISH);
-    narrator.reflections(assessment);                    // two prompts, quoted below
-    narrator.parentSummary(assessment).whatHappened();   // "Today was a hard day for your child. ..."
+    narrator.headline(assessment);        // "A hard day that still reached safety and connection."
+    narrator.reflections(assessment);     // two prompts, quoted below, each with its evidence
+    ParentSummary summary = narrator.parentSummary(assessment);
+    summary.status();                     // READY (an incident would need the clinician's words first)
+    summary.text();                       // "Today was a hard day for your child. ..."
 
     // An invalid value is refused when it is built, with every violation at once.
     ValidationException e = catchThrowableOfType(ValidationException.class, () -> Session.builder()
@@ -67,15 +73,18 @@ class ReadmeExampleTest {
     // --- README example end ---
 
     assertThat(session.events()).hasSize(2);
-    assertThat(assessment.headline()).isEqualTo(Headline.HARD_DAY_HELD_SAFELY);
+    assertThat(assessment.headline()).isEqualTo(Headline.HARD_DAY_SAFETY);
     assertThat(assessment.rungs()).containsExactly(Rung.SAFETY, Rung.CONNECTION);
-    assertThat(narrator.reflections(assessment)).containsExactly(
+    assertThat(narrator.headline(assessment)).isEqualTo("A hard day that still reached safety and connection.");
+    assertThat(narrator.reflections(assessment)).extracting(Statement::text).containsExactly(
         "The child was already dysregulated at the start of the session. What happened before the session "
             + "and in the move into the room? A gentler arrival routine may help next time.",
-        "The child was dysregulated and no sensory support is recorded around that time. "
-            + "Is there a sensory need to explore?");
-    assertThat(narrator.parentSummary(assessment).whatHappened()).isEqualTo("Today was a hard day for your child. "
-        + "The therapist stayed close and kept things calm and safe, and your child accepted that company.");
+        "The child stayed dysregulated for a long stretch with no change toward regulated. Is there a sensory "
+            + "need, or something in the environment, worth exploring for next time?");
+    assertThat(summary.status()).isEqualTo(SummaryStatus.READY);
+    assertThat(summary.text()).startsWith("Today was a hard day for your child. The therapist stayed close and "
+        + "calm, so that your child could feel safe. Your child showed signs of trust in the therapist.\n\n"
+        + "Hard days happen, and they are nobody's fault.");
     assertThat(e.getMessage()).isEqualTo("Invalid Session (3 violations): "
         + "endReason: needs a reason code for this status (session.end-reason-required); "
         + "events[2].id: repeats an id used earlier in the same list (id.duplicate); "

@@ -15,7 +15,7 @@ class VendorExtensionTest {
     VendorExtension.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("ACME session s-a-hard-day with 16 events, authorisation auth-2026-0042");
-    assertThat(out).contains("Assessed by acme.rules 2026.1: A hard day that still reached safety and regulation.");
+    assertThat(out).contains("Assessed by acme.rules 2026.1: A hard day that still reached safety, regulation and connection.");
     assertThat(out).contains("acme.snack-before-calm v1: A snack came shortly before the child was calm. (events acme-1, a13)");
     assertThat(out).contains("kept untouched: [acme-1]");
     assertThat(out).contains("type acme.session, authorisation kept, snack break kept");
