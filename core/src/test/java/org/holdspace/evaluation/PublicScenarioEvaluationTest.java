@@ -68,7 +68,7 @@ class PublicScenarioEvaluationTest {
     ParentSummary s = ENGLISH.parentSummary(a, "Ada");
     assertThat(s.status()).isEqualTo(SummaryStatus.READY);
     assertThat(s.text()).isEqualTo("Today was a hard day for Ada. The therapist stayed close and calm, so that Ada "
-        + "could feel safe. After the hardest part, Ada became calmer and stayed that way. Ada showed signs of trust "
+        + "could feel safe. Later, Ada became calmer and stayed that way. Ada showed signs of trust "
         + "in the therapist.\n\n"
         + "Hard days happen, and they are nobody's fault. A child needs to feel safe and calm before they can learn. "
         + "Helping Ada with that is part of therapy.\n\n"

@@ -80,4 +80,18 @@ class HardDayTest {
     assertThat(out).contains("Lo que pareció ayudar hoy: la luz tenue y la presión profunda.");
     assertThat(out).contains("Los días difíciles pasan, y no son culpa de nadie.");
   }
+
+  @Test
+  void scenarioQShowsTheIncidentAndHoldsTheParentSummary() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    HardDay.run(org.holdspace.scenario.PublicScenario.ONE_HARD_MOMENT_THEN_HELD, Locale.ENGLISH, dir.resolve("q.svg"),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out).startsWith("Public scenario Q: one hard moment, then held\n");
+    assertThat(out).contains("Incident: A sign of possible harm was recorded. The parent summary waits for your own "
+        + "words before it is shared. (events q02)");
+    assertThat(out).contains("Parent summary (needs clinician review)");
+    assertThat(out).contains("There was a hard moment today, and the therapist will talk with you about it.");
+    assertThat(out).contains("  [x] Safety\n", "  [x] Regulation\n");
+  }
 }
