@@ -144,14 +144,14 @@ public final class Batch {
 
     void print(PrintStream out) {
       out.printf(Locale.ROOT, "Evaluated %,d sessions; %,d bad lines (reported above)%n%n", sessions, bad);
-      out.printf(Locale.ROOT, "%-26s %10s%n", "Headline", "Sessions");
+      out.printf(Locale.ROOT, "%-34s %10s%n", "Headline", "Sessions");
       for (Headline h : Headline.values()) {
-        out.printf(Locale.ROOT, "  %-24s %10s%n", wire(h), String.format(Locale.ROOT, "%,d", headlines.getOrDefault(h, 0L)));
+        out.printf(Locale.ROOT, "  %-32s %10s%n", wire(h), String.format(Locale.ROOT, "%,d", headlines.getOrDefault(h, 0L)));
       }
       out.println();
-      out.printf(Locale.ROOT, "%-26s %10s%n", "Rung reached", "Sessions");
+      out.printf(Locale.ROOT, "%-34s %10s%n", "Rung reached", "Sessions");
       for (Rung r : Rung.values()) {
-        out.printf(Locale.ROOT, "  %-24s %10s%n", wire(r), String.format(Locale.ROOT, "%,d", rungs.getOrDefault(r, 0L)));
+        out.printf(Locale.ROOT, "  %-32s %10s%n", wire(r), String.format(Locale.ROOT, "%,d", rungs.getOrDefault(r, 0L)));
       }
     }
 
