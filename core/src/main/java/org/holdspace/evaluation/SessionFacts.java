@@ -539,17 +539,17 @@ public final class SessionFacts {
    * @return the band, if known
    */
   public Optional<ArousalBand> stateAt(Instant instant) {
-    int i = lastStartingAtOrBefore(regulation, instant);
+    int i = Overlaps.lastStartingAtOrBefore(regulation, instant);
     return i < 0 ? Optional.empty() : Optional.of(regulation.get(i).band());
   }
 
   private ReadinessAssessment readinessInForce(Instant instant) {
-    int i = lastStartingAtOrBefore(readiness, instant);
+    int i = Overlaps.lastStartingAtOrBefore(readiness, instant);
     if (i < 0) {
       return null;
     }
     ReadinessAssessment r = readiness.get(i);
-    int next = firstStartingAfter(regulated, r.at());
+    int next = Overlaps.lastStartingAtOrBefore(regulated, r.at()) + 1;
     if (next < regulated.size() && !regulated.get(next).at().isAfter(instant)) {
       return null;
     }
@@ -700,25 +700,5 @@ public final class SessionFacts {
       }
     }
     return Optional.empty();
-  }
-
-  /** The index of the last event that starts at or before {@code instant}; -1 if none does. */
-  private static int lastStartingAtOrBefore(List<? extends SessionEvent> sorted, Instant instant) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid).at().isAfter(instant)) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo - 1;
-  }
-
-  /** The index of the first event that starts after {@code instant}; size() if none does. */
-  private static int firstStartingAfter(List<? extends SessionEvent> sorted, Instant instant) {
-    return lastStartingAtOrBefore(sorted, instant) + 1;
   }
 }

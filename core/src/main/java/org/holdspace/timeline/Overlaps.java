@@ -90,11 +90,23 @@ public final class Overlaps<T extends SessionEvent> {
   }
 
   private int lastStartingAtOrBefore(Instant instant) {
+    return lastStartingAtOrBefore(events, instant);
+  }
+
+  /**
+   * The index of the last of {@code sorted} that starts at or before {@code instant}, by binary
+   * search.
+   *
+   * @param sorted events in time order (by start)
+   * @param instant a moment
+   * @return the index, or -1 if none does
+   */
+  public static int lastStartingAtOrBefore(List<? extends SessionEvent> sorted, Instant instant) {
     int lo = 0;
-    int hi = events.size();
+    int hi = sorted.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (events.get(mid).at().isAfter(instant)) {
+      if (sorted.get(mid).at().isAfter(instant)) {
         hi = mid;
       } else {
         lo = mid + 1;
