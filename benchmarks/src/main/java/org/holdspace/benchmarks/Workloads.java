@@ -31,7 +31,6 @@ import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
 import org.holdspace.session.Disciplines;
 import org.holdspace.session.EndReasons;
-import org.holdspace.session.ImmutableTherapySession;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.session.Settings;
@@ -52,7 +51,7 @@ final class Workloads {
     Instant start = Instant.parse("2026-03-02T09:00:00Z");
     Interval hour = Interval.of(start, Duration.ofHours(1));
     long step = Math.max(1, Duration.ofHours(1).toMillis() / Math.max(1, events));
-    ImmutableTherapySession.Builder b = Session.builder().id("bench-" + events).clientId("c-1").clinicianId("t-1")
+    Session.Builder b = Session.builder().id("bench-" + events).clientId("c-1").clinicianId("t-1")
         .discipline(Disciplines.OCCUPATIONAL_THERAPY).setting(Settings.CLINIC).planned(hour).actual(hour)
         .status(SessionStatus.COMPLETED).endReason(EndReasons.PLANNED_END)
         .addGoal(Goal.builder().id("g1").description("Takes turns").lifecycleStatus(GoalLifecycleStatus.ACTIVE).build())

@@ -1,40 +1,67 @@
 package org.holdspace.connection;
 
 import org.holdspace.code.Code;
-import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.timeline.EventConstraints;
 import org.holdspace.timeline.SessionEvent;
 import org.holdspace.validation.Violations;
-import org.immutables.value.Value;
 
 /**
  * A sign of trust and relationship: comfort accepted, proximity sought, attention shared, a
  * return after withdrawing.
+ * An interface without state: the library's own implementation comes from {@link #builder()}; a
+ * vendor may implement it too.
  *
  * <pre>{@code
  * ConnectionObservation leaned = ConnectionObservation.builder().id("e9").at(t)
  *     .sign(ConnectionSigns.ACCEPTED_COMFORT).build();
  * }</pre>
  */
-@Value.Immutable
-@HoldspaceStyle
-public abstract class ConnectionObservation implements SessionEvent {
+public interface ConnectionObservation extends SessionEvent {
 
-  ConnectionObservation() {}
-
-  /** A new builder. */
-  public static ImmutableConnectionObservation.Builder builder() {
-    return ImmutableConnectionObservation.builder();
+  /** @return a new builder of the library's own implementation */
+  static Builder builder() {
+    return ImmutableConnectionObservationValue.builder();
   }
 
-  /** What was seen, for example {@link ConnectionSigns#SOUGHT_PROXIMITY}. */
-  public abstract Code sign();
+  /** @return what was seen, for example {@link ConnectionSigns#SOUGHT_PROXIMITY} */
+  Code sign();
 
-  @Value.Check
-  void check() {
-    Violations v = Violations.of("ConnectionObservation");
-    EventConstraints.check(this, v, "");
-    v.require(sign(), "sign");
-    v.throwIfAny();
+
+  /**
+   * Records in {@code violations} what is wrong with {@code connectionObservation}, an implementation of any
+   * origin: its id and times, and its fields.
+   *
+   * @param connectionObservation the connection observation to check
+   * @param violations where to record what is wrong
+   * @param path the path of the connection observation, for example {@code events[3]}, or empty
+   */
+  static void check(ConnectionObservation connectionObservation, Violations violations, String path) {
+    String p = path.isEmpty() ? "" : path + ".";
+    EventConstraints.check(connectionObservation, violations, path);
+    violations.require(connectionObservation.sign(), p + "sign");
+  }
+
+  /** Builds the library's own {@link ConnectionObservation}; every violation is reported at once. */
+  interface Builder extends SessionEvent.Builder<Builder> {
+
+    /**
+     * @param sign what was seen
+     * @return this builder
+     */
+    Builder sign(Code sign);
+
+    /**
+     * Sets every field from {@code instance}, of any implementation.
+     *
+     * @param instance the connection observation to copy
+     * @return this builder
+     */
+    Builder from(ConnectionObservation instance);
+
+    /**
+     * @return the connection observation
+     * @throws org.holdspace.validation.ValidationException listing every missing or invalid field
+     */
+    ConnectionObservation build();
   }
 }

@@ -1,43 +1,76 @@
 package org.holdspace.demand;
 
 import org.holdspace.code.Code;
-import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.timeline.EventConstraints;
 import org.holdspace.timeline.SessionEvent;
 import org.holdspace.validation.Violations;
-import org.immutables.value.Value;
 
 /**
  * An activity during the session and the demand it placed on the child.
+ * An interface without state: the library's own implementation comes from {@link #builder()}; a
+ * vendor may implement it too.
  *
  * <pre>{@code
  * Activity puzzle = Activity.builder().id("e2").at(t).until(t.plusSeconds(600))
  *     .activity(ActivityCodes.TABLE_TASK).demand(DemandLevel.HIGH).build();
  * }</pre>
  */
-@Value.Immutable
-@HoldspaceStyle
-public abstract class Activity implements SessionEvent {
+public interface Activity extends SessionEvent {
 
-  Activity() {}
-
-  /** A new builder. */
-  public static ImmutableActivity.Builder builder() {
-    return ImmutableActivity.builder();
+  /** @return a new builder of the library's own implementation */
+  static Builder builder() {
+    return ImmutableActivityValue.builder();
   }
 
-  /** What the activity was, for example {@link ActivityCodes#FREE_PLAY}. */
-  public abstract Code activity();
+  /** @return what the activity was, for example {@link ActivityCodes#FREE_PLAY} */
+  Code activity();
 
-  /** The demand it placed on the child. */
-  public abstract DemandLevel demand();
+  /** @return the demand it placed on the child */
+  DemandLevel demand();
 
-  @Value.Check
-  void check() {
-    Violations v = Violations.of("Activity");
-    EventConstraints.check(this, v, "");
-    v.require(activity(), "activity");
-    v.require(demand(), "demand");
-    v.throwIfAny();
+
+  /**
+   * Records in {@code violations} what is wrong with {@code activity}, an implementation of any
+   * origin: its id and times, and its fields.
+   *
+   * @param activity the activity to check
+   * @param violations where to record what is wrong
+   * @param path the path of the activity, for example {@code events[3]}, or empty
+   */
+  static void check(Activity activity, Violations violations, String path) {
+    String p = path.isEmpty() ? "" : path + ".";
+    EventConstraints.check(activity, violations, path);
+    violations.require(activity.activity(), p + "activity");
+    violations.require(activity.demand(), p + "demand");
+  }
+
+  /** Builds the library's own {@link Activity}; every violation is reported at once. */
+  interface Builder extends SessionEvent.Builder<Builder> {
+
+    /**
+     * @param activity what the activity was
+     * @return this builder
+     */
+    Builder activity(Code activity);
+
+    /**
+     * @param demand the demand it placed on the child
+     * @return this builder
+     */
+    Builder demand(DemandLevel demand);
+
+    /**
+     * Sets every field from {@code instance}, of any implementation.
+     *
+     * @param instance the activity to copy
+     * @return this builder
+     */
+    Builder from(Activity instance);
+
+    /**
+     * @return the activity
+     * @throws org.holdspace.validation.ValidationException listing every missing or invalid field
+     */
+    Activity build();
   }
 }

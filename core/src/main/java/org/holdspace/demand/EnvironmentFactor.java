@@ -1,40 +1,67 @@
 package org.holdspace.demand;
 
 import org.holdspace.code.Code;
-import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.timeline.EventConstraints;
 import org.holdspace.timeline.SessionEvent;
 import org.holdspace.validation.Violations;
-import org.immutables.value.Value;
 
 /**
  * Something in the environment that can load a child: noise, light, crowding, novelty,
  * unfamiliar people, a transition.
+ * An interface without state: the library's own implementation comes from {@link #builder()}; a
+ * vendor may implement it too.
  *
  * <pre>{@code
  * EnvironmentFactor drill = EnvironmentFactor.builder().id("e4").at(t).until(t.plusSeconds(120))
  *     .factor(EnvironmentFactors.NOISE).build();
  * }</pre>
  */
-@Value.Immutable
-@HoldspaceStyle
-public abstract class EnvironmentFactor implements SessionEvent {
+public interface EnvironmentFactor extends SessionEvent {
 
-  EnvironmentFactor() {}
-
-  /** A new builder. */
-  public static ImmutableEnvironmentFactor.Builder builder() {
-    return ImmutableEnvironmentFactor.builder();
+  /** @return a new builder of the library's own implementation */
+  static Builder builder() {
+    return ImmutableEnvironmentFactorValue.builder();
   }
 
-  /** What it was, for example {@link EnvironmentFactors#NOISE}. */
-  public abstract Code factor();
+  /** @return what it was, for example {@link EnvironmentFactors#NOISE} */
+  Code factor();
 
-  @Value.Check
-  void check() {
-    Violations v = Violations.of("EnvironmentFactor");
-    EventConstraints.check(this, v, "");
-    v.require(factor(), "factor");
-    v.throwIfAny();
+
+  /**
+   * Records in {@code violations} what is wrong with {@code environmentFactor}, an implementation of any
+   * origin: its id and times, and its fields.
+   *
+   * @param environmentFactor the environment factor to check
+   * @param violations where to record what is wrong
+   * @param path the path of the environment factor, for example {@code events[3]}, or empty
+   */
+  static void check(EnvironmentFactor environmentFactor, Violations violations, String path) {
+    String p = path.isEmpty() ? "" : path + ".";
+    EventConstraints.check(environmentFactor, violations, path);
+    violations.require(environmentFactor.factor(), p + "factor");
+  }
+
+  /** Builds the library's own {@link EnvironmentFactor}; every violation is reported at once. */
+  interface Builder extends SessionEvent.Builder<Builder> {
+
+    /**
+     * @param factor what it was
+     * @return this builder
+     */
+    Builder factor(Code factor);
+
+    /**
+     * Sets every field from {@code instance}, of any implementation.
+     *
+     * @param instance the environment factor to copy
+     * @return this builder
+     */
+    Builder from(EnvironmentFactor instance);
+
+    /**
+     * @return the environment factor
+     * @throws org.holdspace.validation.ValidationException listing every missing or invalid field
+     */
+    EnvironmentFactor build();
   }
 }

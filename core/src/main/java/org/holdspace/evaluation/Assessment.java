@@ -33,8 +33,8 @@ public abstract class Assessment {
 
   Assessment() {}
 
-  /** A new builder; evaluators make assessments, tests and codecs may too. */
-  public static ImmutableAssessment.Builder builder() {
+  /** @return a new builder; evaluators make assessments, codecs and tests may too */
+  public static Builder builder() {
     return ImmutableAssessment.builder();
   }
 
@@ -163,5 +163,215 @@ public abstract class Assessment {
     v.require(timeToRegulate(), "timeToRegulate");
     v.requireElements(unknownEventIds(), "unknownEventIds");
     v.throwIfAny();
+  }
+
+  /** Builds an {@link Assessment}; every violation is reported at once. */
+  public interface Builder {
+
+    /**
+     * @param sessionId the id of the session assessed
+     * @return this builder
+     */
+    Builder sessionId(String sessionId);
+
+    /**
+     * @param ruleSetId the id of the rule set that made it
+     * @return this builder
+     */
+    Builder ruleSetId(String ruleSetId);
+
+    /**
+     * @param ruleSetVersion the version of that rule set
+     * @return this builder
+     */
+    Builder ruleSetVersion(String ruleSetVersion);
+
+    /**
+     * @param headline the headline
+     * @return this builder
+     */
+    Builder headline(Headline headline);
+
+    /**
+     * @param status whether and how the session took place
+     * @return this builder
+     */
+    Builder status(SessionStatus status);
+
+    /**
+     * @param endReasonKind the kind of reason it ended as it did
+     * @return this builder
+     */
+    Builder endReasonKind(EndReasonKind endReasonKind);
+
+    /**
+     * @param endReasonKind the kind of reason, or empty
+     * @return this builder
+     */
+    Builder endReasonKind(Optional<? extends EndReasonKind> endReasonKind);
+
+    /**
+     * @param element one more rung evidenced
+     * @return this builder
+     */
+    Builder addRung(Rung element);
+
+    /**
+     * @param elements more rung evidenceds
+     * @return this builder
+     */
+    Builder addRungs(Rung... elements);
+
+    /**
+     * @param elements more rung evidenceds
+     * @return this builder
+     */
+    Builder addAllRungs(Iterable<Rung> elements);
+
+    /**
+     * @param elements the rung evidenceds, replacing any given before
+     * @return this builder
+     */
+    Builder rungs(Iterable<Rung> elements);
+
+    /**
+     * @param element one more finding
+     * @return this builder
+     */
+    Builder addFinding(Finding element);
+
+    /**
+     * @param elements more findings
+     * @return this builder
+     */
+    Builder addFindings(Finding... elements);
+
+    /**
+     * @param elements more findings
+     * @return this builder
+     */
+    Builder addAllFindings(Iterable<? extends Finding> elements);
+
+    /**
+     * @param elements the findings, replacing any given before
+     * @return this builder
+     */
+    Builder findings(Iterable<? extends Finding> elements);
+
+    /**
+     * @param goalOutcome the goal outcome
+     * @return this builder
+     */
+    Builder goalOutcome(GoalOutcome goalOutcome);
+
+    /**
+     * @param element one more support that helped
+     * @return this builder
+     */
+    Builder addSupportsThatHelped(Code element);
+
+    /**
+     * @param elements more support that helpeds
+     * @return this builder
+     */
+    Builder addSupportsThatHelped(Code... elements);
+
+    /**
+     * @param elements more support that helpeds
+     * @return this builder
+     */
+    Builder addAllSupportsThatHelped(Iterable<? extends Code> elements);
+
+    /**
+     * @param elements the support that helpeds, replacing any given before
+     * @return this builder
+     */
+    Builder supportsThatHelped(Iterable<? extends Code> elements);
+
+    /**
+     * @param element one more support present when regulation came
+     * @return this builder
+     */
+    Builder addSupportsPresentWhenRegulationCame(Code element);
+
+    /**
+     * @param elements more support present when regulation cames
+     * @return this builder
+     */
+    Builder addSupportsPresentWhenRegulationCame(Code... elements);
+
+    /**
+     * @param elements more support present when regulation cames
+     * @return this builder
+     */
+    Builder addAllSupportsPresentWhenRegulationCame(Iterable<? extends Code> elements);
+
+    /**
+     * @param elements the support present when regulation cames, replacing any given before
+     * @return this builder
+     */
+    Builder supportsPresentWhenRegulationCame(Iterable<? extends Code> elements);
+
+    /**
+     * @param timeToRegulate the time to regulate
+     * @return this builder
+     */
+    Builder timeToRegulate(Duration timeToRegulate);
+
+    /**
+     * @param timeToRegulate the time to regulate, or empty
+     * @return this builder
+     */
+    Builder timeToRegulate(Optional<? extends Duration> timeToRegulate);
+
+    /**
+     * @param regulatedShare the share of the session regulated
+     * @return this builder
+     */
+    Builder regulatedShare(double regulatedShare);
+
+    /**
+     * @param regulatedShare the share of the session regulated, or empty
+     * @return this builder
+     */
+    Builder regulatedShare(OptionalDouble regulatedShare);
+
+    /**
+     * @param element one more id of an event no standard rule reads
+     * @return this builder
+     */
+    Builder addUnknownEventId(String element);
+
+    /**
+     * @param elements more id of an event no standard rule readss
+     * @return this builder
+     */
+    Builder addUnknownEventIds(String... elements);
+
+    /**
+     * @param elements more id of an event no standard rule readss
+     * @return this builder
+     */
+    Builder addAllUnknownEventIds(Iterable<String> elements);
+
+    /**
+     * @param elements the id of an event no standard rule readss, replacing any given before
+     * @return this builder
+     */
+    Builder unknownEventIds(Iterable<String> elements);
+
+    /**
+     * Sets every field from {@code instance}.
+     *
+     * @param instance the assessment to copy
+     * @return this builder
+     */
+    Builder from(Assessment instance);
+
+    /**
+     * @return the assessment
+     * @throws org.holdspace.validation.ValidationException listing every missing or invalid field
+     */
+    Assessment build();
   }
 }

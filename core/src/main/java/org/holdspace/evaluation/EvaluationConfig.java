@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * The thresholds the standard rules use, each with a documented default.
  *
  * <pre>{@code
- * EvaluationConfig config = EvaluationConfig.defaults().withSustainedRegulation(Duration.ofMinutes(5));
+ * EvaluationConfig config = EvaluationConfig.builder().sustainedRegulation(Duration.ofMinutes(5)).build();
+ * Evaluator evaluator = Evaluator.of(StandardRules.ruleSet(), config);
  * }</pre>
  */
 @Value.Immutable
@@ -23,13 +24,13 @@ public abstract class EvaluationConfig {
 
   EvaluationConfig() {}
 
-  /** The defaults listed on each attribute. */
-  public static ImmutableEvaluationConfig defaults() {
-    return (ImmutableEvaluationConfig) DEFAULTS;
+  /** @return the defaults listed on each setting */
+  public static EvaluationConfig defaults() {
+    return DEFAULTS;
   }
 
-  /** A new builder, starting from the defaults. */
-  public static ImmutableEvaluationConfig.Builder builder() {
+  /** @return a new builder, starting from the defaults */
+  public static Builder builder() {
     return ImmutableEvaluationConfig.builder();
   }
 
@@ -146,5 +147,95 @@ public abstract class EvaluationConfig {
     if (v.require(d, path) && (d.isNegative() || d.isZero())) {
       v.add(CoreViolation.NOT_POSITIVE, path);
     }
+  }
+
+  /** Builds an {@link EvaluationConfig}; a setting not given keeps its default. */
+  public interface Builder {
+
+    /**
+     * @param presenceWindow see {@link EvaluationConfig#presenceWindow()}
+     * @return this builder
+     */
+    Builder presenceWindow(Duration presenceWindow);
+
+    /**
+     * @param sustainedPresence see {@link EvaluationConfig#sustainedPresence()}
+     * @return this builder
+     */
+    Builder sustainedPresence(Duration sustainedPresence);
+
+    /**
+     * @param corroborationWindow see {@link EvaluationConfig#corroborationWindow()}
+     * @return this builder
+     */
+    Builder corroborationWindow(Duration corroborationWindow);
+
+    /**
+     * @param creditWindow see {@link EvaluationConfig#creditWindow()}
+     * @return this builder
+     */
+    Builder creditWindow(Duration creditWindow);
+
+    /**
+     * @param unchangedDysregulation see {@link EvaluationConfig#unchangedDysregulation()}
+     * @return this builder
+     */
+    Builder unchangedDysregulation(Duration unchangedDysregulation);
+
+    /**
+     * @param sustainedRegulation see {@link EvaluationConfig#sustainedRegulation()}
+     * @return this builder
+     */
+    Builder sustainedRegulation(Duration sustainedRegulation);
+
+    /**
+     * @param hardDayDysregulation see {@link EvaluationConfig#hardDayDysregulation()}
+     * @return this builder
+     */
+    Builder hardDayDysregulation(Duration hardDayDysregulation);
+
+    /**
+     * @param reflectionWindow see {@link EvaluationConfig#reflectionWindow()}
+     * @return this builder
+     */
+    Builder reflectionWindow(Duration reflectionWindow);
+
+    /**
+     * @param arrivalWindow see {@link EvaluationConfig#arrivalWindow()}
+     * @return this builder
+     */
+    Builder arrivalWindow(Duration arrivalWindow);
+
+    /**
+     * @param elements see {@link EvaluationConfig#harmSigns()}; replaces the default set
+     * @return this builder
+     */
+    Builder harmSigns(Iterable<? extends Code> elements);
+
+    /**
+     * @param historyMinimum see {@link EvaluationConfig#historyMinimum()}
+     * @return this builder
+     */
+    Builder historyMinimum(int historyMinimum);
+
+    /**
+     * @param longerTimeToRegulateFactor see {@link EvaluationConfig#longerTimeToRegulateFactor()}
+     * @return this builder
+     */
+    Builder longerTimeToRegulateFactor(double longerTimeToRegulateFactor);
+
+    /**
+     * Sets every setting from {@code instance}.
+     *
+     * @param instance the settings to copy
+     * @return this builder
+     */
+    Builder from(EvaluationConfig instance);
+
+    /**
+     * @return the settings
+     * @throws org.holdspace.validation.ValidationException listing every invalid setting
+     */
+    EvaluationConfig build();
   }
 }

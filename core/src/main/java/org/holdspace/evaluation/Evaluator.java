@@ -88,7 +88,7 @@ public final class Evaluator {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(history, "history");
     SessionFacts facts = SessionFacts.of(session, config, history);
-    ImmutableAssessment.Builder a = Assessment.builder()
+    Assessment.Builder a = Assessment.builder()
         .sessionId(session.id())
         .ruleSetId(ruleSet.id())
         .ruleSetVersion(ruleSet.version())
@@ -167,7 +167,7 @@ public final class Evaluator {
     if (facts.goalAttempts().isEmpty()) {
       return NO_GOAL_WORK;
     }
-    ImmutableGoalOutcome.Builder b = GoalOutcome.builder();
+    GoalOutcome.Builder b = GoalOutcome.builder();
     Map<String, Integer> levels = new LinkedHashMap<>();
     for (GoalAttempt attempt : facts.goalAttempts()) {
       b.addAttemptId(attempt.id());

@@ -23,7 +23,7 @@ public abstract class GoalOutcome {
   GoalOutcome() {}
 
   /** A new builder. */
-  public static ImmutableGoalOutcome.Builder builder() {
+  public static Builder builder() {
     return ImmutableGoalOutcome.builder();
   }
 
@@ -54,5 +54,96 @@ public abstract class GoalOutcome {
     v.requireElements(attemptsWhileNotReady(), "attemptsWhileNotReady");
     v.require(gasLevels(), "gasLevels");
     v.throwIfAny();
+  }
+
+  /** Builds a {@link GoalOutcome}; every violation is reported at once. */
+  public interface Builder {
+
+    /**
+     * @param element one more attempt id
+     * @return this builder
+     */
+    Builder addAttemptId(String element);
+
+    /**
+     * @param elements more attempt ids
+     * @return this builder
+     */
+    Builder addAttemptIds(String... elements);
+
+    /**
+     * @param elements more attempt ids
+     * @return this builder
+     */
+    Builder addAllAttemptIds(Iterable<String> elements);
+
+    /**
+     * @param elements the attempt ids, replacing any given before
+     * @return this builder
+     */
+    Builder attemptIds(Iterable<String> elements);
+
+    /**
+     * @param element one more id of an attempt made while not ready
+     * @return this builder
+     */
+    Builder addAttemptsWhileNotReady(String element);
+
+    /**
+     * @param elements more id of an attempt made while not readys
+     * @return this builder
+     */
+    Builder addAttemptsWhileNotReady(String... elements);
+
+    /**
+     * @param elements more id of an attempt made while not readys
+     * @return this builder
+     */
+    Builder addAllAttemptsWhileNotReady(Iterable<String> elements);
+
+    /**
+     * @param elements the id of an attempt made while not readys, replacing any given before
+     * @return this builder
+     */
+    Builder attemptsWhileNotReady(Iterable<String> elements);
+
+    /**
+     * @param key a goal id
+     * @param value the GAS level of that goal
+     * @return this builder
+     */
+    Builder putGasLevel(String key, Integer value);
+
+    /**
+     * @param entries the GAS level of each goal, by goal id, replacing any given before
+     * @return this builder
+     */
+    Builder gasLevels(Map<String, ? extends Integer> entries);
+
+    /**
+     * @param tScore the T-score
+     * @return this builder
+     */
+    Builder tScore(double tScore);
+
+    /**
+     * @param tScore the T-score, or empty
+     * @return this builder
+     */
+    Builder tScore(OptionalDouble tScore);
+
+    /**
+     * Sets every field from {@code instance}.
+     *
+     * @param instance the goal outcome to copy
+     * @return this builder
+     */
+    Builder from(GoalOutcome instance);
+
+    /**
+     * @return the goal outcome
+     * @throws org.holdspace.validation.ValidationException listing every missing or invalid field
+     */
+    GoalOutcome build();
   }
 }

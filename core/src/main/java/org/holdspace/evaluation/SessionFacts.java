@@ -106,7 +106,18 @@ public final class SessionFacts {
       SensorySupport x = (SensorySupport) a;
       SensorySupport y = (SensorySupport) b;
       int c = x.response().compareTo(y.response());
-      return c != 0 ? c : Integer.compare(effectRank(x), effectRank(y));
+      c = c != 0 ? c : Integer.compare(effectRank(x), effectRank(y));
+      return c != 0 ? c : compareCodes(x.support(), y.support());
+    }
+    if (a instanceof Activity && b instanceof Activity) {
+      int c = ((Activity) a).demand().compareTo(((Activity) b).demand());
+      return c != 0 ? c : compareCodes(((Activity) a).activity(), ((Activity) b).activity());
+    }
+    if (a instanceof EnvironmentFactor && b instanceof EnvironmentFactor) {
+      return compareCodes(((EnvironmentFactor) a).factor(), ((EnvironmentFactor) b).factor());
+    }
+    if (a instanceof ConnectionObservation && b instanceof ConnectionObservation) {
+      return compareCodes(((ConnectionObservation) a).sign(), ((ConnectionObservation) b).sign());
     }
     if (a instanceof GoalAttempt && b instanceof GoalAttempt) {
       GoalAttempt x = (GoalAttempt) a;
@@ -116,6 +127,11 @@ public final class SessionFacts {
           y.outcome().map(Enum::ordinal).orElse(-1));
     }
     return 0;
+  }
+
+  private static int compareCodes(Code x, Code y) {
+    int c = x.system().compareTo(y.system());
+    return c != 0 ? c : x.code().compareTo(y.code());
   }
 
   private static int modeRank(RegulationObservation o) {

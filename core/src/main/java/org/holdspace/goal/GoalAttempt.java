@@ -3,16 +3,16 @@ package org.holdspace.goal;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.holdspace.code.Code;
-import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.timeline.EventConstraints;
 import org.holdspace.timeline.SessionEvent;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
-import org.immutables.value.Value;
 
 /**
  * Goal-directed work on one goal during a session: the assistance it needed, its outcome and,
  * if rated, its Goal Attainment Scaling level.
+ * An interface without state: the library's own implementation comes from {@link #builder()}; a
+ * vendor may implement it too.
  *
  * <pre>{@code
  * GoalAttempt attempt = GoalAttempt.builder()
@@ -24,40 +24,103 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
-@Value.Immutable
-@HoldspaceStyle
-public abstract class GoalAttempt implements SessionEvent {
+public interface GoalAttempt extends SessionEvent {
 
-  GoalAttempt() {}
-
-  /** A new builder. */
-  public static ImmutableGoalAttempt.Builder builder() {
-    return ImmutableGoalAttempt.builder();
+  /** @return a new builder of the library's own implementation */
+  static Builder builder() {
+    return ImmutableGoalAttemptValue.builder();
   }
 
-  /** The id of the goal worked on; one of the session's goals. */
-  public abstract String goalId();
+  /** @return the id of the goal worked on; one of the session's goals */
+  String goalId();
 
-  /** The prompting or assistance the child needed, for example {@link AssistanceLevels#VERBAL_PROMPT}. */
-  public abstract Optional<Code> assistance();
+  /** @return the prompting or assistance the child needed, for example {@link AssistanceLevels#VERBAL_PROMPT}, if recorded */
+  Optional<Code> assistance();
 
-  /** How the attempt turned out, if recorded. */
-  public abstract Optional<AttemptOutcome> outcome();
+  /** @return how the attempt turned out, if recorded */
+  Optional<AttemptOutcome> outcome();
 
-  /** The GAS level, -2 to +2, if rated. */
-  public abstract OptionalInt gasLevel();
+  /** @return the GAS level, -2 to +2, if rated */
+  OptionalInt gasLevel();
 
-  @Value.Check
-  void check() {
-    Violations v = Violations.of("GoalAttempt");
-    EventConstraints.check(this, v, "");
-    v.requireId(goalId(), "goalId");
-    v.require(assistance(), "assistance");
-    v.require(outcome(), "outcome");
-    if (v.require(gasLevel(), "gasLevel") && gasLevel().isPresent()
-        && !GasRating.isValidLevel(gasLevel().getAsInt())) {
-      v.add(CoreViolation.GAS_LEVEL_OUT_OF_RANGE, "gasLevel");
+
+  /**
+   * Records in {@code violations} what is wrong with {@code goalAttempt}, an implementation of any
+   * origin: its id and times, and its fields.
+   *
+   * @param goalAttempt the goal attempt to check
+   * @param violations where to record what is wrong
+   * @param path the path of the goal attempt, for example {@code events[3]}, or empty
+   */
+  static void check(GoalAttempt goalAttempt, Violations violations, String path) {
+    String p = path.isEmpty() ? "" : path + ".";
+    EventConstraints.check(goalAttempt, violations, path);
+    violations.requireId(goalAttempt.goalId(), p + "goalId");
+    violations.require(goalAttempt.assistance(), p + "assistance");
+    violations.require(goalAttempt.outcome(), p + "outcome");
+    if (violations.require(goalAttempt.gasLevel(), p + "gasLevel") && goalAttempt.gasLevel().isPresent()
+        && !GasRating.isValidLevel(goalAttempt.gasLevel().getAsInt())) {
+      violations.add(CoreViolation.GAS_LEVEL_OUT_OF_RANGE, p + "gasLevel");
     }
-    v.throwIfAny();
+  }
+
+  /** Builds the library's own {@link GoalAttempt}; every violation is reported at once. */
+  interface Builder extends SessionEvent.Builder<Builder> {
+
+    /**
+     * @param goalId the id of the goal worked on
+     * @return this builder
+     */
+    Builder goalId(String goalId);
+
+    /**
+     * @param assistance the prompting or assistance needed
+     * @return this builder
+     */
+    Builder assistance(Code assistance);
+
+    /**
+     * @param assistance the prompting or assistance needed, or empty
+     * @return this builder
+     */
+    Builder assistance(Optional<? extends Code> assistance);
+
+    /**
+     * @param outcome how the attempt turned out
+     * @return this builder
+     */
+    Builder outcome(AttemptOutcome outcome);
+
+    /**
+     * @param outcome how the attempt turned out, or empty
+     * @return this builder
+     */
+    Builder outcome(Optional<? extends AttemptOutcome> outcome);
+
+    /**
+     * @param gasLevel the GAS level, -2 to +2
+     * @return this builder
+     */
+    Builder gasLevel(int gasLevel);
+
+    /**
+     * @param gasLevel the GAS level, or empty
+     * @return this builder
+     */
+    Builder gasLevel(OptionalInt gasLevel);
+
+    /**
+     * Sets every field from {@code instance}, of any implementation.
+     *
+     * @param instance the goal attempt to copy
+     * @return this builder
+     */
+    Builder from(GoalAttempt instance);
+
+    /**
+     * @return the goal attempt
+     * @throws org.holdspace.validation.ValidationException listing every missing or invalid field
+     */
+    GoalAttempt build();
   }
 }

@@ -7,10 +7,12 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project: JDK collections only, {@code Immutable*} generated
- * types with public builders and {@code with*} copies, {@code ***} in place of redacted values,
- * and missing attributes handed to the type's own check so that every violation is reported at
- * once, in {@link org.holdspace.validation.ValidationException}.
+ * The one Immutables style of the project: JDK collections only; generated {@code Immutable*}
+ * types that are package-private (the public API is the hand-written abstract types and the
+ * builder interfaces they declare, which the generated builders implement, so an Immutables
+ * upgrade is never an API change); {@code ***} in place of redacted values; and missing attributes
+ * handed to the type's own check so that every violation is reported at once, in {@link
+ * org.holdspace.validation.ValidationException}.
  *
  * <p>Internal: not exported. Vendors may copy it for their own value types.
  */
@@ -19,8 +21,8 @@ import org.immutables.value.Value;
 @Value.Style(
     jdkOnly = true,
     typeImmutable = "Immutable*",
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     redactedMask = "***",
     depluralize = true,
     validationMethod = Value.Style.ValidationMethod.NONE,

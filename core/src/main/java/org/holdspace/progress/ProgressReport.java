@@ -17,7 +17,7 @@ public abstract class ProgressReport {
   ProgressReport() {}
 
   /** A new builder. */
-  public static ImmutableProgressReport.Builder builder() {
+  static ImmutableProgressReport.Builder builder() {
     return ImmutableProgressReport.builder();
   }
 

@@ -17,7 +17,7 @@ public abstract class SessionProgress {
   SessionProgress() {}
 
   /** A new builder. */
-  public static ImmutableSessionProgress.Builder builder() {
+  static ImmutableSessionProgress.Builder builder() {
     return ImmutableSessionProgress.builder();
   }
 

@@ -22,7 +22,7 @@ public abstract class SupportTally {
   SupportTally() {}
 
   /** A new builder. */
-  public static ImmutableSupportTally.Builder builder() {
+  static ImmutableSupportTally.Builder builder() {
     return ImmutableSupportTally.builder();
   }
 

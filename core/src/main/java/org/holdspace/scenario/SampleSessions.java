@@ -34,7 +34,6 @@ import org.holdspace.sensory.SupportQuality;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.Disciplines;
 import org.holdspace.session.EndReasons;
-import org.holdspace.session.ImmutableTherapySession;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.session.Settings;
@@ -81,7 +80,7 @@ public final class SampleSessions {
     Instant start = FIRST_DAY.plus(Duration.ofDays(n / children * 7 + random.nextInt(5)))
         .plus(Duration.ofMinutes(30L * random.nextInt(16)));
     Interval planned = Interval.of(start, Duration.ofMinutes(45 + 15 * random.nextInt(2)));
-    ImmutableTherapySession.Builder b = Session.builder()
+    Session.Builder b = Session.builder()
         .id("s-" + n).clientId(child).clinicianId("t-" + random.nextInt(40))
         .discipline(DISCIPLINES.get(random.nextInt(DISCIPLINES.size())))
         .setting(random.nextInt(10) < 8 ? Settings.CLINIC : Settings.HOME)
@@ -189,11 +188,11 @@ public final class SampleSessions {
 
   /** Adds events to a session's builder, with ids e1, e2, ... and times clamped inside the session. */
   private static final class Timeline {
-    private final ImmutableTherapySession.Builder builder;
+    private final Session.Builder builder;
     private final Interval actual;
     private int ids;
 
-    Timeline(ImmutableTherapySession.Builder builder, Interval actual) {
+    Timeline(Session.Builder builder, Interval actual) {
       this.builder = builder;
       this.actual = actual;
     }

@@ -17,16 +17,13 @@ import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAchievementStatus;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.goal.GoalLifecycleStatus;
-import org.holdspace.readiness.ImmutableReadinessAssessment;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationMode;
-import org.holdspace.regulation.ImmutableRegulationObservation;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.regulation.RegulationSigns;
-import org.holdspace.sensory.ImmutableSupportOffer;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
 import org.holdspace.sensory.SupportCodes;
@@ -36,7 +33,6 @@ import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
 import org.holdspace.session.Disciplines;
 import org.holdspace.session.EndReasons;
-import org.holdspace.session.ImmutableTherapySession;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.session.Settings;
@@ -204,7 +200,7 @@ final class Scenarios {
         .build();
   }
 
-  private static ImmutableTherapySession.Builder session(String id) {
+  private static Session.Builder session(String id) {
     return Session.builder()
         .id(id)
         .clientId(CLIENT)
@@ -238,12 +234,12 @@ final class Scenarios {
   /** An observation from minute {@code from} to {@code to} (a moment when they are equal). */
   private static RegulationObservation regulation(
       String id, int from, int to, ArousalBand band, RegulationMode mode, Code... signs) {
-    ImmutableRegulationObservation.Builder b = RegulationObservation.builder()
+    RegulationObservation.Builder b = RegulationObservation.builder()
         .id(id).at(at(from)).band(band).mode(mode).addSigns(signs);
     return (to != from ? b.until(at(to)) : b).build();
   }
 
-  private static ImmutableReadinessAssessment.Builder readiness(String id, int minute, ReadinessLevel level) {
+  private static ReadinessAssessment.Builder readiness(String id, int minute, ReadinessLevel level) {
     return ReadinessAssessment.builder().id(id).at(at(minute)).assessedBy(CLINICIAN).level(level);
   }
 
@@ -262,7 +258,7 @@ final class Scenarios {
   /** A support from minute {@code from} to {@code to} (a moment when they are equal); effect null: not recorded. */
   private static SensorySupport support(String id, int from, int to, Code what, SupportQuality quality,
       SupportResponse response, SupportEffect effect, SensorySystem... systems) {
-    ImmutableSupportOffer.Builder b = SensorySupport.builder()
+    SensorySupport.Builder b = SensorySupport.builder()
         .id(id).at(at(from)).support(what).quality(quality).response(response).addSystems(systems);
     if (to != from) {
       b.until(at(to));

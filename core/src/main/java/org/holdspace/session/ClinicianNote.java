@@ -1,39 +1,66 @@
 package org.holdspace.session;
 
-import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.timeline.EventConstraints;
 import org.holdspace.timeline.SessionEvent;
 import org.holdspace.validation.Violations;
-import org.immutables.value.Value;
 
 /**
  * A free-text note by the clinician on the timeline. The text is health information about a
- * child: it is redacted in {@code toString()}, never logged, and never read by the evaluators.
+ * child: the library's implementation redacts it in {@code toString()}; it is never logged, and
+ * never read by the evaluators.
+ * An interface without state: the library's own implementation comes from {@link #builder()}; a
+ * vendor may implement it too.
  *
  * <pre>{@code
  * ClinicianNote note = ClinicianNote.builder().id("n1").at(t).text("Calmer after the swing").build();
  * }</pre>
  */
-@Value.Immutable
-@HoldspaceStyle
-public abstract class ClinicianNote implements SessionEvent {
+public interface ClinicianNote extends SessionEvent {
 
-  ClinicianNote() {}
-
-  /** A new builder. */
-  public static ImmutableClinicianNote.Builder builder() {
-    return ImmutableClinicianNote.builder();
+  /** @return a new builder of the library's own implementation */
+  static Builder builder() {
+    return ImmutableClinicianNoteValue.builder();
   }
 
-  /** The note; redacted in {@code toString()}. */
-  @Value.Redacted
-  public abstract String text();
+  /** @return the note; redacted in {@code toString()} */
+  String text();
 
-  @Value.Check
-  void check() {
-    Violations v = Violations.of("ClinicianNote");
-    EventConstraints.check(this, v, "");
-    v.require(text(), "text");
-    v.throwIfAny();
+
+  /**
+   * Records in {@code violations} what is wrong with {@code clinicianNote}, an implementation of any
+   * origin: its id and times, and its fields.
+   *
+   * @param clinicianNote the clinician note to check
+   * @param violations where to record what is wrong
+   * @param path the path of the clinician note, for example {@code events[3]}, or empty
+   */
+  static void check(ClinicianNote clinicianNote, Violations violations, String path) {
+    String p = path.isEmpty() ? "" : path + ".";
+    EventConstraints.check(clinicianNote, violations, path);
+    violations.require(clinicianNote.text(), p + "text");
+  }
+
+  /** Builds the library's own {@link ClinicianNote}; every violation is reported at once. */
+  interface Builder extends SessionEvent.Builder<Builder> {
+
+    /**
+     * @param text the note
+     * @return this builder
+     */
+    Builder text(String text);
+
+    /**
+     * Sets every field from {@code instance}, of any implementation.
+     *
+     * @param instance the clinician note to copy
+     * @return this builder
+     */
+    Builder from(ClinicianNote instance);
+
+    /**
+     * @return the clinician note
+     * @throws org.holdspace.validation.ValidationException listing every missing or invalid field
+     */
+    ClinicianNote build();
   }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * One therapy encounter: opaque ids, discipline, planned and actual time, status, the goals in
  * scope and a timeline of what was observed and done. Evaluators accept any implementation.
  *
- * <p>The library's own implementation is {@link TherapySession}; build one with {@link #builder()}:
+ * <p>An interface without state; build the library's own implementation with {@link #builder()}:
  *
  * <pre>{@code
  * Session session = Session.builder()
@@ -33,8 +33,8 @@ import org.immutables.value.Value;
  */
 public interface Session {
 
-  /** A new builder for the library's own session type. */
-  static ImmutableTherapySession.Builder builder() {
+  /** @return a new builder of the library's own implementation */
+  static Builder builder() {
     return ImmutableTherapySession.builder();
   }
 
@@ -76,9 +76,170 @@ public interface Session {
   /** What was observed and done. The order of the list carries no meaning: only times do. */
   List<SessionEvent> events();
 
+  /**
+   * This session with {@code events} in place of its own, of the same implementation; the library's
+   * implementation and a vendor's Immutables type have it generated.
+   *
+   * @param events the events
+   * @return the copy
+   * @throws org.holdspace.validation.ValidationException if the copy is invalid
+   */
+  Session withEvents(Iterable<? extends SessionEvent> events);
+
   /** Applies {@link SessionConstraints} when any immutable implementation is built. */
   @Value.Check
   default void checkSession() {
     SessionConstraints.requireValid(this);
+  }
+
+  /** Builds the library's own {@link Session}; every violation is reported at once. */
+  interface Builder {
+
+    /**
+     * @param id an opaque id of the session
+     * @return this builder
+     */
+    Builder id(String id);
+
+    /**
+     * @param clientId an opaque id of the child; never a name
+     * @return this builder
+     */
+    Builder clientId(String clientId);
+
+    /**
+     * @param clinicianId an opaque id of the clinician who led the session
+     * @return this builder
+     */
+    Builder clinicianId(String clinicianId);
+
+    /**
+     * @param discipline the discipline
+     * @return this builder
+     */
+    Builder discipline(Code discipline);
+
+    /**
+     * @param setting where the session took place
+     * @return this builder
+     */
+    Builder setting(Code setting);
+
+    /**
+     * @param setting where the session took place, or empty
+     * @return this builder
+     */
+    Builder setting(Optional<? extends Code> setting);
+
+    /**
+     * @param planned when the session was planned
+     * @return this builder
+     */
+    Builder planned(Interval planned);
+
+    /**
+     * @param actual when it actually took place
+     * @return this builder
+     */
+    Builder actual(Interval actual);
+
+    /**
+     * @param actual when it actually took place, or empty for a session that was not held
+     * @return this builder
+     */
+    Builder actual(Optional<? extends Interval> actual);
+
+    /**
+     * @param zone a time zone for showing times to people
+     * @return this builder
+     */
+    Builder zone(ZoneId zone);
+
+    /**
+     * @param zone a time zone for showing times to people, or empty
+     * @return this builder
+     */
+    Builder zone(Optional<? extends ZoneId> zone);
+
+    /**
+     * @param status whether and how the session took place
+     * @return this builder
+     */
+    Builder status(SessionStatus status);
+
+    /**
+     * @param endReason why it ended as it did
+     * @return this builder
+     */
+    Builder endReason(Code endReason);
+
+    /**
+     * @param endReason why it ended as it did, or empty
+     * @return this builder
+     */
+    Builder endReason(Optional<? extends Code> endReason);
+
+    /**
+     * @param element one more goal in scope
+     * @return this builder
+     */
+    Builder addGoal(Goal element);
+
+    /**
+     * @param elements more goals in scope
+     * @return this builder
+     */
+    Builder addGoals(Goal... elements);
+
+    /**
+     * @param elements more goals in scope
+     * @return this builder
+     */
+    Builder addAllGoals(Iterable<? extends Goal> elements);
+
+    /**
+     * @param elements the goals in scope, replacing any given before
+     * @return this builder
+     */
+    Builder goals(Iterable<? extends Goal> elements);
+
+    /**
+     * @param element one more event
+     * @return this builder
+     */
+    Builder addEvent(SessionEvent element);
+
+    /**
+     * @param elements more events
+     * @return this builder
+     */
+    Builder addEvents(SessionEvent... elements);
+
+    /**
+     * @param elements more events
+     * @return this builder
+     */
+    Builder addAllEvents(Iterable<? extends SessionEvent> elements);
+
+    /**
+     * @param elements the events, replacing any given before
+     * @return this builder
+     */
+    Builder events(Iterable<? extends SessionEvent> elements);
+
+    /**
+     * Sets every field from {@code instance}, of any implementation (a vendor's extra fields are
+     * not copied).
+     *
+     * @param instance the session to copy
+     * @return this builder
+     */
+    Builder from(Session instance);
+
+    /**
+     * @return the session
+     * @throws org.holdspace.validation.ValidationException listing every violation of the session
+     */
+    Session build();
   }
 }

@@ -6,8 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.holdspace.connection.ConnectionObservation;
+import org.holdspace.demand.Activity;
+import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.internal.Validated;
+import org.holdspace.readiness.ReadinessAssessment;
+import org.holdspace.regulation.RegulationObservation;
+import org.holdspace.sensory.SensorySupport;
 import org.holdspace.timeline.EventConstraints;
 import org.holdspace.timeline.Interval;
 import org.holdspace.timeline.SessionEvent;
@@ -20,7 +27,9 @@ import org.holdspace.validation.Violations;
  * The structural constraints of any {@link Session}, the library's or a vendor's: ids present and
  * opaque-safe, a reason for every status but completed, an actual interval exactly when the
  * session took place, every event inside it with a unique id and an end not before its start,
- * unique goal ids, and goal attempts that name one of the session's goals.
+ * unique goal ids, goal attempts that name one of the session's goals, and the fields of every goal
+ * and every event of the library's kinds that the library did not build itself (a vendor's own
+ * implementation of {@code RegulationObservation}, say).
  *
  * <p>Clinical judgements (was that much demand wise?) are evaluation rules, not constraints.
  * Every immutable session applies these when built, through {@link Session#checkSession()}.
@@ -86,11 +95,44 @@ public final class SessionConstraints {
   private static Set<String> checkGoals(List<Goal> goals, Violations v) {
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < goals.size(); i++) {
-      if (!ids.add(goals.get(i).id())) {
+      Goal g = goals.get(i);
+      if (!(g instanceof Validated)) {
+        Goal.check(g, v, "goals[" + i + "]"); // a vendor's own implementation: checked here
+      }
+      if (!ids.add(g.id())) {
         v.add(CoreViolation.DUPLICATE_ID, "goals[" + i + "].id");
       }
     }
     return ids;
+  }
+
+  /**
+   * Checks the fields of an event of one of the library's kinds that the library did not build (a
+   * vendor's own implementation), the way the library's builders do; records whether it did.
+   */
+  private static boolean checkForeignKind(SessionEvent e, Violations v, String path) {
+    if (e instanceof Validated) {
+      return false;
+    } else if (e instanceof RegulationObservation) {
+      RegulationObservation.check((RegulationObservation) e, v, path);
+    } else if (e instanceof SensorySupport) {
+      SensorySupport.check((SensorySupport) e, v, path);
+    } else if (e instanceof Activity) {
+      Activity.check((Activity) e, v, path);
+    } else if (e instanceof EnvironmentFactor) {
+      EnvironmentFactor.check((EnvironmentFactor) e, v, path);
+    } else if (e instanceof ReadinessAssessment) {
+      ReadinessAssessment.check((ReadinessAssessment) e, v, path);
+    } else if (e instanceof GoalAttempt) {
+      GoalAttempt.check((GoalAttempt) e, v, path);
+    } else if (e instanceof ConnectionObservation) {
+      ConnectionObservation.check((ConnectionObservation) e, v, path);
+    } else if (e instanceof ClinicianNote) {
+      ClinicianNote.check((ClinicianNote) e, v, path);
+    } else {
+      return false;
+    }
+    return true;
   }
 
   private static String path(int index, String field) {
@@ -107,7 +149,7 @@ public final class SessionConstraints {
         v.add(CoreViolation.REQUIRED, path(i, ""));
         continue;
       }
-      if (!EventConstraints.isValid(e)) {
+      if (!checkForeignKind(e, v, path(i, "")) && !EventConstraints.isValid(e)) {
         EventConstraints.check(e, v, path(i, ""));
       }
       boolean timesKnown = EventConstraints.hasValidTimes(e);

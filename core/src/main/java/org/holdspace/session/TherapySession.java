@@ -3,12 +3,11 @@ package org.holdspace.session;
 import org.holdspace.internal.HoldspaceStyle;
 import org.immutables.value.Value;
 
-/**
- * The library's own {@link Session}. Build it with {@link Session#builder()}; change a copy with
- * the generated {@code with*} methods of {@link ImmutableTherapySession}.
- */
+/** The library's own {@link Session}; generated, not public. Build it with {@link Session#builder()}. */
 @Value.Immutable
 @HoldspaceStyle
-public abstract class TherapySession implements Session {
-  TherapySession() {}
+abstract class TherapySession implements Session {
+
+  /** The generated builder implements it, so that users see only {@link Session.Builder}. */
+  interface Builder extends Session.Builder {}
 }

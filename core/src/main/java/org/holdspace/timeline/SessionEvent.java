@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /**
  * Something observed or done during a session, at a moment ({@link #at()}) or over an interval
- * (until {@link #until()}). The library's event types implement it (regulation observations,
- * sensory supports, activities, environment factors, readiness assessments, goal attempts,
- * connection observations, clinician notes); a vendor implements it for events of its own, and
- * every evaluator keeps such events untouched.
+ * (until {@link #until()}). The library's event kinds are interfaces that extend it (regulation
+ * observations, sensory supports, activities, environment factors, readiness assessments, goal
+ * attempts, connection observations, clinician notes); a vendor implements any of them, or this
+ * interface for events of its own, and every evaluator keeps events it does not know untouched.
  *
  * <pre>{@code
  * @Value.Immutable
@@ -19,21 +19,54 @@ import java.util.Optional;
  *
  * <p>An implementation holds no mutable state. The session validates every event it holds: an
  * id that is unique in the session, {@code until} not before {@code at}, both inside the
- * session's actual interval.
+ * session's actual interval, and the fields of the library's event kinds.
  */
 public interface SessionEvent {
 
-  /** An opaque id, unique within the session. */
+  /** @return an opaque id, unique within the session */
   String id();
 
-  /** When it happened or began. */
+  /** @return when it happened or began */
   Instant at();
 
-  /** When it ended, for an event that lasted; empty for a moment. */
+  /** @return when it ended, for an event that lasted; empty for a moment */
   Optional<Instant> until();
 
-  /** When it ended: {@link #until()} if present, else {@link #at()}. */
+  /** @return when it ended: {@link #until()} if present, else {@link #at()} */
   default Instant end() {
     return until().orElse(at());
+  }
+
+  /**
+   * What every builder of the library's event kinds sets: the id and the times. Each kind's own
+   * builder ({@code RegulationObservation.Builder}, ...) extends it with the kind's fields.
+   *
+   * @param <B> the kind's builder, returned by each setter for chaining
+   */
+  interface Builder<B extends Builder<B>> {
+
+    /**
+     * @param id an opaque id, unique within the session
+     * @return this builder
+     */
+    B id(String id);
+
+    /**
+     * @param at when it happened or began
+     * @return this builder
+     */
+    B at(Instant at);
+
+    /**
+     * @param until when it ended, for an event that lasted
+     * @return this builder
+     */
+    B until(Instant until);
+
+    /**
+     * @param until when it ended, or empty for a moment
+     * @return this builder
+     */
+    B until(Optional<? extends Instant> until);
   }
 }

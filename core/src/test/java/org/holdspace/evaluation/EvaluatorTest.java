@@ -51,8 +51,8 @@ class EvaluatorTest {
 
   @Test
   void harmSignsMakeAnIncidentAndDoNotEraseTheSafetyAfterThem() {
-    Evaluator strict = EVALUATOR.withConfig(EvaluationConfig.defaults()
-        .withHarmSigns(java.util.Set.of(org.holdspace.regulation.RegulationSigns.CRYING)));
+    Evaluator strict = EVALUATOR.withConfig(EvaluationConfig.builder()
+        .harmSigns(java.util.Set.of(org.holdspace.regulation.RegulationSigns.CRYING)).build());
     Assessment a = strict.evaluate(PublicScenario.HARD_DAY.session());
     assertThat(a.incident()).hasValueSatisfying(f -> assertThat(f.evidence()).containsExactly("a01"));
     assertThat(a.rungs()).contains(Rung.SAFETY, Rung.REGULATION);

@@ -17,7 +17,6 @@ import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.code.Code;
 import org.holdspace.session.Disciplines;
-import org.holdspace.session.ImmutableTherapySession;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.timeline.Interval;
@@ -30,7 +29,7 @@ class LargeSessionTest {
   void twentyThousandEventsEvaluateWithEveryRuleFindingItsEvidence() {
     Instant start = Instant.parse("2026-03-02T08:00:00Z");
     Interval day = Interval.of(start, Duration.ofHours(10));
-    ImmutableTherapySession.Builder b = Session.builder().id("big").clientId("c").clinicianId("t")
+    Session.Builder b = Session.builder().id("big").clientId("c").clinicianId("t")
         .discipline(Disciplines.OCCUPATIONAL_THERAPY).planned(day).actual(day).status(SessionStatus.COMPLETED);
     int n = 5_000;
     for (int i = 0; i < n; i++) {

@@ -18,7 +18,7 @@ class GoalTest {
     Goal g = Goal.builder().id("g1").description("d").lifecycleStatus(GoalLifecycleStatus.ACTIVE).build();
     assertThat(g.gasWeight()).isEqualTo(1.0);
     assertThat(g.target()).isEmpty();
-    Goal done = ImmutableGoal.copyOf(g).withAchievementStatus(GoalAchievementStatus.ACHIEVED);
+    Goal done = Goal.builder().from(g).achievementStatus(GoalAchievementStatus.ACHIEVED).build();
     assertThat(done.achievementStatus()).contains(GoalAchievementStatus.ACHIEVED);
     assertThat(g.achievementStatus()).isEmpty();
   }

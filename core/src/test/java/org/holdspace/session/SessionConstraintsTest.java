@@ -19,7 +19,7 @@ class SessionConstraintsTest {
   private static final Instant NINE = Instant.parse("2026-03-02T09:00:00Z");
   private static final Interval HOUR = Interval.of(NINE, Duration.ofHours(1));
 
-  private static ImmutableTherapySession.Builder valid() {
+  private static Session.Builder valid() {
     return Session.builder().id("s1").clientId("c1").clinicianId("t1")
         .discipline(Disciplines.OCCUPATIONAL_THERAPY).planned(HOUR).actual(HOUR)
         .status(SessionStatus.COMPLETED)
@@ -30,7 +30,7 @@ class SessionConstraintsTest {
     return ConnectionObservation.builder().id(id).at(at).sign(ConnectionSigns.SHARED_ATTENTION).build();
   }
 
-  private static ValidationException refused(ImmutableTherapySession.Builder b) {
+  private static ValidationException refused(Session.Builder b) {
     try {
       b.build();
     } catch (ValidationException e) {
@@ -97,7 +97,7 @@ class SessionConstraintsTest {
   @Test
   void everyStatusButCompletedNeedsAReason() {
     for (SessionStatus status : SessionStatus.values()) {
-      ImmutableTherapySession.Builder b = valid().status(status);
+      Session.Builder b = valid().status(status);
       if (!status.isHeld()) {
         b.actual(java.util.Optional.empty());
       }

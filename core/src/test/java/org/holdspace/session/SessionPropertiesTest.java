@@ -52,11 +52,11 @@ class SessionPropertiesTest {
 
   /** One kind of invalid input: how to break a valid session, and what must be reported. */
   private static final class Breakage {
-    final ImmutableTherapySession.Builder builder;
+    final Session.Builder builder;
     final ViolationCode code;
     final String path;
 
-    Breakage(ImmutableTherapySession.Builder builder, ViolationCode code, String path) {
+    Breakage(Session.Builder builder, ViolationCode code, String path) {
       this.builder = builder;
       this.code = code;
       this.path = path;
@@ -71,7 +71,7 @@ class SessionPropertiesTest {
   private static Gen<Breakage> breakages() {
     return Draw.gen(d -> {
       Session s = d.from(Generators.heldSessions());
-      ImmutableTherapySession.Builder b = Session.builder().from(s);
+      Session.Builder b = Session.builder().from(s);
       List<SessionEvent> events = new ArrayList<>(s.events());
       Instant start = s.actual().get().start();
       int n = events.size();

@@ -95,23 +95,23 @@ public final class Copies {
   /** {@code e} under another id, everything else equal. */
   public static SessionEvent withId(SessionEvent e, String id) {
     if (e instanceof RegulationObservation) {
-      return org.holdspace.regulation.ImmutableRegulationObservation.copyOf((RegulationObservation) e).withId(id);
+      return RegulationObservation.builder().from((RegulationObservation) e).id(id).build();
     } else if (e instanceof SensorySupport) {
       SensorySupport o = (SensorySupport) e;
       return SensorySupport.builder().id(id).at(o.at()).until(o.until()).support(o.support())
           .systems(o.systems()).quality(o.quality()).response(o.response()).effect(o.effect()).build();
     } else if (e instanceof Activity) {
-      return org.holdspace.demand.ImmutableActivity.copyOf((Activity) e).withId(id);
+      return Activity.builder().from((Activity) e).id(id).build();
     } else if (e instanceof EnvironmentFactor) {
-      return org.holdspace.demand.ImmutableEnvironmentFactor.copyOf((EnvironmentFactor) e).withId(id);
+      return EnvironmentFactor.builder().from((EnvironmentFactor) e).id(id).build();
     } else if (e instanceof ReadinessAssessment) {
-      return org.holdspace.readiness.ImmutableReadinessAssessment.copyOf((ReadinessAssessment) e).withId(id);
+      return ReadinessAssessment.builder().from((ReadinessAssessment) e).id(id).build();
     } else if (e instanceof GoalAttempt) {
-      return org.holdspace.goal.ImmutableGoalAttempt.copyOf((GoalAttempt) e).withId(id);
+      return GoalAttempt.builder().from((GoalAttempt) e).id(id).build();
     } else if (e instanceof ConnectionObservation) {
-      return org.holdspace.connection.ImmutableConnectionObservation.copyOf((ConnectionObservation) e).withId(id);
+      return ConnectionObservation.builder().from((ConnectionObservation) e).id(id).build();
     } else if (e instanceof ClinicianNote) {
-      return org.holdspace.session.ImmutableClinicianNote.copyOf((ClinicianNote) e).withId(id);
+      return ClinicianNote.builder().from((ClinicianNote) e).id(id).build();
     } else if (e instanceof VendorFixtures.HydrationBreak) {
       VendorFixtures.HydrationBreak o = (VendorFixtures.HydrationBreak) e;
       return VendorFixtures.HydrationBreak.builder().id(id).at(o.at()).until(o.until())

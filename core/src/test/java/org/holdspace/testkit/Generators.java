@@ -13,8 +13,6 @@ import org.holdspace.demand.ActivityCodes;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.demand.EnvironmentFactors;
-import org.holdspace.demand.ImmutableActivity;
-import org.holdspace.demand.ImmutableEnvironmentFactor;
 import org.holdspace.goal.AssistanceLevels;
 import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.GasRating;
@@ -22,18 +20,13 @@ import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAchievementStatus;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.goal.GoalLifecycleStatus;
-import org.holdspace.goal.ImmutableGoal;
-import org.holdspace.goal.ImmutableGoalAttempt;
-import org.holdspace.readiness.ImmutableReadinessAssessment;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
-import org.holdspace.regulation.ImmutableRegulationObservation;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.regulation.RegulationSigns;
-import org.holdspace.sensory.ImmutableSupportOffer;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
 import org.holdspace.sensory.SupportCodes;
@@ -43,7 +36,6 @@ import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
 import org.holdspace.session.Disciplines;
 import org.holdspace.session.EndReasons;
-import org.holdspace.session.ImmutableTherapySession;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.session.Settings;
@@ -173,7 +165,7 @@ public final class Generators {
         : d.pick(SessionStatus.ENDED_EARLY, SessionStatus.CUT_SHORT);
     int held = status == SessionStatus.COMPLETED ? minutes : d.between(1, minutes);
     Interval actual = Interval.of(start, Duration.ofMinutes(held));
-    ImmutableTherapySession.Builder b = Session.builder().id("story-" + d.between(0, 999)).clientId("c")
+    Session.Builder b = Session.builder().id("story-" + d.between(0, 999)).clientId("c")
         .clinicianId("t").discipline(Disciplines.OCCUPATIONAL_THERAPY).planned(planned).actual(actual)
         .status(status);
     if (status != SessionStatus.COMPLETED) {
@@ -195,7 +187,7 @@ public final class Generators {
     ArousalBand band = d.pick(ArousalBand.values());
     for (int stretch = d.between(0, 8); stretch > 0 && t <= held; stretch--) {
       int length = d.between(0, Math.max(0, Math.min(30, held - t)));
-      ImmutableRegulationObservation.Builder o = RegulationObservation.builder().id("r" + n++)
+      RegulationObservation.Builder o = RegulationObservation.builder().id("r" + n++)
           .at(minute(start, t)).band(band);
       if (length > 0) {
         o.until(minute(start, t + length));
@@ -217,7 +209,7 @@ public final class Generators {
     }
     for (int i = d.between(0, 5); i > 0; i--) {
       int at = d.between(0, held);
-      ImmutableSupportOffer.Builder s = SensorySupport.builder().id("s" + n++).at(minute(start, at))
+      SensorySupport.Builder s = SensorySupport.builder().id("s" + n++).at(minute(start, at))
           .support(d.pick(ALL_SUPPORTS)).response(d.chance(70) ? SupportResponse.ACCEPTED : SupportResponse.DECLINED);
       if (d.chance(40)) {
         s.until(minute(start, d.between(at, held)));
@@ -233,7 +225,7 @@ public final class Generators {
           .sign(d.pick(CONNECTIONS)).build());
     }
     for (int i = d.between(0, 3); i > 0; i--) {
-      ImmutableReadinessAssessment.Builder r = ReadinessAssessment.builder().id("q" + n++)
+      ReadinessAssessment.Builder r = ReadinessAssessment.builder().id("q" + n++)
           .at(minute(start, d.between(0, held))).assessedBy("t").level(d.pick(ReadinessLevel.values()));
       if (d.chance(50)) {
         r.addIndicatorsMet(ReadinessIndicator.FEELS_SAFE);
@@ -246,7 +238,7 @@ public final class Generators {
           .activity(d.pick(ACTIVITIES)).demand(d.pick(DemandLevel.values())).build());
     }
     for (int i = goalIds.isEmpty() ? 0 : d.between(0, 3); i > 0; i--) {
-      ImmutableGoalAttempt.Builder a = GoalAttempt.builder().id("g" + n++).at(minute(start, d.between(0, held)))
+      GoalAttempt.Builder a = GoalAttempt.builder().id("g" + n++).at(minute(start, d.between(0, held)))
           .goalId(d.pick(goalIds));
       if (d.chance(70)) {
         a.gasLevel(d.between(-2, 2));
@@ -291,21 +283,21 @@ public final class Generators {
   }
 
   /** A builder filled with a valid session, for tests that change one thing. */
-  public static Gen<ImmutableTherapySession.Builder> sessionBuilders() {
+  public static Gen<Session.Builder> sessionBuilders() {
     return Draw.gen(Generators::sessionBuilder);
   }
 
-  private static ImmutableTherapySession.Builder sessionBuilder(Draw d) {
+  private static Session.Builder sessionBuilder(Draw d) {
     return d.chance(85) ? held(d) : notHeld(d);
   }
 
-  private static ImmutableTherapySession.Builder held(Draw d) {
+  private static Session.Builder held(Draw d) {
     Interval planned = Interval.of(
         Instant.ofEpochSecond(d.between(EARLIEST, LATEST)), Duration.ofMinutes(d.between(15, 120)));
     Instant actualStart = planned.start().plusSeconds(d.between(0, 20) * 60L);
     Interval actual = Interval.of(actualStart, Duration.ofMinutes(d.between(1, 130)));
     SessionStatus status = d.pick(SessionStatus.COMPLETED, SessionStatus.ENDED_EARLY, SessionStatus.CUT_SHORT);
-    ImmutableTherapySession.Builder b = base(d, planned, status).actual(actual);
+    Session.Builder b = base(d, planned, status).actual(actual);
     List<String> goalIds = new ArrayList<>();
     int goals = d.between(0, 3);
     for (int i = 0; i < goals; i++) {
@@ -320,10 +312,10 @@ public final class Generators {
     return b;
   }
 
-  private static ImmutableTherapySession.Builder notHeld(Draw d) {
+  private static Session.Builder notHeld(Draw d) {
     Interval planned = Interval.of(
         Instant.ofEpochSecond(d.between(EARLIEST, LATEST)), Duration.ofMinutes(d.between(15, 120)));
-    ImmutableTherapySession.Builder b =
+    Session.Builder b =
         base(d, planned, d.pick(SessionStatus.CANCELLED, SessionStatus.NO_SHOW));
     if (d.chance(50)) {
       b.addGoal(goal(d, id(d)));
@@ -331,8 +323,8 @@ public final class Generators {
     return b;
   }
 
-  private static ImmutableTherapySession.Builder base(Draw d, Interval planned, SessionStatus status) {
-    ImmutableTherapySession.Builder b = Session.builder()
+  private static Session.Builder base(Draw d, Interval planned, SessionStatus status) {
+    Session.Builder b = Session.builder()
         .id(id(d))
         .clientId(id(d))
         .clinicianId(id(d))
@@ -353,7 +345,7 @@ public final class Generators {
   }
 
   private static Goal goal(Draw d, String id) {
-    ImmutableGoal.Builder b = Goal.builder()
+    Goal.Builder b = Goal.builder()
         .id(id)
         .description(text(d, 0, 60, true))
         .lifecycleStatus(d.pick(GoalLifecycleStatus.values()));
@@ -378,7 +370,7 @@ public final class Generators {
     boolean lasts = d.chance(60);
     switch (d.between(0, goalIds.isEmpty() ? 7 : 8)) {
       case 0: {
-        ImmutableRegulationObservation.Builder b = RegulationObservation.builder()
+        RegulationObservation.Builder b = RegulationObservation.builder()
             .id(id).at(at).band(d.pick(ArousalBand.values()));
         int signs = d.between(0, 3);
         for (int i = 0; i < signs; i++) {
@@ -393,7 +385,7 @@ public final class Generators {
         return (lasts ? b.until(until) : b).build();
       }
       case 1: {
-        ImmutableSupportOffer.Builder b = SensorySupport.builder()
+        SensorySupport.Builder b = SensorySupport.builder()
             .id(id).at(at).support(d.chance(80) ? d.pick(SUPPORTS) : code(d))
             .response(d.pick(SupportResponse.values()));
         int systems = d.between(0, 3);
@@ -409,17 +401,17 @@ public final class Generators {
         return (lasts ? b.until(until) : b).build();
       }
       case 2: {
-        ImmutableActivity.Builder b = Activity.builder().id(id).at(at)
+        Activity.Builder b = Activity.builder().id(id).at(at)
             .activity(d.chance(80) ? d.pick(ACTIVITIES) : code(d)).demand(d.pick(DemandLevel.values()));
         return (lasts ? b.until(until) : b).build();
       }
       case 3: {
-        ImmutableEnvironmentFactor.Builder b = EnvironmentFactor.builder().id(id).at(at)
+        EnvironmentFactor.Builder b = EnvironmentFactor.builder().id(id).at(at)
             .factor(d.chance(80) ? d.pick(FACTORS) : code(d));
         return (lasts ? b.until(until) : b).build();
       }
       case 4: {
-        ImmutableReadinessAssessment.Builder b = ReadinessAssessment.builder()
+        ReadinessAssessment.Builder b = ReadinessAssessment.builder()
             .id(id).at(at).assessedBy(id(d)).level(d.pick(ReadinessLevel.values()));
         for (ReadinessIndicator i : ReadinessIndicator.values()) {
           int state = d.between(0, 2);
@@ -439,7 +431,7 @@ public final class Generators {
       case 7:
         return VendorFixtures.HydrationBreak.builder().id(id).at(at).millilitres(d.between(0, 500)).build();
       default: {
-        ImmutableGoalAttempt.Builder b = GoalAttempt.builder().id(id).at(at).goalId(d.pick(goalIds));
+        GoalAttempt.Builder b = GoalAttempt.builder().id(id).at(at).goalId(d.pick(goalIds));
         if (lasts) {
           b.until(until);
         }

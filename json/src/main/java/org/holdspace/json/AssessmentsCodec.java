@@ -12,8 +12,6 @@ import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.FindingKind;
 import org.holdspace.evaluation.GoalOutcome;
 import org.holdspace.evaluation.Headline;
-import org.holdspace.evaluation.ImmutableAssessment;
-import org.holdspace.evaluation.ImmutableGoalOutcome;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.json.HoldspaceJsonException.Problem;
 import org.holdspace.session.EndReasonKind;
@@ -95,7 +93,7 @@ final class AssessmentsCodec {
     in.startObject("An assessment");
     boolean root = in.atRoot();
     JsonLocation start = in.location();
-    ImmutableAssessment.Builder b = Assessment.builder();
+    Assessment.Builder b = Assessment.builder();
     boolean versioned = false;
     boolean typed = false;
     boolean outcome = false;
@@ -212,7 +210,7 @@ final class AssessmentsCodec {
   private static GoalOutcome goalOutcome(Reading in) throws IOException {
     in.startObject("goalOutcome");
     JsonLocation start = in.location();
-    ImmutableGoalOutcome.Builder b = GoalOutcome.builder();
+    GoalOutcome.Builder b = GoalOutcome.builder();
     for (String name = in.nextField(); name != null; name = in.nextField()) {
       switch (name) {
         case "attemptIds":

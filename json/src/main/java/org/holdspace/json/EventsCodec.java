@@ -14,32 +14,24 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
-import org.holdspace.connection.ImmutableConnectionObservation;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.demand.EnvironmentFactor;
-import org.holdspace.demand.ImmutableActivity;
-import org.holdspace.demand.ImmutableEnvironmentFactor;
 import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.GoalAttempt;
-import org.holdspace.goal.ImmutableGoalAttempt;
 import org.holdspace.json.HoldspaceJsonException.Problem;
-import org.holdspace.readiness.ImmutableReadinessAssessment;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
-import org.holdspace.regulation.ImmutableRegulationObservation;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
-import org.holdspace.sensory.ImmutableSupportOffer;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportQuality;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
-import org.holdspace.session.ImmutableClinicianNote;
 import org.holdspace.timeline.SessionEvent;
 import org.holdspace.validation.ValidationException;
 
@@ -77,11 +69,12 @@ final class EventsCodec {
       return;
     }
     VendorEventCodec<SessionEvent> vendor = registry.eventCodecFor(e);
+    Class<? extends SessionEvent> kind = vendor != null ? null : registry.libraryKindOf(e);
     g.writeStartObject();
     if (vendor != null) {
       header(vendor.typeName(), e, g);
       vendor.writeFields(e, g);
-    } else if (e.getClass() == ImmutableRegulationObservation.class) {
+    } else if (kind == RegulationObservation.class) {
       RegulationObservation o = (RegulationObservation) e;
       header(REGULATION, e, g);
       g.writeStringField("band", Enums.wireName(o.band()));
@@ -93,7 +86,7 @@ final class EventsCodec {
         g.writeFieldName("label");
         Writing.code(o.label().get(), g);
       }
-    } else if (e.getClass() == ImmutableSupportOffer.class) {
+    } else if (kind == SensorySupport.class) {
       SensorySupport s = (SensorySupport) e;
       header(SUPPORT, e, g);
       g.writeFieldName("support");
@@ -106,24 +99,24 @@ final class EventsCodec {
       if (s.effect().isPresent()) {
         g.writeStringField("effect", Enums.wireName(s.effect().get()));
       }
-    } else if (e.getClass() == ImmutableActivity.class) {
+    } else if (kind == Activity.class) {
       Activity a = (Activity) e;
       header(ACTIVITY, e, g);
       g.writeFieldName("activity");
       Writing.code(a.activity(), g);
       g.writeStringField("demand", Enums.wireName(a.demand()));
-    } else if (e.getClass() == ImmutableEnvironmentFactor.class) {
+    } else if (kind == EnvironmentFactor.class) {
       header(ENVIRONMENT, e, g);
       g.writeFieldName("factor");
       Writing.code(((EnvironmentFactor) e).factor(), g);
-    } else if (e.getClass() == ImmutableReadinessAssessment.class) {
+    } else if (kind == ReadinessAssessment.class) {
       ReadinessAssessment r = (ReadinessAssessment) e;
       header(READINESS, e, g);
       g.writeStringField("level", Enums.wireName(r.level()));
       Writing.enums("indicatorsMet", r.indicatorsMet(), g);
       Writing.enums("indicatorsNotMet", r.indicatorsNotMet(), g);
       g.writeStringField("assessedBy", r.assessedBy());
-    } else if (e.getClass() == ImmutableGoalAttempt.class) {
+    } else if (kind == GoalAttempt.class) {
       GoalAttempt a = (GoalAttempt) e;
       header(GOAL_ATTEMPT, e, g);
       g.writeStringField("goalId", a.goalId());
@@ -137,16 +130,17 @@ final class EventsCodec {
       if (a.gasLevel().isPresent()) {
         g.writeNumberField("gasLevel", a.gasLevel().getAsInt());
       }
-    } else if (e.getClass() == ImmutableConnectionObservation.class) {
+    } else if (kind == ConnectionObservation.class) {
       header(CONNECTION, e, g);
       g.writeFieldName("sign");
       Writing.code(((ConnectionObservation) e).sign(), g);
-    } else if (e.getClass() == ImmutableClinicianNote.class) {
+    } else if (kind == ClinicianNote.class) {
       header(NOTE, e, g);
       g.writeStringField("text", ((ClinicianNote) e).text());
     } else {
       throw JsonMappingException.from(g, "No codec for the event type " + e.getClass().getName()
-          + ": register a VendorEventCodec for it with HoldspaceModule.builder().addEvent(...)");
+          + ": register a VendorEventCodec for it with HoldspaceModule.builder().addEvent(...), or, for an"
+          + " implementation of a library event kind with no state of its own, addLibraryKind(...)");
     }
     for (Map.Entry<String, String> extra : extras.entrySet()) {
       g.writeFieldName(extra.getKey());

@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
@@ -81,7 +83,7 @@ public final class HoldspaceModule extends SimpleModule {
 
   /** A module with no vendor types and the default limits. */
   public HoldspaceModule() {
-    this(new Registry(List.of(), List.of(), false), JsonLimits.defaults());
+    this(new Registry(List.of(), List.of(), false, Map.of()), JsonLimits.defaults());
   }
 
   private HoldspaceModule(Registry registry, JsonLimits limits) {
@@ -129,6 +131,7 @@ public final class HoldspaceModule extends SimpleModule {
   public static final class Builder {
     private final List<VendorEventCodec<?>> events = new ArrayList<>();
     private final List<VendorSessionCodec<?>> sessions = new ArrayList<>();
+    private final Map<Class<?>, Class<? extends SessionEvent>> libraryKinds = new HashMap<>();
     private JsonLimits limits = JsonLimits.defaults();
     private boolean keepUnknown;
 
@@ -155,6 +158,35 @@ public final class HoldspaceModule extends SimpleModule {
     public Builder addEvent(VendorEventCodec<?> codec) {
       check(codec.typeName(), codec.type());
       events.add(codec);
+      return this;
+    }
+
+    /**
+     * Registers a vendor's own implementation of one of the library's event kinds that holds no
+     * state beyond the kind's fields: it is written as that kind (and read back as the library's
+     * own implementation). An implementation with state of its own needs a {@link
+     * VendorEventCodec} instead; an implementation registered neither way is refused when written,
+     * so that nothing is lost without a word.
+     *
+     * <pre>{@code
+     * HoldspaceModule.builder().addLibraryKind(AcmeObservation.class, RegulationObservation.class).build();
+     * }</pre>
+     *
+     * @param <E> the kind
+     * @param type the vendor's class
+     * @param kind the library's event kind it implements, for example {@code RegulationObservation.class}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code kind} is not a library event kind or {@code type} does
+     *     not implement it
+     */
+    public <E extends SessionEvent> Builder addLibraryKind(Class<? extends E> type, Class<E> kind) {
+      if (!LibraryTypes.EVENTS.containsKey(kind)) {
+        throw new IllegalArgumentException(kind.getName() + " is not one of the library's event kinds");
+      }
+      if (!kind.isAssignableFrom(type) || type.isInterface()) {
+        throw new IllegalArgumentException(type.getName() + " is not a class implementing " + kind.getName());
+      }
+      libraryKinds.put(type, kind);
       return this;
     }
 
@@ -187,7 +219,7 @@ public final class HoldspaceModule extends SimpleModule {
 
     /** The module. */
     public HoldspaceModule build() {
-      return new HoldspaceModule(new Registry(events, sessions, keepUnknown), limits);
+      return new HoldspaceModule(new Registry(events, sessions, keepUnknown, libraryKinds), limits);
     }
   }
 

@@ -109,6 +109,23 @@ public final class PreservingSession implements Session {
     return session.events();
   }
 
+  /**
+   * This session with {@code events} in place of its own; the unknown fields of events kept by id
+   * stay with the events that keep those ids.
+   */
+  @Override
+  public PreservingSession withEvents(Iterable<? extends SessionEvent> events) {
+    Session copy = session.withEvents(events);
+    Map<String, Map<String, String>> kept = new LinkedHashMap<>();
+    for (SessionEvent e : copy.events()) {
+      Map<String, String> fields = unknownEventFields.get(e.id());
+      if (fields != null) {
+        kept.put(e.id(), fields);
+      }
+    }
+    return new PreservingSession(copy, unknownFields, kept);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof PreservingSession && ((PreservingSession) o).session.equals(session)

@@ -14,9 +14,12 @@ final class Registry {
   private final Map<String, VendorSessionCodec<?>> sessionsByName;
   private final List<VendorSessionCodec<?>> sessions;
   private final boolean keepUnknown;
+  private final Map<Class<?>, Class<? extends SessionEvent>> libraryKinds;
 
-  Registry(List<VendorEventCodec<?>> events, List<VendorSessionCodec<?>> sessions, boolean keepUnknown) {
+  Registry(List<VendorEventCodec<?>> events, List<VendorSessionCodec<?>> sessions, boolean keepUnknown,
+      Map<Class<?>, Class<? extends SessionEvent>> libraryKinds) {
     this.keepUnknown = keepUnknown;
+    this.libraryKinds = Map.copyOf(libraryKinds);
     this.events = List.copyOf(events);
     this.sessions = List.copyOf(sessions);
     this.eventsByName = new HashMap<>();
@@ -46,6 +49,19 @@ final class Registry {
       }
     }
     return null;
+  }
+
+  /**
+   * The library event kind {@code event} is written as: its own kind for the library's values, the
+   * registered kind for a vendor's class registered with {@code addLibraryKind}; null otherwise.
+   */
+  Class<? extends SessionEvent> libraryKindOf(SessionEvent event) {
+    Class<? extends SessionEvent> kind = LibraryTypes.kindOf(event);
+    return kind != null ? kind : libraryKinds.get(event.getClass());
+  }
+
+  Map<Class<?>, Class<? extends SessionEvent>> libraryKinds() {
+    return libraryKinds;
   }
 
   VendorSessionCodec<?> sessionCodec(String typeName) {

@@ -15,9 +15,7 @@ import java.util.Map;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAchievementStatus;
 import org.holdspace.goal.GoalLifecycleStatus;
-import org.holdspace.goal.ImmutableGoal;
 import org.holdspace.json.HoldspaceJsonException.Problem;
-import org.holdspace.session.ImmutableTherapySession;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.timeline.SessionEvent;
@@ -53,7 +51,7 @@ final class SessionsCodec {
       s = kept.session();
     }
     VendorSessionCodec<Session> vendor = registry.sessionCodecFor(s);
-    if (vendor == null && s.getClass() != ImmutableTherapySession.class) {
+    if (vendor == null && s.getClass() != LibraryTypes.SESSION) {
       throw JsonMappingException.from(g, "No codec for the session type " + s.getClass().getName()
           + ": register a VendorSessionCodec for it with HoldspaceModule.builder().addSession(...)");
     }
@@ -128,7 +126,7 @@ final class SessionsCodec {
     in.startObject("A session");
     boolean root = in.atRoot();
     JsonLocation start = in.location();
-    ImmutableTherapySession.Builder b = Session.builder();
+    Session.Builder b = Session.builder();
     String type = null;
     Integer version = null;
     List<Reading.Deferred> extra = new ArrayList<>();
@@ -267,7 +265,7 @@ final class SessionsCodec {
   static Goal readGoal(Reading in) throws IOException {
     in.startObject("A goal");
     JsonLocation start = in.location();
-    ImmutableGoal.Builder b = Goal.builder();
+    Goal.Builder b = Goal.builder();
     boolean seenId = false;
     boolean seenDescription = false;
     boolean seenLifecycle = false;

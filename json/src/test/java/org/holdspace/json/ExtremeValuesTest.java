@@ -11,7 +11,6 @@ import org.holdspace.goal.GoalAttempt;
 import org.holdspace.goal.GoalLifecycleStatus;
 import org.holdspace.session.ClinicianNote;
 import org.holdspace.session.Disciplines;
-import org.holdspace.session.ImmutableTherapySession;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.timeline.Interval;
@@ -23,7 +22,7 @@ class ExtremeValuesTest {
 
   private static Session around(Instant start, Duration length, String id, String text, double weight, int events) {
     Interval span = Interval.of(start, length);
-    ImmutableTherapySession.Builder b = Session.builder().id(id).clientId(id).clinicianId(id)
+    Session.Builder b = Session.builder().id(id).clientId(id).clinicianId(id)
         .discipline(Code.of(id, id, text)).planned(span).actual(span).status(SessionStatus.COMPLETED)
         .addGoal(Goal.builder().id(id).description(text).target(text).lifecycleStatus(GoalLifecycleStatus.ACTIVE)
             .gasWeight(weight).build());

@@ -1,0 +1,22 @@
+package org.holdspace.goal;
+
+import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.internal.Validated;
+import org.holdspace.validation.Violations;
+import org.immutables.value.Value;
+
+/** The library's own {@link GoalAttempt}; generated, not public. */
+@Value.Immutable
+@HoldspaceStyle
+abstract class GoalAttemptValue implements GoalAttempt, Validated {
+
+  /** The generated builder implements it, so that users see only {@link GoalAttempt.Builder}. */
+  interface Builder extends GoalAttempt.Builder {}
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("GoalAttempt");
+    GoalAttempt.check(this, v, "");
+    v.throwIfAny();
+  }
+}

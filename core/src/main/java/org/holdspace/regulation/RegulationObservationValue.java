@@ -1,0 +1,22 @@
+package org.holdspace.regulation;
+
+import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.internal.Validated;
+import org.holdspace.validation.Violations;
+import org.immutables.value.Value;
+
+/** The library's own {@link RegulationObservation}; generated, not public. */
+@Value.Immutable
+@HoldspaceStyle
+abstract class RegulationObservationValue implements RegulationObservation, Validated {
+
+  /** The generated builder implements it, so that users see only {@link RegulationObservation.Builder}. */
+  interface Builder extends RegulationObservation.Builder {}
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("RegulationObservation");
+    RegulationObservation.check(this, v, "");
+    v.throwIfAny();
+  }
+}
