@@ -43,7 +43,7 @@ public class JsonBenchmark {
         .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     factory = new JsonFactory();
     session = Workloads.session(Workloads.TYPICAL_EVENTS, 42);
-    document = json.write(session);
+    document = json.writeSession(session);
     record = plain.readValue(document, Records.Session.class);
   }
 
@@ -70,7 +70,7 @@ public class JsonBenchmark {
 
   @Benchmark
   public byte[] writeHoldspace() {
-    return json.write(session);
+    return json.writeSession(session);
   }
 
   @Benchmark

@@ -50,7 +50,7 @@ public class NdjsonBenchmark {
     plain = new ObjectMapper().registerModule(new JavaTimeModule());
     SampleSessions sample = new SampleSessions(42);
     ByteArrayOutputStream out = new ByteArrayOutputStream(sessions * 2200);
-    try (NdjsonWriter lines = json.writeLines(out)) {
+    try (NdjsonWriter<Session> lines = json.writeSessions(out)) {
       for (int i = 0; i < sessions; i++) {
         lines.write(sample.next());
       }

@@ -75,7 +75,7 @@ public final class Batch {
     SampleSessions sample = new SampleSessions(seed);
     HoldspaceJson json = HoldspaceJson.standard();
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-        NdjsonWriter lines = json.writeLines(os)) {
+        NdjsonWriter<Session> lines = json.writeSessions(os)) {
       for (long i = 1; i <= count; i++) {
         Session s = sample.next();
         if (badEvery > 0 && i % badEvery == 0) {
@@ -100,7 +100,7 @@ public final class Batch {
     ProgressBar bar = new ProgressBar(err, size);
     try (Counting counted = new Counting(Files.newInputStream(in));
         NdjsonReader<Session> lines = json.readSessions(counted);
-        NdjsonWriter assessments = json.writeLines(Files.newOutputStream(outFile))) {
+        NdjsonWriter<Assessment> assessments = json.writeAssessments(Files.newOutputStream(outFile))) {
       while (lines.hasNext()) {
         NdjsonLine<Session> line = lines.next();
         if (line.isOk()) {

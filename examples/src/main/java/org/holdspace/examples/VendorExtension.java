@@ -62,7 +62,7 @@ public final class VendorExtension {
     out.println("  events the standard rules do not read, kept untouched: " + assessment.unknownEventIds());
 
     HoldspaceJson json = HoldspaceJson.of(AcmeCodecs.module());
-    byte[] bytes = json.write(session);
+    byte[] bytes = json.writeSession(session);
     Session back = json.readSession(bytes);
     String text = new String(bytes, StandardCharsets.UTF_8);
     out.println("JSON: " + bytes.length + " bytes, type " + (text.contains("\"type\":\"acme.session\"") ? "acme.session" : "?")

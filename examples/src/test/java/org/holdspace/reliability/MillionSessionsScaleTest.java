@@ -66,7 +66,7 @@ class MillionSessionsScaleTest {
       Session s = sample.next();
       byte[] doc = lineNumber % BAD_EVERY == 0
           ? "{\"schemaVersion\":1,\"type\":\"session\",\"id\":".getBytes(StandardCharsets.UTF_8)
-          : json.write(s);
+          : json.writeSession(s);
       line = new byte[doc.length + 1];
       System.arraycopy(doc, 0, line, 0, doc.length);
       line[doc.length] = '\n';

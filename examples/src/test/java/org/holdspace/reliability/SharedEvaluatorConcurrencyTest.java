@@ -35,7 +35,7 @@ class SharedEvaluatorConcurrencyTest {
     Assessment[] expected = new Assessment[DISTINCT];
     for (int i = 0; i < DISTINCT; i++) {
       Session s = sample.next();
-      documents[i] = json.write(s);
+      documents[i] = json.writeSession(s);
       expected[i] = evaluator.evaluate(json.readSession(documents[i]));
     }
     AtomicLong next = new AtomicLong();

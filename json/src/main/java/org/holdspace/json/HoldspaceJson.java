@@ -25,7 +25,7 @@ import org.holdspace.session.Session;
  * <pre>{@code
  * HoldspaceJson json = HoldspaceJson.standard();
  * Session session = json.readSession(bytes);
- * byte[] out = json.write(session);
+ * byte[] out = json.writeSession(session);
  * try (NdjsonReader<Session> lines = json.readSessions(inputStream)) {
  *   lines.forEachRemaining(line -> ...);
  * }
@@ -98,12 +98,33 @@ public final class HoldspaceJson {
     return read(json, Assessment.class);
   }
 
-  /** Writes a session or an assessment as one UTF-8 document. */
-  public byte[] write(Object sessionOrAssessment) {
+  /**
+   * Writes a session as one UTF-8 document, the pair of {@link #readSession(byte[])}.
+   *
+   * @param session a session of any registered implementation
+   * @return the document
+   * @throws HoldspaceJsonException if the session cannot be written (a vendor type with no codec)
+   */
+  public byte[] writeSession(Session session) throws HoldspaceJsonException {
+    return write(session);
+  }
+
+  /**
+   * Writes an assessment as one UTF-8 document, the pair of {@link #readAssessment(byte[])}.
+   *
+   * @param assessment an assessment
+   * @return the document
+   * @throws HoldspaceJsonException if the assessment cannot be written
+   */
+  public byte[] writeAssessment(Assessment assessment) throws HoldspaceJsonException {
+    return write(assessment);
+  }
+
+  private byte[] write(Object value) throws HoldspaceJsonException {
     try {
-      return mapper.writeValueAsBytes(sessionOrAssessment);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e.getOriginalMessage(), e);
+      return mapper.writeValueAsBytes(java.util.Objects.requireNonNull(value, "value"));
+    } catch (IOException e) {
+      throw translate(e);
     }
   }
 
@@ -117,9 +138,24 @@ public final class HoldspaceJson {
     return new NdjsonReader<>(ndjson, this, Assessment.class);
   }
 
-  /** A writer of one document per line to {@code out}; see {@link NdjsonWriter}. */
-  public NdjsonWriter writeLines(OutputStream out) {
-    return new NdjsonWriter(out, mapper);
+  /**
+   * A writer of one session per line to {@code out}, the pair of {@link #readSessions}.
+   *
+   * @param out the stream, closed when the writer is
+   * @return the writer
+   */
+  public NdjsonWriter<Session> writeSessions(OutputStream out) {
+    return new NdjsonWriter<>(out, mapper);
+  }
+
+  /**
+   * A writer of one assessment per line to {@code out}, the pair of {@link #readAssessments}.
+   *
+   * @param out the stream, closed when the writer is
+   * @return the writer
+   */
+  public NdjsonWriter<Assessment> writeAssessments(OutputStream out) {
+    return new NdjsonWriter<>(out, mapper);
   }
 
   <T> T read(byte[] json, Class<T> type) throws HoldspaceJsonException {

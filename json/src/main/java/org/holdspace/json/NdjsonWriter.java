@@ -8,18 +8,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes newline-delimited JSON: each session or assessment as one document on one line. Not
+ * Writes newline-delimited JSON: each session (or each assessment) as one document on one line.
+ * Made by {@link HoldspaceJson#writeSessions} and {@link HoldspaceJson#writeAssessments}, the
+ * pairs of {@link HoldspaceJson#readSessions} and {@link HoldspaceJson#readAssessments}. Not
  * thread-safe; close it to flush and close the stream.
  *
  * <pre>{@code
- * try (NdjsonWriter out = HoldspaceJson.standard().writeLines(Files.newOutputStream(path))) {
+ * try (NdjsonWriter<Session> out = HoldspaceJson.standard().writeSessions(Files.newOutputStream(path))) {
  *   for (Session s : sessions) {
  *     out.write(s);
  *   }
  * }
  * }</pre>
  */
-public final class NdjsonWriter implements Closeable, Flushable {
+public final class NdjsonWriter<T> implements Closeable, Flushable {
   private final OutputStream out;
   private final ObjectMapper mapper;
   private long lines;
@@ -29,14 +31,20 @@ public final class NdjsonWriter implements Closeable, Flushable {
     this.mapper = mapper;
   }
 
-  /** Writes {@code sessionOrAssessment} as one line. */
-  public void write(Object sessionOrAssessment) throws IOException {
-    out.write(mapper.writeValueAsBytes(sessionOrAssessment));
+  /**
+   * Writes {@code value} as one line.
+   *
+   * @param value a session or an assessment, as the writer was made for
+   * @throws IOException if the stream fails, or the value cannot be written (an unregistered vendor
+   *     type, say)
+   */
+  public void write(T value) throws IOException {
+    out.write(mapper.writeValueAsBytes(value));
     out.write('\n');
     lines++;
   }
 
-  /** The number of lines written. */
+  /** @return the number of lines written */
   public long linesWritten() {
     return lines;
   }

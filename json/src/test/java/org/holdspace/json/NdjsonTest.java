@@ -34,7 +34,7 @@ class NdjsonTest {
 
   private static void readBack(List<Session> sessions) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (NdjsonWriter out = JSON.writeLines(bytes)) {
+    try (NdjsonWriter<Session> out = JSON.writeSessions(bytes)) {
       for (Session s : sessions) {
         out.write(s);
       }
@@ -69,7 +69,7 @@ class NdjsonTest {
   void aLineOverTheLimitIsReportedWithoutBeingBufferedAndTheNextIsRead() throws IOException {
     HoldspaceJson small = HoldspaceJson.of(HoldspaceModule.builder()
         .limits(JsonLimits.defaults().withMaxDocumentBytes(4096)).build());
-    String good = new String(small.write(PublicScenario.NOTHING_DOCUMENTED.session()), StandardCharsets.UTF_8);
+    String good = new String(small.writeSession(PublicScenario.NOTHING_DOCUMENTED.session()), StandardCharsets.UTF_8);
     String huge = "{\"x\":\"" + "a".repeat(100_000) + "\"}";
     InputStream in = new ByteArrayInputStream((good + "\n" + huge + "\n" + good + "\n").getBytes(StandardCharsets.UTF_8));
     try (NdjsonReader<Session> lines = small.readSessions(in)) {
@@ -85,7 +85,7 @@ class NdjsonTest {
 
   @Test
   void aLongStreamIsReadLineByLine() throws IOException {
-    byte[] line = (new String(JSON.write(PublicScenario.HARD_DAY.session()), StandardCharsets.UTF_8) + "\n")
+    byte[] line = (new String(JSON.writeSession(PublicScenario.HARD_DAY.session()), StandardCharsets.UTF_8) + "\n")
         .getBytes(StandardCharsets.UTF_8);
     int count = 5_000;
     InputStream generated = new InputStream() {

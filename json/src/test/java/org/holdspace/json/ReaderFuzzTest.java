@@ -24,7 +24,7 @@ class ReaderFuzzTest {
       // the library's own: fine
     }
     try {
-      KEEP.write(KEEP.readSession(input));
+      KEEP.writeSession(KEEP.readSession(input));
     } catch (HoldspaceJsonException expected) {
       // the library's own: fine
     }
