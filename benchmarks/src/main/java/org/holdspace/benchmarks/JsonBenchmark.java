@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.holdspace.json.HoldspaceJson;
+import org.holdspace.json.HoldspaceJsonException;
 import org.holdspace.session.Session;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -69,7 +70,7 @@ public class JsonBenchmark {
   }
 
   @Benchmark
-  public byte[] writeHoldspace() {
+  public byte[] writeHoldspace() throws HoldspaceJsonException {
     return json.writeSession(session);
   }
 

@@ -40,7 +40,7 @@ class MillionSessionsScaleTest {
     private long lineNumber;
 
     @Override
-    public int read() {
+    public int read() throws IOException {
       if (position == line.length && !nextLine()) {
         return -1;
       }
@@ -48,7 +48,7 @@ class MillionSessionsScaleTest {
     }
 
     @Override
-    public int read(byte[] b, int off, int len) {
+    public int read(byte[] b, int off, int len) throws IOException {
       if (position == line.length && !nextLine()) {
         return -1;
       }
@@ -58,7 +58,7 @@ class MillionSessionsScaleTest {
       return n;
     }
 
-    private boolean nextLine() {
+    private boolean nextLine() throws IOException {
       if (lineNumber == LINES) {
         return false;
       }

@@ -124,8 +124,21 @@ public final class HoldspaceJson {
     try {
       return mapper.writeValueAsBytes(java.util.Objects.requireNonNull(value, "value"));
     } catch (IOException e) {
-      throw translate(e);
+      throw translateWrite(e);
     }
+  }
+
+  /**
+   * An exception from writing, as the library's own: the writers' own refusals name the type and
+   * what to register (class names and instructions, never values).
+   */
+  static HoldspaceJsonException translateWrite(IOException e) {
+    if (e instanceof HoldspaceJsonException) {
+      return (HoldspaceJsonException) e;
+    }
+    String detail = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
+        : "the value could not be written";
+    return new HoldspaceJsonException(null, Problem.NOT_WRITABLE, "", null, detail, List.of(), e);
   }
 
   /** A reader of the sessions of an NDJSON stream, one per line; see {@link NdjsonReader}. */

@@ -47,7 +47,12 @@ public final class HoldspaceJsonException extends JsonMappingException {
     /** A document, string, nesting or list larger than the configured limits. */
     LIMIT_EXCEEDED,
     /** A {@code schemaVersion} this library cannot read. */
-    UNSUPPORTED_VERSION
+    UNSUPPORTED_VERSION,
+    /**
+     * A value that cannot be written: a vendor type with no codec, or a vendor's implementation of
+     * a library kind that is not registered with {@code addLibraryKind}.
+     */
+    NOT_WRITABLE
   }
 
   private final Problem problem;
