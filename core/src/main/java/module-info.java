@@ -1,6 +1,9 @@
 /**
- * Holdspace core: the immutable model of a paediatric therapy session, its validation, and (in
- * later packages) the evaluators that state what value a session had.
+ * Holdspace core: the immutable model of a paediatric therapy session, its validation, the
+ * evaluators that state with evidence what value a session had, the texts for people (reflection
+ * prompts, parent summaries), and readiness-based progress across sessions. Depends on the SLF4J
+ * API alone at run time; Immutables is needed at compile time only. {@code org.holdspace.internal}
+ * is not exported.
  */
 module org.holdspace.core {
   requires org.slf4j;

@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
 import org.holdspace.connection.ConnectionObservation;
-import org.holdspace.connection.ConnectionSigns;
+import org.holdspace.connection.ConnectionSignCodes;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.ActivityCodes;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.demand.EnvironmentFactor;
-import org.holdspace.demand.EnvironmentFactors;
-import org.holdspace.goal.AssistanceLevels;
+import org.holdspace.demand.EnvironmentFactorCodes;
+import org.holdspace.goal.AssistanceCodes;
 import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
@@ -21,7 +21,7 @@ import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
-import org.holdspace.regulation.RegulationSigns;
+import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
 import org.holdspace.sensory.SupportCodes;
@@ -29,11 +29,11 @@ import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportQuality;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
-import org.holdspace.session.Disciplines;
-import org.holdspace.session.EndReasons;
+import org.holdspace.session.DisciplineCodes;
+import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
-import org.holdspace.session.Settings;
+import org.holdspace.session.SettingCodes;
 import org.holdspace.timeline.Interval;
 
 /**
@@ -52,8 +52,8 @@ final class Workloads {
     Interval hour = Interval.of(start, Duration.ofHours(1));
     long step = Math.max(1, Duration.ofHours(1).toMillis() / Math.max(1, events));
     Session.Builder b = Session.builder().id("bench-" + events).clientId("c-1").clinicianId("t-1")
-        .discipline(Disciplines.OCCUPATIONAL_THERAPY).setting(Settings.CLINIC).planned(hour).actual(hour)
-        .status(SessionStatus.COMPLETED).endReason(EndReasons.PLANNED_END)
+        .discipline(DisciplineCodes.OCCUPATIONAL_THERAPY).setting(SettingCodes.CLINIC).planned(hour).actual(hour)
+        .status(SessionStatus.COMPLETED).endReason(EndReasonCodes.PLANNED_END)
         .addGoal(Goal.builder().id("g1").description("Takes turns").lifecycleStatus(GoalLifecycleStatus.ACTIVE).build())
         .addGoal(Goal.builder().id("g2").description("Asks for help").lifecycleStatus(GoalLifecycleStatus.ACTIVE).build());
     ArousalBand[] bands = {ArousalBand.ESCALATED, ArousalBand.SHUT_DOWN, ArousalBand.REGULATED, ArousalBand.REGULATED};
@@ -68,7 +68,7 @@ final class Workloads {
         case 0:
         case 7:
           b.addEvent(RegulationObservation.builder().id(id).at(at).until(until).band(bands[(i / 10 + r.nextInt(2)) % 4])
-              .addSign(RegulationSigns.CRYING).mode(RegulationMode.CO_REGULATED).build());
+              .addSign(RegulationSignCodes.CRYING).mode(RegulationMode.CO_REGULATED).build());
           break;
         case 1:
         case 8:
@@ -87,14 +87,14 @@ final class Workloads {
           break;
         case 4:
           b.addEvent(GoalAttempt.builder().id(id).at(at).until(until).goalId(r.nextBoolean() ? "g1" : "g2")
-              .assistance(AssistanceLevels.VERBAL_PROMPT).outcome(AttemptOutcome.PARTLY_MET).gasLevel(r.nextInt(5) - 2)
+              .assistance(AssistanceCodes.VERBAL_PROMPT).outcome(AttemptOutcome.PARTLY_MET).gasLevel(r.nextInt(5) - 2)
               .build());
           break;
         case 5:
-          b.addEvent(ConnectionObservation.builder().id(id).at(at).sign(ConnectionSigns.SHARED_ATTENTION).build());
+          b.addEvent(ConnectionObservation.builder().id(id).at(at).sign(ConnectionSignCodes.SHARED_ATTENTION).build());
           break;
         case 6:
-          b.addEvent(EnvironmentFactor.builder().id(id).at(at).until(until).factor(EnvironmentFactors.NOISE).build());
+          b.addEvent(EnvironmentFactor.builder().id(id).at(at).until(until).factor(EnvironmentFactorCodes.NOISE).build());
           break;
         default:
           b.addEvent(ClinicianNote.builder().id(id).at(at).text("Note " + i).build());

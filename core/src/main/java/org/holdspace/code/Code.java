@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /**
  * An open, coded concept: a code system (a URI), a code in it, and an optional display text, in
  * the manner of a FHIR {@code Coding}. Holdspace ships its own code systems as constants (for
- * example {@link org.holdspace.regulation.RegulationSigns}); vendors use theirs without forking.
+ * example {@link org.holdspace.regulation.RegulationSignCodes}); vendors use theirs without forking.
  *
  * <pre>{@code
  * Code weightedLap = Code.of("https://ehr.example/supports", "weighted-lap-pad", "Weighted lap pad");

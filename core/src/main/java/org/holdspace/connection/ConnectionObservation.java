@@ -13,7 +13,7 @@ import org.holdspace.validation.Violations;
  *
  * <pre>{@code
  * ConnectionObservation leaned = ConnectionObservation.builder().id("e9").at(t)
- *     .sign(ConnectionSigns.ACCEPTED_COMFORT).build();
+ *     .sign(ConnectionSignCodes.ACCEPTED_COMFORT).build();
  * }</pre>
  */
 public interface ConnectionObservation extends SessionEvent {
@@ -23,7 +23,7 @@ public interface ConnectionObservation extends SessionEvent {
     return ImmutableConnectionObservationValue.builder();
   }
 
-  /** @return what was seen, for example {@link ConnectionSigns#SOUGHT_PROXIMITY} */
+  /** @return what was seen, for example {@link ConnectionSignCodes#SOUGHT_PROXIMITY} */
   Code sign();
 
 

@@ -13,7 +13,7 @@ import org.holdspace.validation.Violations;
  *
  * <pre>{@code
  * EnvironmentFactor drill = EnvironmentFactor.builder().id("e4").at(t).until(t.plusSeconds(120))
- *     .factor(EnvironmentFactors.NOISE).build();
+ *     .factor(EnvironmentFactorCodes.NOISE).build();
  * }</pre>
  */
 public interface EnvironmentFactor extends SessionEvent {
@@ -23,7 +23,7 @@ public interface EnvironmentFactor extends SessionEvent {
     return ImmutableEnvironmentFactorValue.builder();
   }
 
-  /** @return what it was, for example {@link EnvironmentFactors#NOISE} */
+  /** @return what it was, for example {@link EnvironmentFactorCodes#NOISE} */
   Code factor();
 
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import org.holdspace.code.Code;
 import org.holdspace.internal.HoldspaceStyle;
-import org.holdspace.regulation.RegulationSigns;
+import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
@@ -106,7 +106,7 @@ public abstract class EvaluationConfig {
    */
   @Value.Default
   public Set<Code> harmSigns() {
-    return Set.of(RegulationSigns.SELF_INJURY, RegulationSigns.AGGRESSION, RegulationSigns.RUNNING_OFF);
+    return Set.of(RegulationSignCodes.SELF_INJURY, RegulationSignCodes.AGGRESSION, RegulationSignCodes.RUNNING_OFF);
   }
 
   /** How many earlier sessions' times to regulate are needed before comparing with them. Default 3. */

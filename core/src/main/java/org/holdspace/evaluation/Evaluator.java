@@ -14,7 +14,7 @@ import org.holdspace.goal.GasRating;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttainmentScale;
 import org.holdspace.goal.GoalAttempt;
-import org.holdspace.session.EndReasons;
+import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.Session;
 import org.holdspace.timeline.SessionEvent;
 import org.slf4j.Logger;
@@ -93,7 +93,7 @@ public final class Evaluator {
         .ruleSetId(ruleSet.id())
         .ruleSetVersion(ruleSet.version())
         .status(session.status())
-        .endReasonKind(session.endReason().map(EndReasons::kindOf))
+        .endReasonKind(session.endReason().map(EndReasonCodes::kindOf))
         .timeToRegulate(facts.timeToRegulate())
         .regulatedShare(facts.regulatedShare());
     for (SessionEvent e : facts.unknownEvents()) {

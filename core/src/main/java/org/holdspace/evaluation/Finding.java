@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 
@@ -19,9 +17,7 @@ import org.holdspace.validation.Violations;
  * }</pre>
  *
  * <p>Immutable. Written by hand rather than generated: rules make findings on the hot path of
- * every evaluation, and this class copies the evidence once instead of twice, and remembers
- * which rule ids and keys it has already found valid (a bounded, thread-safe memo of a pure
- * check: it changes no result, only how often the same string is scanned).
+ * every evaluation, and this class copies the evidence once instead of twice.
  */
 public final class Finding {
   private final String ruleId;
@@ -31,10 +27,6 @@ public final class Finding {
   private final String key;
   private final List<String> evidence;
 
-  /** Rule ids and keys already found valid: rules make findings with the same few strings. */
-  private static final Set<String> VALID_IDS = ConcurrentHashMap.newKeySet();
-  private static final int VALID_IDS_LIMIT = 4096;
-
   private Finding(String ruleId, int ruleVersion, FindingKind kind, Rung rung, String key, List<String> evidence) {
     List<String> copy = null;
     try {
@@ -42,7 +34,8 @@ public final class Finding {
     } catch (NullPointerException e) {
       copy = null; // a null id: reported below
     }
-    if (copy == null || !knownValid(ruleId) || !knownValid(key) || kind == null
+    if (copy == null || ruleId == null || !Violations.isValidId(ruleId) || key == null
+        || !Violations.isValidId(key) || kind == null
         || (rung != null) != (kind == FindingKind.RUNG)) {
       Violations v = Violations.of("Finding");
       v.requireId(ruleId, "ruleId");
@@ -59,22 +52,6 @@ public final class Finding {
     this.rung = rung;
     this.key = key;
     this.evidence = copy;
-  }
-
-  private static boolean knownValid(String id) {
-    if (id == null) {
-      return false;
-    }
-    if (VALID_IDS.contains(id)) {
-      return true;
-    }
-    if (!Violations.isValidId(id)) {
-      return false;
-    }
-    if (VALID_IDS.size() < VALID_IDS_LIMIT) {
-      VALID_IDS.add(id);
-    }
-    return true;
   }
 
   /** Evidence from {@code rule} that {@code rung} was reached. */

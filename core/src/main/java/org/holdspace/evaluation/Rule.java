@@ -18,7 +18,7 @@ import java.util.List;
  *     return ids.isEmpty() ? List.of() : List.of(Finding.context(this, "acme.hydration.taken", ids));
  *   }
  * };
- * RuleSet rules = RuleSet.standard().with(hydration);
+ * RuleSet rules = StandardRules.ruleSet().with(hydration).named("acme.rules", "2026.1");
  * }</pre>
  */
 public interface Rule {

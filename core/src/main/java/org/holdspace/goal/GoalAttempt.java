@@ -18,7 +18,7 @@ import org.holdspace.validation.Violations;
  * GoalAttempt attempt = GoalAttempt.builder()
  *     .id("e7").at(start.plusSeconds(900)).until(start.plusSeconds(1500))
  *     .goalId("g-turns")
- *     .assistance(AssistanceLevels.VERBAL_PROMPT)
+ *     .assistance(AssistanceCodes.VERBAL_PROMPT)
  *     .outcome(AttemptOutcome.PARTLY_MET)
  *     .gasLevel(0)
  *     .build();
@@ -34,7 +34,7 @@ public interface GoalAttempt extends SessionEvent {
   /** @return the id of the goal worked on; one of the session's goals */
   String goalId();
 
-  /** @return the prompting or assistance the child needed, for example {@link AssistanceLevels#VERBAL_PROMPT}, if recorded */
+  /** @return the prompting or assistance the child needed, for example {@link AssistanceCodes#VERBAL_PROMPT}, if recorded */
   Optional<Code> assistance();
 
   /** @return how the attempt turned out, if recorded */

@@ -16,7 +16,7 @@ import org.holdspace.validation.Violations;
  * RegulationObservation shutdown = RegulationObservation.builder()
  *     .id("e3").at(start.plusSeconds(300)).until(start.plusSeconds(1500))
  *     .band(ArousalBand.SHUT_DOWN)
- *     .addSign(RegulationSigns.WITHDRAWAL).addSign(RegulationSigns.FLAT_AFFECT)
+ *     .addSign(RegulationSignCodes.WITHDRAWAL).addSign(RegulationSignCodes.FLAT_AFFECT)
  *     .mode(RegulationMode.CO_REGULATED)
  *     .build();
  * }</pre>
@@ -31,7 +31,7 @@ public interface RegulationObservation extends SessionEvent {
   /** @return the arousal band observed */
   ArousalBand band();
 
-  /** @return the signs seen, for example {@link RegulationSigns#CRYING}; may be empty */
+  /** @return the signs seen, for example {@link RegulationSignCodes#CRYING}; may be empty */
   Set<Code> signs();
 
   /** @return how regulation was happening, if recorded */

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Random;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
-import org.holdspace.connection.ConnectionSigns;
+import org.holdspace.connection.ConnectionSignCodes;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.ActivityCodes;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.demand.EnvironmentFactor;
-import org.holdspace.demand.EnvironmentFactors;
-import org.holdspace.goal.AssistanceLevels;
+import org.holdspace.demand.EnvironmentFactorCodes;
+import org.holdspace.goal.AssistanceCodes;
 import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAchievementStatus;
@@ -25,18 +25,18 @@ import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
-import org.holdspace.regulation.RegulationSigns;
+import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
 import org.holdspace.sensory.SupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportQuality;
 import org.holdspace.sensory.SupportResponse;
-import org.holdspace.session.Disciplines;
-import org.holdspace.session.EndReasons;
+import org.holdspace.session.DisciplineCodes;
+import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
-import org.holdspace.session.Settings;
+import org.holdspace.session.SettingCodes;
 import org.holdspace.timeline.Interval;
 
 /**
@@ -56,13 +56,13 @@ public final class SampleSessions {
   private static final List<Code> SUPPORTS = List.of(SupportCodes.DEEP_PRESSURE, SupportCodes.WEIGHTED_ITEM,
       SupportCodes.FIDGET, SupportCodes.EAR_DEFENDERS, SupportCodes.DIMMED_LIGHTS, SupportCodes.QUIET_SPACE,
       SupportCodes.SWING, SupportCodes.HEAVY_WORK, SupportCodes.BREATHING, SupportCodes.QUIET_PRESENCE);
-  private static final List<Code> FACTORS = List.of(EnvironmentFactors.NOISE, EnvironmentFactors.LIGHT,
-      EnvironmentFactors.CROWDING, EnvironmentFactors.NOVELTY, EnvironmentFactors.UNFAMILIAR_PEOPLE,
-      EnvironmentFactors.TRANSITION);
+  private static final List<Code> FACTORS = List.of(EnvironmentFactorCodes.NOISE, EnvironmentFactorCodes.LIGHT,
+      EnvironmentFactorCodes.CROWDING, EnvironmentFactorCodes.NOVELTY, EnvironmentFactorCodes.UNFAMILIAR_PEOPLE,
+      EnvironmentFactorCodes.TRANSITION);
   private static final List<Code> ACTIVITIES = List.of(ActivityCodes.TABLE_TASK, ActivityCodes.GROSS_MOTOR,
       ActivityCodes.FINE_MOTOR, ActivityCodes.TURN_TAKING_GAME, ActivityCodes.LANGUAGE_PRACTICE);
-  private static final List<Code> DISCIPLINES = List.of(Disciplines.OCCUPATIONAL_THERAPY,
-      Disciplines.SPEECH_AND_LANGUAGE_THERAPY, Disciplines.DEVELOPMENTAL_THERAPY, Disciplines.PLAY_THERAPY);
+  private static final List<Code> DISCIPLINES = List.of(DisciplineCodes.OCCUPATIONAL_THERAPY,
+      DisciplineCodes.SPEECH_AND_LANGUAGE_THERAPY, DisciplineCodes.DEVELOPMENTAL_THERAPY, DisciplineCodes.PLAY_THERAPY);
 
   private final Random random;
   private long count;
@@ -83,19 +83,19 @@ public final class SampleSessions {
     Session.Builder b = Session.builder()
         .id("s-" + n).clientId(child).clinicianId("t-" + random.nextInt(40))
         .discipline(DISCIPLINES.get(random.nextInt(DISCIPLINES.size())))
-        .setting(random.nextInt(10) < 8 ? Settings.CLINIC : Settings.HOME)
+        .setting(random.nextInt(10) < 8 ? SettingCodes.CLINIC : SettingCodes.HOME)
         .planned(planned).zone(ZoneId.of("Europe/London"))
         .addGoal(goal("g-" + child + "-a", "Takes turns in a short game"))
         .addGoal(goal("g-" + child + "-b", "Asks for help with a word or sign"));
     int kind = random.nextInt(100);
     if (kind < 4) {
       return b.status(random.nextBoolean() ? SessionStatus.CANCELLED : SessionStatus.NO_SHOW)
-          .endReason(random.nextBoolean() ? EndReasons.ILLNESS : EndReasons.TRANSPORT).build();
+          .endReason(random.nextBoolean() ? EndReasonCodes.ILLNESS : EndReasonCodes.TRANSPORT).build();
     }
     boolean endedEarly = random.nextInt(100) < 6;
     Interval actual = endedEarly ? Interval.of(start, planned.length().dividedBy(2)) : planned;
     b.actual(actual).status(endedEarly ? SessionStatus.ENDED_EARLY : SessionStatus.COMPLETED)
-        .endReason(endedEarly ? EndReasons.CHILD_NEEDS : EndReasons.PLANNED_END);
+        .endReason(endedEarly ? EndReasonCodes.CHILD_NEEDS : EndReasonCodes.PLANNED_END);
     if (kind < 7) {
       return b.build(); // only the times were recorded
     }
@@ -118,7 +118,7 @@ public final class SampleSessions {
   private void regulatedSession(Timeline t, String child) {
     int minutes = t.minutes();
     t.add(RegulationObservation.builder().id(t.id()).at(t.at(0)).until(t.at(minutes - 5)).band(ArousalBand.REGULATED)
-        .mode(RegulationMode.SELF_REGULATED).addSign(RegulationSigns.CALM_BODY).build());
+        .mode(RegulationMode.SELF_REGULATED).addSign(RegulationSignCodes.CALM_BODY).build());
     t.add(readiness(t, 1, ReadinessLevel.READY));
     int activityStart = 5;
     for (int i = 0; i < 2 && activityStart + 10 < minutes; i++) {
@@ -127,12 +127,12 @@ public final class SampleSessions {
           .activity(ACTIVITIES.get(random.nextInt(ACTIVITIES.size()))).demand(demand).build());
       t.add(GoalAttempt.builder().id(t.id()).at(t.at(activityStart + 1)).until(t.at(activityStart + 9))
           .goalId("g-" + child + (i == 0 ? "-a" : "-b"))
-          .assistance(random.nextBoolean() ? AssistanceLevels.VERBAL_PROMPT : AssistanceLevels.GESTURAL_PROMPT)
+          .assistance(random.nextBoolean() ? AssistanceCodes.VERBAL_PROMPT : AssistanceCodes.GESTURAL_PROMPT)
           .outcome(AttemptOutcome.values()[random.nextInt(3)]).gasLevel(random.nextInt(4) - 2).build());
       activityStart += 15;
     }
     if (random.nextBoolean()) {
-      t.add(ConnectionObservation.builder().id(t.id()).at(t.at(12)).sign(ConnectionSigns.SHARED_ATTENTION).build());
+      t.add(ConnectionObservation.builder().id(t.id()).at(t.at(12)).sign(ConnectionSignCodes.SHARED_ATTENTION).build());
     }
   }
 
@@ -142,7 +142,7 @@ public final class SampleSessions {
     ArousalBand band = random.nextInt(10) < 7 ? ArousalBand.ESCALATED : ArousalBand.SHUT_DOWN;
     t.add(RegulationObservation.builder().id(t.id()).at(t.at(0)).until(t.at(settle)).band(band)
         .mode(RegulationMode.CO_REGULATED)
-        .addSign(band == ArousalBand.ESCALATED ? RegulationSigns.CRYING : RegulationSigns.WITHDRAWAL).build());
+        .addSign(band == ArousalBand.ESCALATED ? RegulationSignCodes.CRYING : RegulationSignCodes.WITHDRAWAL).build());
     t.add(readiness(t, 1, ReadinessLevel.NOT_READY));
     int supports = 1 + random.nextInt(3);
     for (int i = 0; i < supports; i++) {
@@ -155,7 +155,7 @@ public final class SampleSessions {
     }
     if (random.nextInt(10) < 6) {
       t.add(ConnectionObservation.builder().id(t.id()).at(t.at(Math.max(1, settle - 2)))
-          .sign(ConnectionSigns.ACCEPTED_COMFORT).build());
+          .sign(ConnectionSignCodes.ACCEPTED_COMFORT).build());
     }
     if (random.nextInt(10) < 8) {
       t.add(RegulationObservation.builder().id(t.id()).at(t.at(settle)).until(t.at(minutes)).band(ArousalBand.REGULATED)
@@ -170,9 +170,9 @@ public final class SampleSessions {
 
   private void shutdownSession(Timeline t) {
     t.add(RegulationObservation.builder().id(t.id()).at(t.at(0)).until(t.at(t.minutes())).band(ArousalBand.SHUT_DOWN)
-        .mode(RegulationMode.NOT_YET).addSign(RegulationSigns.WITHDRAWAL).build());
+        .mode(RegulationMode.NOT_YET).addSign(RegulationSignCodes.WITHDRAWAL).build());
     t.add(readiness(t, 2, ReadinessLevel.NOT_READY));
-    t.add(ConnectionObservation.builder().id(t.id()).at(t.at(15)).sign(ConnectionSigns.ACCEPTED_PRESENCE).build());
+    t.add(ConnectionObservation.builder().id(t.id()).at(t.at(15)).sign(ConnectionSignCodes.ACCEPTED_PRESENCE).build());
   }
 
   private ReadinessAssessment readiness(Timeline t, int minute, ReadinessLevel level) {

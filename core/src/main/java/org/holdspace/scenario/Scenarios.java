@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
-import org.holdspace.connection.ConnectionSigns;
+import org.holdspace.connection.ConnectionSignCodes;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.ActivityCodes;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.demand.EnvironmentFactor;
-import org.holdspace.demand.EnvironmentFactors;
-import org.holdspace.goal.AssistanceLevels;
+import org.holdspace.demand.EnvironmentFactorCodes;
+import org.holdspace.goal.AssistanceCodes;
 import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAchievementStatus;
@@ -23,7 +23,7 @@ import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
-import org.holdspace.regulation.RegulationSigns;
+import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
 import org.holdspace.sensory.SupportCodes;
@@ -31,11 +31,11 @@ import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportQuality;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
-import org.holdspace.session.Disciplines;
-import org.holdspace.session.EndReasons;
+import org.holdspace.session.DisciplineCodes;
+import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
-import org.holdspace.session.Settings;
+import org.holdspace.session.SettingCodes;
 import org.holdspace.timeline.Interval;
 
 /** The sessions behind {@link PublicScenario}. */
@@ -49,27 +49,27 @@ final class Scenarios {
 
   static Session hardDay() {
     return session("s-a-hard-day")
-        .addEvent(regulation("a01", 0, 6, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSigns.CRYING))
+        .addEvent(regulation("a01", 0, 6, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSignCodes.CRYING))
         .addEvent(readiness("a02", 1, ReadinessLevel.NOT_READY)
             .addIndicatorsNotMet(ReadinessIndicator.REGULATED, ReadinessIndicator.FEELS_SAFE).build())
         .addEvent(activity("a03", 2, 4, ActivityCodes.FREE_PLAY, DemandLevel.LOW))
-        .addEvent(regulation("a04", 3, 5, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSigns.REFUSAL))
+        .addEvent(regulation("a04", 3, 5, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSignCodes.REFUSAL))
         .addEvent(support("a05", 4, 4, SupportCodes.CALM_MUSIC, SupportQuality.CALMING, SupportResponse.DECLINED,
             null, SensorySystem.AUDITORY))
         .addEvent(regulation("a06", 6, 20, ArousalBand.SHUT_DOWN, RegulationMode.NOT_YET,
-            RegulationSigns.WITHDRAWAL, RegulationSigns.FLAT_AFFECT))
+            RegulationSignCodes.WITHDRAWAL, RegulationSignCodes.FLAT_AFFECT))
         .addEvent(support("a07", 8, 20, SupportCodes.QUIET_PRESENCE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.UNCLEAR))
         .addEvent(support("a08", 12, 60, SupportCodes.DIMMED_LIGHTS, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.VISUAL))
         .addEvent(regulation("a09", 20, 45, ArousalBand.SHUT_DOWN, RegulationMode.CO_REGULATED,
-            RegulationSigns.WITHDRAWAL))
-        .addEvent(connection("a10", 25, ConnectionSigns.ACCEPTED_PRESENCE))
+            RegulationSignCodes.WITHDRAWAL))
+        .addEvent(connection("a10", 25, ConnectionSignCodes.ACCEPTED_PRESENCE))
         .addEvent(support("a11", 32, 36, SupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.PROPRIOCEPTIVE, SensorySystem.TACTILE))
-        .addEvent(connection("a12", 38, ConnectionSigns.ACCEPTED_COMFORT))
+        .addEvent(connection("a12", 38, ConnectionSignCodes.ACCEPTED_COMFORT))
         .addEvent(regulation("a13", 46, 60, ArousalBand.REGULATED, RegulationMode.CO_REGULATED,
-            RegulationSigns.CALM_BODY))
+            RegulationSignCodes.CALM_BODY))
         .addEvent(readiness("a14", 50, ReadinessLevel.EMERGING)
             .addIndicatorsMet(ReadinessIndicator.REGULATED, ReadinessIndicator.FEELS_SAFE)
             .addIndicatorsNotMet(ReadinessIndicator.ENGAGED).build())
@@ -81,27 +81,27 @@ final class Scenarios {
   static Session steadySession() {
     return session("s-b-steady")
         .addEvent(regulation("b01", 0, 55, ArousalBand.REGULATED, RegulationMode.SELF_REGULATED,
-            RegulationSigns.CALM_BODY, RegulationSigns.PLAYFUL))
+            RegulationSignCodes.CALM_BODY, RegulationSignCodes.PLAYFUL))
         .addEvent(readiness("b02", 1, ReadinessLevel.READY)
             .addIndicatorsMet(ReadinessIndicator.values()).build())
         .addEvent(activity("b03", 5, 20, ActivityCodes.TURN_TAKING_GAME, DemandLevel.MODERATE))
-        .addEvent(attempt("b04", 6, 20, "g-turns", AssistanceLevels.VERBAL_PROMPT, AttemptOutcome.PARTLY_MET, 0))
-        .addEvent(connection("b05", 10, ConnectionSigns.SHARED_ATTENTION))
+        .addEvent(attempt("b04", 6, 20, "g-turns", AssistanceCodes.VERBAL_PROMPT, AttemptOutcome.PARTLY_MET, 0))
+        .addEvent(connection("b05", 10, ConnectionSignCodes.SHARED_ATTENTION))
         .addEvent(activity("b06", 25, 40, ActivityCodes.LANGUAGE_PRACTICE, DemandLevel.MODERATE))
-        .addEvent(attempt("b07", 26, 40, "g-requests", AssistanceLevels.GESTURAL_PROMPT, AttemptOutcome.NOT_MET, -1))
+        .addEvent(attempt("b07", 26, 40, "g-requests", AssistanceCodes.GESTURAL_PROMPT, AttemptOutcome.NOT_MET, -1))
         .build();
   }
 
   static Session oneSupportHelps() {
     return session("s-c-supports")
         .addEvent(regulation("c01", 0, 10, ArousalBand.ESCALATED, RegulationMode.NOT_YET,
-            RegulationSigns.SCREAMING, RegulationSigns.COVERING_EARS))
+            RegulationSignCodes.SCREAMING, RegulationSignCodes.COVERING_EARS))
         .addEvent(support("c02", 3, 3, SupportCodes.FIDGET, SupportQuality.CALMING, SupportResponse.DECLINED,
             null, SensorySystem.TACTILE))
         .addEvent(support("c03", 6, 12, SupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.PROPRIOCEPTIVE))
         .addEvent(regulation("c04", 12, 40, ArousalBand.REGULATED, RegulationMode.CO_REGULATED,
-            RegulationSigns.CALM_BODY))
+            RegulationSignCodes.CALM_BODY))
         .addEvent(readiness("c05", 14, ReadinessLevel.EMERGING)
             .addIndicatorsMet(ReadinessIndicator.REGULATED, ReadinessIndicator.FEELS_SAFE).build())
         .addEvent(activity("c06", 15, 40, ActivityCodes.FREE_PLAY, DemandLevel.LOW))
@@ -111,13 +111,13 @@ final class Scenarios {
   static Session demandOutrunsReadiness() {
     return session("s-d-demand")
         .addEvent(regulation("d01", 0, 10, ArousalBand.REGULATED, RegulationMode.SELF_REGULATED,
-            RegulationSigns.CALM_BODY))
+            RegulationSignCodes.CALM_BODY))
         .addEvent(readiness("d02", 1, ReadinessLevel.READY)
             .addIndicatorsMet(ReadinessIndicator.REGULATED, ReadinessIndicator.ENGAGED).build())
         .addEvent(activity("d03", 10, 15, ActivityCodes.TABLE_TASK, DemandLevel.HIGH))
-        .addEvent(attempt("d04", 11, 14, "g-fine-motor", AssistanceLevels.PARTIAL_PHYSICAL, AttemptOutcome.NOT_MET, -2))
+        .addEvent(attempt("d04", 11, 14, "g-fine-motor", AssistanceCodes.PARTIAL_PHYSICAL, AttemptOutcome.NOT_MET, -2))
         .addEvent(regulation("d05", 14, 30, ArousalBand.CRISIS, RegulationMode.NOT_YET,
-            RegulationSigns.SCREAMING, RegulationSigns.CRYING))
+            RegulationSignCodes.SCREAMING, RegulationSignCodes.CRYING))
         .addEvent(readiness("d06", 16, ReadinessLevel.NOT_READY)
             .addIndicatorsNotMet(ReadinessIndicator.REGULATED).build())
         .addEvent(support("d07", 18, 18, SupportCodes.HEAVY_WORK, SupportQuality.CALMING, SupportResponse.ACCEPTED,
@@ -125,7 +125,7 @@ final class Scenarios {
         .addEvent(support("d08", 25, 25, SupportCodes.QUIET_SPACE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.AUDITORY, SensorySystem.VISUAL))
         .addEvent(regulation("d09", 30, 60, ArousalBand.ESCALATED, RegulationMode.CO_REGULATED,
-            RegulationSigns.CRYING))
+            RegulationSignCodes.CRYING))
         .build();
   }
 
@@ -135,42 +135,42 @@ final class Scenarios {
 
   static Session shutdownAllSession() {
     return session("s-f-shutdown")
-        .addEvent(environment("f01", 0, 15, EnvironmentFactors.NOISE))
-        .addEvent(environment("f02", 0, 60, EnvironmentFactors.NOVELTY))
+        .addEvent(environment("f01", 0, 15, EnvironmentFactorCodes.NOISE))
+        .addEvent(environment("f02", 0, 60, EnvironmentFactorCodes.NOVELTY))
         .addEvent(regulation("f03", 0, 3, ArousalBand.SHUT_DOWN, RegulationMode.NOT_YET,
-            RegulationSigns.WITHDRAWAL, RegulationSigns.FLAT_AFFECT, RegulationSigns.COVERING_EARS))
+            RegulationSignCodes.WITHDRAWAL, RegulationSignCodes.FLAT_AFFECT, RegulationSignCodes.COVERING_EARS))
         .addEvent(readiness("f04", 2, ReadinessLevel.NOT_READY)
             .addIndicatorsNotMet(ReadinessIndicator.REGULATED, ReadinessIndicator.ENGAGED).build())
         .addEvent(regulation("f05", 3, 60, ArousalBand.SHUT_DOWN, RegulationMode.CO_REGULATED,
-            RegulationSigns.WITHDRAWAL, RegulationSigns.FLAT_AFFECT))
-        .addEvent(connection("f06", 3, ConnectionSigns.ACCEPTED_PRESENCE))
+            RegulationSignCodes.WITHDRAWAL, RegulationSignCodes.FLAT_AFFECT))
+        .addEvent(connection("f06", 3, ConnectionSignCodes.ACCEPTED_PRESENCE))
         .addEvent(activity("f07", 5, 55, ActivityCodes.FREE_PLAY, DemandLevel.NONE))
         .build();
   }
 
   static Session oneHardMomentThenHeld() {
     return session("s-q-held")
-        .addEvent(regulation("q01", 0, 3, ArousalBand.CRISIS, RegulationMode.NOT_YET, RegulationSigns.SCREAMING))
-        .addEvent(regulation("q02", 2, 2, ArousalBand.CRISIS, RegulationMode.NOT_YET, RegulationSigns.AGGRESSION))
-        .addEvent(regulation("q03", 3, 24, ArousalBand.ESCALATED, RegulationMode.CO_REGULATED, RegulationSigns.CRYING))
+        .addEvent(regulation("q01", 0, 3, ArousalBand.CRISIS, RegulationMode.NOT_YET, RegulationSignCodes.SCREAMING))
+        .addEvent(regulation("q02", 2, 2, ArousalBand.CRISIS, RegulationMode.NOT_YET, RegulationSignCodes.AGGRESSION))
+        .addEvent(regulation("q03", 3, 24, ArousalBand.ESCALATED, RegulationMode.CO_REGULATED, RegulationSignCodes.CRYING))
         .addEvent(support("q04", 12, 18, SupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.PROPRIOCEPTIVE))
         .addEvent(regulation("q05", 24, 60, ArousalBand.REGULATED, RegulationMode.CO_REGULATED,
-            RegulationSigns.CALM_BODY))
+            RegulationSignCodes.CALM_BODY))
         .build();
   }
 
   static Session crisisThenCollapse() {
     return session("s-r-collapse")
-        .addEvent(regulation("r01", 0, 20, ArousalBand.CRISIS, RegulationMode.NOT_YET, RegulationSigns.SCREAMING))
+        .addEvent(regulation("r01", 0, 20, ArousalBand.CRISIS, RegulationMode.NOT_YET, RegulationSignCodes.SCREAMING))
         .addEvent(regulation("r02", 20, 60, ArousalBand.SHUT_DOWN, RegulationMode.CO_REGULATED,
-            RegulationSigns.WITHDRAWAL, RegulationSigns.FLAT_AFFECT))
+            RegulationSignCodes.WITHDRAWAL, RegulationSignCodes.FLAT_AFFECT))
         .build();
   }
 
   static Session singleLateOffer() {
     return session("s-s-late-offer")
-        .addEvent(regulation("s01", 0, 60, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSigns.CRYING))
+        .addEvent(regulation("s01", 0, 60, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSignCodes.CRYING))
         .addEvent(support("s02", 58, 58, SupportCodes.FIDGET, SupportQuality.CALMING, SupportResponse.DECLINED,
             null, SensorySystem.TACTILE))
         .build();
@@ -178,13 +178,13 @@ final class Scenarios {
 
   static Session notReadyThenReady() {
     return session("s-t-ready")
-        .addEvent(regulation("t01", 0, 12, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSigns.CRYING))
+        .addEvent(regulation("t01", 0, 12, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSignCodes.CRYING))
         .addEvent(readiness("t02", 2, ReadinessLevel.NOT_READY)
             .addIndicatorsNotMet(ReadinessIndicator.REGULATED).build())
         .addEvent(regulation("t03", 18, 60, ArousalBand.REGULATED, RegulationMode.SELF_REGULATED,
-            RegulationSigns.CALM_BODY))
+            RegulationSignCodes.CALM_BODY))
         .addEvent(activity("t04", 28, 40, ActivityCodes.TURN_TAKING_GAME, DemandLevel.MODERATE))
-        .addEvent(attempt("t05", 30, 38, "g-turns", AssistanceLevels.VERBAL_PROMPT, AttemptOutcome.PARTLY_MET, 1))
+        .addEvent(attempt("t05", 30, 38, "g-turns", AssistanceCodes.VERBAL_PROMPT, AttemptOutcome.PARTLY_MET, 1))
         .build();
   }
 
@@ -193,10 +193,10 @@ final class Scenarios {
     return session("s-u-ended-early")
         .actual(actual)
         .status(SessionStatus.ENDED_EARLY)
-        .endReason(EndReasons.CHILD_NEEDS)
-        .addEvent(regulation("u01", 0, 25, ArousalBand.ESCALATED, RegulationMode.CO_REGULATED, RegulationSigns.CRYING))
-        .addEvent(connection("u02", 5, ConnectionSigns.ACCEPTED_COMFORT))
-        .addEvent(connection("u03", 15, ConnectionSigns.ACCEPTED_COMFORT))
+        .endReason(EndReasonCodes.CHILD_NEEDS)
+        .addEvent(regulation("u01", 0, 25, ArousalBand.ESCALATED, RegulationMode.CO_REGULATED, RegulationSignCodes.CRYING))
+        .addEvent(connection("u02", 5, ConnectionSignCodes.ACCEPTED_COMFORT))
+        .addEvent(connection("u03", 15, ConnectionSignCodes.ACCEPTED_COMFORT))
         .build();
   }
 
@@ -205,13 +205,13 @@ final class Scenarios {
         .id(id)
         .clientId(CLIENT)
         .clinicianId(CLINICIAN)
-        .discipline(Disciplines.OCCUPATIONAL_THERAPY)
-        .setting(Settings.CLINIC)
+        .discipline(DisciplineCodes.OCCUPATIONAL_THERAPY)
+        .setting(SettingCodes.CLINIC)
         .planned(HOUR)
         .actual(HOUR)
         .zone(ZoneId.of("Europe/London"))
         .status(SessionStatus.COMPLETED)
-        .endReason(EndReasons.PLANNED_END)
+        .endReason(EndReasonCodes.PLANNED_END)
         .addGoal(goal("g-turns", "Takes turns in a two-person game", "4 of 5 turns with one verbal prompt"))
         .addGoal(goal("g-requests", "Asks for help with a word or sign", "3 requests in a session"))
         .addGoal(goal("g-fine-motor", "Completes a four-piece inset puzzle", "independently, twice"));

@@ -2,7 +2,7 @@ package org.holdspace.session;
 
 /**
  * The kind of reason a session ended as it did, as a parent is told it: in plain words, never with
- * blame. {@link EndReasons#kindOf} maps the library's reason codes onto these; a vendor's own codes
+ * blame. {@link EndReasonCodes#kindOf} maps the library's reason codes onto these; a vendor's own codes
  * are {@link #OTHER}.
  */
 public enum EndReasonKind {

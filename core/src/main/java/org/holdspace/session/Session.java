@@ -18,12 +18,12 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Session session = Session.builder()
  *     .id("s-1042").clientId("c-77").clinicianId("t-3")
- *     .discipline(Disciplines.OCCUPATIONAL_THERAPY)
+ *     .discipline(DisciplineCodes.OCCUPATIONAL_THERAPY)
  *     .planned(Interval.of(start, Duration.ofHours(1)))
  *     .actual(Interval.of(start, Duration.ofHours(1)))
  *     .status(SessionStatus.COMPLETED)
  *     .addEvent(RegulationObservation.builder().id("e1").at(start)
- *         .band(ArousalBand.ESCALATED).addSign(RegulationSigns.CRYING).build())
+ *         .band(ArousalBand.ESCALATED).addSign(RegulationSignCodes.CRYING).build())
  *     .build();
  * }</pre>
  *
@@ -49,10 +49,10 @@ public interface Session {
   @Value.Redacted
   String clinicianId();
 
-  /** The discipline, for example {@link Disciplines#SPEECH_AND_LANGUAGE_THERAPY}. */
+  /** The discipline, for example {@link DisciplineCodes#SPEECH_AND_LANGUAGE_THERAPY}. */
   Code discipline();
 
-  /** Where the session took place, for example {@link Settings#CLINIC}. */
+  /** Where the session took place, for example {@link SettingCodes#CLINIC}. */
   Optional<Code> setting();
 
   /** When the session was planned. */

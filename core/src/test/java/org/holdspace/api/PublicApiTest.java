@@ -56,6 +56,27 @@ class PublicApiTest {
     assertThat(publicGeneratedClasses(classes)).isEmpty();
   }
 
+  /** Every package under {@code sources} that holds Java files has a {@code package-info.java}. */
+  static List<String> packagesWithoutInfo(Path sources) throws IOException {
+    try (Stream<Path> dirs = Files.walk(sources)) {
+      return dirs.filter(Files::isDirectory).filter(d -> {
+        try (Stream<Path> files = Files.list(d)) {
+          return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("module-info.java"));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).filter(d -> !Files.exists(d.resolve("package-info.java")))
+          .map(d -> sources.relativize(d).toString()).collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void everyPackageHasAPackageInfo() throws IOException {
+    Path sources = Path.of("src", "main", "java");
+    assertThat(sources.resolve("org/holdspace/session/Session.java")).exists();
+    assertThat(packagesWithoutInfo(sources)).isEmpty();
+  }
+
   @Test
   void everyEventKindImplementedByHandEvaluatesLikeTheLibrarysOwn() {
     qt(300).forAll(Generators.heldSessions()).checkAssert(s -> {

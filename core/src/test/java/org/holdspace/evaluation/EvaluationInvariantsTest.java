@@ -22,7 +22,7 @@ import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationObservation;
-import org.holdspace.regulation.RegulationSigns;
+import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SupportCodes;
 import org.holdspace.sensory.SupportEffect;
@@ -88,7 +88,7 @@ class EvaluationInvariantsTest {
       if (d.chance(50)) {
         Instant until = at.plusMillis(d.between(0L, Duration.between(at, actual.end()).toMillis()));
         return RegulationObservation.builder().id(id).at(at).until(until).band(ArousalBand.REGULATED)
-            .addSign(RegulationSigns.CALM_BODY).build();
+            .addSign(RegulationSignCodes.CALM_BODY).build();
       }
       return SensorySupport.builder().id(id).at(at).support(SupportCodes.DEEP_PRESSURE)
           .response(SupportResponse.ACCEPTED).effect(SupportEffect.HELPED).build();
@@ -257,7 +257,7 @@ class EvaluationInvariantsTest {
       }
       Instant start = s.actual().get().start();
       Assessment harmed = EVALUATOR.evaluate(withEvents(s, plus(s, RegulationObservation.builder().id("harm-at-start")
-          .at(start).band(ArousalBand.ESCALATED).addSign(RegulationSigns.AGGRESSION).build())));
+          .at(start).band(ArousalBand.ESCALATED).addSign(RegulationSignCodes.AGGRESSION).build())));
       assertThat(harmed.incident()).isPresent();
       assertThat(harmed.rungs()).contains(Rung.SAFETY);
       assertThat(harmed.evidenceFor(Rung.SAFETY)).allSatisfy(f -> assertThat(f.key()).endsWith("-after-harm"));

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import org.holdspace.code.Code;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.scenario.PublicScenario;
-import org.holdspace.session.EndReasons;
+import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.validation.CoreViolation;
@@ -26,7 +26,7 @@ class EvaluatorTest {
   void aSessionThatDidNotTakePlaceIsNotHeldWithNoFindings() {
     Session hardDay = PublicScenario.HARD_DAY.session();
     Session cancelled = Session.builder().from(hardDay).status(SessionStatus.CANCELLED)
-        .endReason(EndReasons.ILLNESS).actual(java.util.Optional.empty()).events(List.of()).build();
+        .endReason(EndReasonCodes.ILLNESS).actual(java.util.Optional.empty()).events(List.of()).build();
     Assessment a = EVALUATOR.evaluate(cancelled);
     assertThat(a.headline()).isEqualTo(Headline.NOT_HELD);
     assertThat(a.findings()).isEmpty();
@@ -52,7 +52,7 @@ class EvaluatorTest {
   @Test
   void harmSignsMakeAnIncidentAndDoNotEraseTheSafetyAfterThem() {
     Evaluator strict = EVALUATOR.withConfig(EvaluationConfig.builder()
-        .harmSigns(java.util.Set.of(org.holdspace.regulation.RegulationSigns.CRYING)).build());
+        .harmSigns(java.util.Set.of(org.holdspace.regulation.RegulationSignCodes.CRYING)).build());
     Assessment a = strict.evaluate(PublicScenario.HARD_DAY.session());
     assertThat(a.incident()).hasValueSatisfying(f -> assertThat(f.evidence()).containsExactly("a01"));
     assertThat(a.rungs()).contains(Rung.SAFETY, Rung.REGULATION);

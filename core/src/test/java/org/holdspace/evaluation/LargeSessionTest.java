@@ -8,7 +8,7 @@ import org.holdspace.demand.Activity;
 import org.holdspace.demand.ActivityCodes;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.demand.EnvironmentFactor;
-import org.holdspace.demand.EnvironmentFactors;
+import org.holdspace.demand.EnvironmentFactorCodes;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationObservation;
@@ -16,7 +16,7 @@ import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.code.Code;
-import org.holdspace.session.Disciplines;
+import org.holdspace.session.DisciplineCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.timeline.Interval;
@@ -30,7 +30,7 @@ class LargeSessionTest {
     Instant start = Instant.parse("2026-03-02T08:00:00Z");
     Interval day = Interval.of(start, Duration.ofHours(10));
     Session.Builder b = Session.builder().id("big").clientId("c").clinicianId("t")
-        .discipline(Disciplines.OCCUPATIONAL_THERAPY).planned(day).actual(day).status(SessionStatus.COMPLETED);
+        .discipline(DisciplineCodes.OCCUPATIONAL_THERAPY).planned(day).actual(day).status(SessionStatus.COMPLETED);
     int n = 5_000;
     for (int i = 0; i < n; i++) {
       Instant t = start.plusSeconds(i * 7L);
@@ -39,7 +39,7 @@ class LargeSessionTest {
           .band(calm ? ArousalBand.REGULATED : ArousalBand.ESCALATED).build());
       b.addEvent(Activity.builder().id("a" + i).at(t).until(t.plusSeconds(5)).activity(ActivityCodes.TABLE_TASK)
           .demand(i % 2 == 0 ? DemandLevel.LOW : DemandLevel.HIGH).build());
-      b.addEvent(EnvironmentFactor.builder().id("f" + i).at(t.plusSeconds(1)).factor(EnvironmentFactors.NOISE).build());
+      b.addEvent(EnvironmentFactor.builder().id("f" + i).at(t.plusSeconds(1)).factor(EnvironmentFactorCodes.NOISE).build());
       b.addEvent(SensorySupport.builder().id("s" + i).at(t.plusSeconds(2))
           .support(Code.of("https://ehr.example/supports", "support-" + i))
           .response(SupportResponse.ACCEPTED).effect(SupportEffect.HELPED).build());

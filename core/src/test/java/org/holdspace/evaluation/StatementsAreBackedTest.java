@@ -202,7 +202,7 @@ class StatementsAreBackedTest {
       NARRATORS.get(0).parentSummary(EVALUATOR.evaluate(p.session())).statements().forEach(st -> seen.add(st.key()));
     }
     Session cancelled = Session.builder().from(PublicScenario.STEADY_SESSION.session()).status(SessionStatus.CANCELLED)
-        .endReason(org.holdspace.session.EndReasons.FAMILY_REQUEST).actual(Optional.empty()).events(List.of()).build();
+        .endReason(org.holdspace.session.EndReasonCodes.FAMILY_REQUEST).actual(Optional.empty()).events(List.of()).build();
     NARRATORS.get(0).parentSummary(EVALUATOR.evaluate(cancelled)).statements().forEach(st -> seen.add(st.key()));
     seen.removeIf(k -> k.startsWith("summary.reason."));
     assertThat(BACKING.keySet()).containsAll(seen);

@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.holdspace.connection.ConnectionObservation;
-import org.holdspace.connection.ConnectionSigns;
+import org.holdspace.connection.ConnectionSignCodes;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.ActivityCodes;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.demand.EnvironmentFactor;
-import org.holdspace.demand.EnvironmentFactors;
+import org.holdspace.demand.EnvironmentFactorCodes;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
-import org.holdspace.regulation.RegulationSigns;
+import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
 import org.holdspace.sensory.SupportCodes;
@@ -35,10 +35,10 @@ class EventValidationTest {
   @Test
   void regulationObservationKeepsBandSignsModeAndLabel() {
     RegulationObservation o = RegulationObservation.builder().id("e1").at(T).until(T.plusSeconds(60))
-        .band(ArousalBand.SHUT_DOWN).addSign(RegulationSigns.WITHDRAWAL).addSign(RegulationSigns.WITHDRAWAL)
+        .band(ArousalBand.SHUT_DOWN).addSign(RegulationSignCodes.WITHDRAWAL).addSign(RegulationSignCodes.WITHDRAWAL)
         .mode(RegulationMode.CO_REGULATED).label(org.holdspace.code.Code.of("https://ehr.example/zones", "blue"))
         .build();
-    assertThat(o.signs()).containsExactly(RegulationSigns.WITHDRAWAL);
+    assertThat(o.signs()).containsExactly(RegulationSignCodes.WITHDRAWAL);
     assertThat(o.band().distanceFromRegulated()).isEqualTo(1);
     assertThat(o.label()).isPresent();
   }
@@ -92,7 +92,7 @@ class EventValidationTest {
   @Test
   void environmentFactorThatEndsBeforeItStartsIsRefused() {
     assertThatThrownBy(() -> EnvironmentFactor.builder().id("e1").at(T).until(T.minusSeconds(5))
-        .factor(EnvironmentFactors.NOISE).build())
+        .factor(EnvironmentFactorCodes.NOISE).build())
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.has(CoreViolation.END_BEFORE_START, "until")).isTrue());
   }
@@ -118,8 +118,8 @@ class EventValidationTest {
     assertThatThrownBy(() -> ConnectionObservation.builder().id("e1").at(T).build())
         .isInstanceOfSatisfying(ValidationException.class,
             e -> assertThat(e.has(CoreViolation.REQUIRED, "sign")).isTrue());
-    assertThat(ConnectionObservation.builder().id("e1").at(T).sign(ConnectionSigns.SOUGHT_PROXIMITY).build()
-        .sign()).isEqualTo(ConnectionSigns.SOUGHT_PROXIMITY);
+    assertThat(ConnectionObservation.builder().id("e1").at(T).sign(ConnectionSignCodes.SOUGHT_PROXIMITY).build()
+        .sign()).isEqualTo(ConnectionSignCodes.SOUGHT_PROXIMITY);
   }
 
   @Test

@@ -49,7 +49,7 @@ class GoalTest {
   @Test
   void attemptBuildsWithEveryField() {
     GoalAttempt a = GoalAttempt.builder().id("e1").at(T).until(T.plusSeconds(60)).goalId("g1")
-        .assistance(AssistanceLevels.MODELLED).outcome(AttemptOutcome.MET).gasLevel(2).build();
+        .assistance(AssistanceCodes.MODELLED).outcome(AttemptOutcome.MET).gasLevel(2).build();
     assertThat(a.gasLevel()).hasValue(2);
     assertThat(a.end()).isEqualTo(T.plusSeconds(60));
   }

@@ -194,7 +194,7 @@ class NarratorTest {
   void aSessionThatDidNotTakePlaceHasNoEmptyParagraph() {
     org.holdspace.session.Session steady = PublicScenario.STEADY_SESSION.session();
     org.holdspace.session.Session cancelled = org.holdspace.session.Session.builder().from(steady)
-        .status(org.holdspace.session.SessionStatus.CANCELLED).endReason(org.holdspace.session.EndReasons.ILLNESS)
+        .status(org.holdspace.session.SessionStatus.CANCELLED).endReason(org.holdspace.session.EndReasonCodes.ILLNESS)
         .actual(java.util.Optional.empty()).events(List.of()).build();
     ParentSummary s = Narrator.of(Locale.ENGLISH).parentSummary(Evaluator.of(StandardRules.ruleSet()).evaluate(cancelled));
     assertThat(s.text()).isEqualTo("This session did not take place. This was because of illness.\n\n"

@@ -10,7 +10,7 @@ import java.util.List;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalLifecycleStatus;
 import org.holdspace.session.ClinicianNote;
-import org.holdspace.session.Disciplines;
+import org.holdspace.session.DisciplineCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.testkit.VendorFixtures.ClinicSession;
@@ -40,7 +40,7 @@ class RedactionTest {
     Goal goal = goal("g1");
     ClinicianNote note = note("n1", NINE);
     Session session = Session.builder().id("s1").clientId("c1").clinicianId("t1")
-        .discipline(Disciplines.SPEECH_AND_LANGUAGE_THERAPY).planned(HOUR).actual(HOUR)
+        .discipline(DisciplineCodes.SPEECH_AND_LANGUAGE_THERAPY).planned(HOUR).actual(HOUR)
         .status(SessionStatus.COMPLETED).addGoal(goal).addEvent(note).build();
     ClinicSession vendor = ClinicSession.builder().from(session).payerId("p1").referralNote(SENTINEL).build();
     List<String> shown = List.of(goal.toString(), note.toString(), session.toString(), vendor.toString());
@@ -55,12 +55,12 @@ class RedactionTest {
     thrown.add(catchThrowable(() -> Goal.builder().id(" ").description(SENTINEL).target(SENTINEL).build()));
     thrown.add(catchThrowable(() -> ClinicianNote.builder().id("n1").text(SENTINEL).build()));
     thrown.add(catchThrowable(() -> Session.builder().id("s1").clientId("c1").clinicianId("t1")
-        .discipline(Disciplines.OCCUPATIONAL_THERAPY).planned(HOUR).actual(HOUR).status(SessionStatus.ENDED_EARLY)
+        .discipline(DisciplineCodes.OCCUPATIONAL_THERAPY).planned(HOUR).actual(HOUR).status(SessionStatus.ENDED_EARLY)
         .addGoal(goal("g1")).addGoal(goal("g1"))
         .addEvent(note("n1", NINE.minusSeconds(5))).addEvent(note("n1", NINE))
         .build()));
     thrown.add(catchThrowable(() -> ClinicSession.builder().id("s1").clientId("c1").clinicianId("t1")
-        .discipline(Disciplines.OCCUPATIONAL_THERAPY).planned(HOUR).status(SessionStatus.COMPLETED)
+        .discipline(DisciplineCodes.OCCUPATIONAL_THERAPY).planned(HOUR).status(SessionStatus.COMPLETED)
         .payerId("p").referralNote(SENTINEL).addEvents(note("n1", NINE)).build()));
     assertThat(thrown).hasSize(4).allSatisfy(t -> {
       assertThat(t).isNotNull();

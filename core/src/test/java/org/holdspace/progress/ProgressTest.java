@@ -18,8 +18,8 @@ import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
-import org.holdspace.session.Disciplines;
-import org.holdspace.session.EndReasons;
+import org.holdspace.session.DisciplineCodes;
+import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.timeline.Interval;
@@ -35,7 +35,7 @@ class ProgressTest {
     Instant start = FIRST.plus(Duration.ofDays(7L * week));
     Interval hour = Interval.of(start, Duration.ofHours(1));
     return Session.builder().id("s" + week).clientId("c-1").clinicianId("t-1")
-        .discipline(Disciplines.OCCUPATIONAL_THERAPY).planned(hour).actual(hour).status(SessionStatus.COMPLETED)
+        .discipline(DisciplineCodes.OCCUPATIONAL_THERAPY).planned(hour).actual(hour).status(SessionStatus.COMPLETED)
         .addEvent(RegulationObservation.builder().id("r1").at(start).until(start.plus(Duration.ofMinutes(minutes)))
             .band(ArousalBand.ESCALATED).build())
         .addEvent(RegulationObservation.builder().id("r2").at(start.plus(Duration.ofMinutes(minutes)))
@@ -144,7 +144,7 @@ class ProgressTest {
   void sessionsNotHeldAreListedAndMeasureNothing() {
     Session s = PublicScenario.STEADY_SESSION.session();
     Session cancelled = Session.builder().from(s).id("cancelled").status(SessionStatus.NO_SHOW)
-        .endReason(EndReasons.TRANSPORT).actual(java.util.Optional.empty()).events(List.of()).build();
+        .endReason(EndReasonCodes.TRANSPORT).actual(java.util.Optional.empty()).events(List.of()).build();
     ProgressReport report = Progress.of(List.of(s, cancelled));
     assertThat(report.notHeld()).containsExactly("cancelled");
     assertThat(report.sessions()).hasSize(1);

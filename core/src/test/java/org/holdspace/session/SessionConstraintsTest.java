@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.holdspace.connection.ConnectionObservation;
-import org.holdspace.connection.ConnectionSigns;
+import org.holdspace.connection.ConnectionSignCodes;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.goal.GoalLifecycleStatus;
@@ -21,13 +21,13 @@ class SessionConstraintsTest {
 
   private static Session.Builder valid() {
     return Session.builder().id("s1").clientId("c1").clinicianId("t1")
-        .discipline(Disciplines.OCCUPATIONAL_THERAPY).planned(HOUR).actual(HOUR)
+        .discipline(DisciplineCodes.OCCUPATIONAL_THERAPY).planned(HOUR).actual(HOUR)
         .status(SessionStatus.COMPLETED)
         .addGoal(Goal.builder().id("g1").description("d").lifecycleStatus(GoalLifecycleStatus.ACTIVE).build());
   }
 
   private static ConnectionObservation connection(String id, Instant at) {
-    return ConnectionObservation.builder().id(id).at(at).sign(ConnectionSigns.SHARED_ATTENTION).build();
+    return ConnectionObservation.builder().id(id).at(at).sign(ConnectionSignCodes.SHARED_ATTENTION).build();
   }
 
   private static ValidationException refused(Session.Builder b) {
@@ -63,7 +63,7 @@ class SessionConstraintsTest {
   @Test
   void eventThatRunsPastTheEndIsOutside() {
     ValidationException e = refused(valid().addEvent(ConnectionObservation.builder().id("e1").at(NINE)
-        .until(NINE.plus(Duration.ofMinutes(61))).sign(ConnectionSigns.SHARED_ATTENTION).build()));
+        .until(NINE.plus(Duration.ofMinutes(61))).sign(ConnectionSignCodes.SHARED_ATTENTION).build()));
     assertThat(e.has(CoreViolation.OUTSIDE_SESSION, "events[0].until")).isTrue();
   }
 
@@ -105,7 +105,7 @@ class SessionConstraintsTest {
         assertThat(b.build().endReason()).isEmpty();
       } else {
         assertThat(refused(b).has(CoreViolation.END_REASON_REQUIRED, "endReason")).as(status.name()).isTrue();
-        assertThat(b.endReason(EndReasons.ILLNESS).build().status()).isEqualTo(status);
+        assertThat(b.endReason(EndReasonCodes.ILLNESS).build().status()).isEqualTo(status);
       }
     }
   }
@@ -118,7 +118,7 @@ class SessionConstraintsTest {
 
   @Test
   void aCancelledSessionHasNoActualTimeAndNoEvents() {
-    ValidationException e = refused(valid().status(SessionStatus.CANCELLED).endReason(EndReasons.ILLNESS)
+    ValidationException e = refused(valid().status(SessionStatus.CANCELLED).endReason(EndReasonCodes.ILLNESS)
         .addEvent(connection("e1", NINE)));
     assertThat(e.has(CoreViolation.NOT_HELD, "actual")).isTrue();
     assertThat(e.has(CoreViolation.NOT_HELD, "events")).isTrue();

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
-import org.holdspace.connection.ConnectionSigns;
+import org.holdspace.connection.ConnectionSignCodes;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.testkit.Copies;
 import org.holdspace.testkit.Draw;
@@ -109,7 +109,7 @@ class SessionPropertiesTest {
   }
 
   private static ConnectionObservation connection(String id, Instant at) {
-    return ConnectionObservation.builder().id(id).at(at).sign(ConnectionSigns.SHARED_ATTENTION).build();
+    return ConnectionObservation.builder().id(id).at(at).sign(ConnectionSignCodes.SHARED_ATTENTION).build();
   }
 
   @Test

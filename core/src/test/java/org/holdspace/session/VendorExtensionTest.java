@@ -39,7 +39,7 @@ class VendorExtensionTest {
   void vendorSessionsAreValidatedByTheLibrarysConstraintsWhenBuilt() {
     Interval hour = Interval.of(Instant.parse("2026-03-02T09:00:00Z"), Duration.ofHours(1));
     ValidationException e = catchThrowableOfType(ValidationException.class, () -> ClinicSession.builder()
-        .id("s1").clientId("c1").clinicianId("t1").discipline(Disciplines.PLAY_THERAPY)
+        .id("s1").clientId("c1").clinicianId("t1").discipline(DisciplineCodes.PLAY_THERAPY)
         .planned(hour).actual(hour).status(SessionStatus.CUT_SHORT).payerId("p")
         .addEvents(HydrationBreak.builder().id("v1").at(hour.start().minusSeconds(60)).millilitres(1).build())
         .build());

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
-import org.holdspace.connection.ConnectionSigns;
+import org.holdspace.connection.ConnectionSignCodes;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.ActivityCodes;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.demand.EnvironmentFactor;
-import org.holdspace.demand.EnvironmentFactors;
-import org.holdspace.goal.AssistanceLevels;
+import org.holdspace.demand.EnvironmentFactorCodes;
+import org.holdspace.goal.AssistanceCodes;
 import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.GasRating;
 import org.holdspace.goal.Goal;
@@ -26,7 +26,7 @@ import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
-import org.holdspace.regulation.RegulationSigns;
+import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
 import org.holdspace.sensory.SupportCodes;
@@ -34,11 +34,11 @@ import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportQuality;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
-import org.holdspace.session.Disciplines;
-import org.holdspace.session.EndReasons;
+import org.holdspace.session.DisciplineCodes;
+import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
-import org.holdspace.session.Settings;
+import org.holdspace.session.SettingCodes;
 import org.holdspace.timeline.Interval;
 import org.holdspace.timeline.SessionEvent;
 import org.quicktheories.core.Gen;
@@ -57,19 +57,19 @@ public final class Generators {
   static final long EARLIEST = Instant.parse("1950-01-01T00:00:00Z").getEpochSecond();
   static final long LATEST = Instant.parse("2150-01-01T00:00:00Z").getEpochSecond();
 
-  private static final List<Code> SIGNS = List.of(RegulationSigns.CRYING, RegulationSigns.WITHDRAWAL,
-      RegulationSigns.FLAT_AFFECT, RegulationSigns.COVERING_EARS, RegulationSigns.AGGRESSION,
-      RegulationSigns.RUNNING_OFF, RegulationSigns.SELF_INJURY, RegulationSigns.CALM_BODY);
+  private static final List<Code> SIGNS = List.of(RegulationSignCodes.CRYING, RegulationSignCodes.WITHDRAWAL,
+      RegulationSignCodes.FLAT_AFFECT, RegulationSignCodes.COVERING_EARS, RegulationSignCodes.AGGRESSION,
+      RegulationSignCodes.RUNNING_OFF, RegulationSignCodes.SELF_INJURY, RegulationSignCodes.CALM_BODY);
   private static final List<Code> SUPPORTS = List.of(SupportCodes.DEEP_PRESSURE, SupportCodes.FIDGET,
       SupportCodes.EAR_DEFENDERS, SupportCodes.SWING, SupportCodes.QUIET_PRESENCE, SupportCodes.WEIGHTED_ITEM);
-  private static final List<Code> FACTORS = List.of(EnvironmentFactors.NOISE, EnvironmentFactors.LIGHT,
-      EnvironmentFactors.CROWDING, EnvironmentFactors.NOVELTY, EnvironmentFactors.TRANSITION);
+  private static final List<Code> FACTORS = List.of(EnvironmentFactorCodes.NOISE, EnvironmentFactorCodes.LIGHT,
+      EnvironmentFactorCodes.CROWDING, EnvironmentFactorCodes.NOVELTY, EnvironmentFactorCodes.TRANSITION);
   private static final List<Code> ACTIVITIES = List.of(ActivityCodes.FREE_PLAY, ActivityCodes.TABLE_TASK,
       ActivityCodes.GROSS_MOTOR, ActivityCodes.TURN_TAKING_GAME);
-  private static final List<Code> CONNECTIONS = List.of(ConnectionSigns.ACCEPTED_COMFORT,
-      ConnectionSigns.SOUGHT_PROXIMITY, ConnectionSigns.SHARED_ATTENTION, ConnectionSigns.ACCEPTED_PRESENCE);
-  private static final List<Code> ASSISTANCE = List.of(AssistanceLevels.INDEPENDENT,
-      AssistanceLevels.VERBAL_PROMPT, AssistanceLevels.MODELLED, AssistanceLevels.FULL_PHYSICAL);
+  private static final List<Code> CONNECTIONS = List.of(ConnectionSignCodes.ACCEPTED_COMFORT,
+      ConnectionSignCodes.SOUGHT_PROXIMITY, ConnectionSignCodes.SHARED_ATTENTION, ConnectionSignCodes.ACCEPTED_PRESENCE);
+  private static final List<Code> ASSISTANCE = List.of(AssistanceCodes.INDEPENDENT,
+      AssistanceCodes.VERBAL_PROMPT, AssistanceCodes.MODELLED, AssistanceCodes.FULL_PHYSICAL);
   private static final List<ZoneId> ZONES = List.of(ZoneId.of("UTC"), ZoneId.of("Europe/London"),
       ZoneId.of("America/Chicago"), ZoneId.of("Asia/Kolkata"), ZoneId.of("Pacific/Chatham"));
 
@@ -149,9 +149,9 @@ public final class Generators {
     return Draw.gen(Generators::story);
   }
 
-  private static final List<Code> HARM_OR_DISTRESS = List.of(RegulationSigns.CRYING, RegulationSigns.SCREAMING,
-      RegulationSigns.WITHDRAWAL, RegulationSigns.AGGRESSION, RegulationSigns.SELF_INJURY,
-      RegulationSigns.RUNNING_OFF, RegulationSigns.REFUSAL, RegulationSigns.FREEZING);
+  private static final List<Code> HARM_OR_DISTRESS = List.of(RegulationSignCodes.CRYING, RegulationSignCodes.SCREAMING,
+      RegulationSignCodes.WITHDRAWAL, RegulationSignCodes.AGGRESSION, RegulationSignCodes.SELF_INJURY,
+      RegulationSignCodes.RUNNING_OFF, RegulationSignCodes.REFUSAL, RegulationSignCodes.FREEZING);
   private static final List<Code> ALL_SUPPORTS = List.of(SupportCodes.DEEP_PRESSURE, SupportCodes.WEIGHTED_ITEM,
       SupportCodes.FIDGET, SupportCodes.EAR_DEFENDERS, SupportCodes.DIMMED_LIGHTS, SupportCodes.QUIET_SPACE,
       SupportCodes.SWING, SupportCodes.HEAVY_WORK, SupportCodes.ORAL_INPUT, SupportCodes.BREATHING,
@@ -166,13 +166,13 @@ public final class Generators {
     int held = status == SessionStatus.COMPLETED ? minutes : d.between(1, minutes);
     Interval actual = Interval.of(start, Duration.ofMinutes(held));
     Session.Builder b = Session.builder().id("story-" + d.between(0, 999)).clientId("c")
-        .clinicianId("t").discipline(Disciplines.OCCUPATIONAL_THERAPY).planned(planned).actual(actual)
+        .clinicianId("t").discipline(DisciplineCodes.OCCUPATIONAL_THERAPY).planned(planned).actual(actual)
         .status(status);
     if (status != SessionStatus.COMPLETED) {
-      b.endReason(d.pick(EndReasons.CHILD_NEEDS, EndReasons.ILLNESS, EndReasons.FAMILY_REQUEST,
-          EndReasons.CLINICIAN_UNAVAILABLE, EndReasons.EXTERNAL_INTERRUPTION, EndReasons.LATE_START, EndReasons.OTHER));
+      b.endReason(d.pick(EndReasonCodes.CHILD_NEEDS, EndReasonCodes.ILLNESS, EndReasonCodes.FAMILY_REQUEST,
+          EndReasonCodes.CLINICIAN_UNAVAILABLE, EndReasonCodes.EXTERNAL_INTERRUPTION, EndReasonCodes.LATE_START, EndReasonCodes.OTHER));
     } else if (d.chance(30)) {
-      b.endReason(EndReasons.PLANNED_END);
+      b.endReason(EndReasonCodes.PLANNED_END);
     }
     List<String> goalIds = new ArrayList<>();
     for (int i = d.between(0, 3); i > 0; i--) {
@@ -201,7 +201,7 @@ public final class Generators {
           o.addSign(d.pick(HARM_OR_DISTRESS));
         }
       } else if (d.chance(50)) {
-        o.addSign(RegulationSigns.CALM_BODY);
+        o.addSign(RegulationSignCodes.CALM_BODY);
       }
       b.addEvent(o.build());
       t += d.chance(80) ? length : d.between(0, length);
@@ -328,18 +328,18 @@ public final class Generators {
         .id(id(d))
         .clientId(id(d))
         .clinicianId(id(d))
-        .discipline(d.chance(80) ? d.pick(Disciplines.OCCUPATIONAL_THERAPY, Disciplines.SPEECH_AND_LANGUAGE_THERAPY,
-            Disciplines.PLAY_THERAPY) : code(d))
+        .discipline(d.chance(80) ? d.pick(DisciplineCodes.OCCUPATIONAL_THERAPY, DisciplineCodes.SPEECH_AND_LANGUAGE_THERAPY,
+            DisciplineCodes.PLAY_THERAPY) : code(d))
         .planned(planned)
         .status(status);
     if (d.chance(70)) {
-      b.setting(d.pick(Settings.CLINIC, Settings.HOME, Settings.SCHOOL, Settings.TELEHEALTH));
+      b.setting(d.pick(SettingCodes.CLINIC, SettingCodes.HOME, SettingCodes.SCHOOL, SettingCodes.TELEHEALTH));
     }
     if (d.chance(50)) {
       b.zone(d.pick(ZONES));
     }
     if (status != SessionStatus.COMPLETED || d.chance(50)) {
-      b.endReason(d.pick(EndReasons.PLANNED_END, EndReasons.CHILD_NEEDS, EndReasons.ILLNESS, EndReasons.LATE_START));
+      b.endReason(d.pick(EndReasonCodes.PLANNED_END, EndReasonCodes.CHILD_NEEDS, EndReasonCodes.ILLNESS, EndReasonCodes.LATE_START));
     }
     return b;
   }

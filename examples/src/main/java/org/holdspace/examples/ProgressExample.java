@@ -25,8 +25,8 @@ import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
-import org.holdspace.session.Disciplines;
-import org.holdspace.session.EndReasons;
+import org.holdspace.session.DisciplineCodes;
+import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.timeline.Interval;
@@ -112,8 +112,8 @@ public final class ProgressExample {
       Interval hour = Interval.of(start, Duration.ofHours(1));
       Instant settled = start.plus(Duration.ofMinutes(minutesToSettle[w]));
       sessions.add(Session.builder().id("week-" + (w + 1)).clientId("c-ada").clinicianId("t-ravi")
-          .discipline(Disciplines.OCCUPATIONAL_THERAPY).planned(hour).actual(hour).status(SessionStatus.COMPLETED)
-          .endReason(EndReasons.PLANNED_END)
+          .discipline(DisciplineCodes.OCCUPATIONAL_THERAPY).planned(hour).actual(hour).status(SessionStatus.COMPLETED)
+          .endReason(EndReasonCodes.PLANNED_END)
           .addEvent(RegulationObservation.builder().id("r1").at(start).until(settled).band(ArousalBand.ESCALATED)
               .mode(RegulationMode.CO_REGULATED).build())
           .addEvent(RegulationObservation.builder().id("r2").at(settled).until(hour.end()).band(ArousalBand.REGULATED)

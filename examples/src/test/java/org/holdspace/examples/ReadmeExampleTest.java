@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.holdspace.connection.ConnectionObservation;
-import org.holdspace.connection.ConnectionSigns;
+import org.holdspace.connection.ConnectionSignCodes;
 import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Evaluator;
 import org.holdspace.evaluation.Headline;
@@ -20,8 +20,8 @@ import org.holdspace.narrative.SummaryStatus;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
-import org.holdspace.regulation.RegulationSigns;
-import org.holdspace.session.Disciplines;
+import org.holdspace.regulation.RegulationSignCodes;
+import org.holdspace.session.DisciplineCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.timeline.Interval;
@@ -39,16 +39,16 @@ class ReadmeExampleTest {
 
     Session session = Session.builder()
         .id("s-1042").clientId("c-77").clinicianId("t-3")
-        .discipline(Disciplines.OCCUPATIONAL_THERAPY)
+        .discipline(DisciplineCodes.OCCUPATIONAL_THERAPY)
         .planned(hour).actual(hour)
         .status(SessionStatus.COMPLETED)
         .addEvent(RegulationObservation.builder()
             .id("e1").at(nine).until(nine.plus(Duration.ofMinutes(40)))
-            .band(ArousalBand.SHUT_DOWN).addSign(RegulationSigns.WITHDRAWAL)
+            .band(ArousalBand.SHUT_DOWN).addSign(RegulationSignCodes.WITHDRAWAL)
             .mode(RegulationMode.CO_REGULATED).build())
         .addEvent(ConnectionObservation.builder()
             .id("e2").at(nine.plus(Duration.ofMinutes(25)))
-            .sign(ConnectionSigns.ACCEPTED_COMFORT).build())
+            .sign(ConnectionSignCodes.ACCEPTED_COMFORT).build())
         .build();
 
     Assessment assessment = Evaluator.of(StandardRules.ruleSet()).evaluate(session);
@@ -68,7 +68,7 @@ class ReadmeExampleTest {
         .addEvent(ConnectionObservation.builder()
             .id("e2")                                 // id already used
             .at(nine.minusSeconds(60))                // before the session started
-            .sign(ConnectionSigns.SOUGHT_PROXIMITY).build())
+            .sign(ConnectionSignCodes.SOUGHT_PROXIMITY).build())
         .build());
     // --- README example end ---
 

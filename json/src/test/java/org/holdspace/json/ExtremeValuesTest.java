@@ -10,7 +10,7 @@ import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.goal.GoalLifecycleStatus;
 import org.holdspace.session.ClinicianNote;
-import org.holdspace.session.Disciplines;
+import org.holdspace.session.DisciplineCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.timeline.Interval;

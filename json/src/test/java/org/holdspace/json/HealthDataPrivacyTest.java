@@ -24,7 +24,7 @@ import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.session.ClinicianNote;
-import org.holdspace.session.Disciplines;
+import org.holdspace.session.DisciplineCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.testkit.CapturedLogs;
@@ -44,7 +44,7 @@ class HealthDataPrivacyTest {
 
   private static Session sessionFullOfHealthData() {
     Session s = Session.builder().id("s1").clientId(SENTINEL + "-client").clinicianId(SENTINEL + "-clinician")
-        .discipline(Disciplines.OCCUPATIONAL_THERAPY).planned(HOUR).actual(HOUR).status(SessionStatus.COMPLETED)
+        .discipline(DisciplineCodes.OCCUPATIONAL_THERAPY).planned(HOUR).actual(HOUR).status(SessionStatus.COMPLETED)
         .addGoal(Goal.builder().id("g1").description(SENTINEL + " description").target(SENTINEL + " target")
             .lifecycleStatus(GoalLifecycleStatus.ACTIVE).build())
         .addEvent(RegulationObservation.builder().id("e1").at(NINE).until(NINE.plusSeconds(900))

@@ -17,7 +17,7 @@ import org.holdspace.regulation.RegulationObservation;
 final class DemandBeforeEscalationRule extends StandardRule {
 
   DemandBeforeEscalationRule() {
-    super(StandardRules.DEMAND_ID, 1);
+    super(StandardRules.DEMAND_BEFORE_ESCALATION_ID, 1);
   }
 
   @Override

@@ -12,7 +12,7 @@ import org.holdspace.regulation.RegulationObservation;
 final class EnvironmentLoadRule extends StandardRule {
 
   EnvironmentLoadRule() {
-    super(StandardRules.ENVIRONMENT_ID, 1);
+    super(StandardRules.ENVIRONMENT_LOAD_ID, 1);
   }
 
   @Override

@@ -21,11 +21,11 @@ import org.holdspace.evaluation.RuleSet;
  *   <tr><td>{@value #ENGAGEMENT_ID}</td><td>engagement</td></tr>
  *   <tr><td>{@value #GOAL_WORK_ID}</td><td>skill practice, goal progress; goal work while not ready</td></tr>
  *   <tr><td>{@value #ARRIVAL_ID}</td><td>a reflection when the child arrived dysregulated</td></tr>
- *   <tr><td>{@value #DEMAND_ID}</td><td>a reflection when demand rose shortly before an escalation</td></tr>
- *   <tr><td>{@value #ENVIRONMENT_ID}</td><td>a reflection on environment load during dysregulation</td></tr>
- *   <tr><td>{@value #UNSUPPORTED_ID}</td><td>a reflection on distress that nothing answered near its start</td></tr>
- *   <tr><td>{@value #UNCHANGED_ID}</td><td>a reflection on sensory needs and the environment after long, unchanging dysregulation</td></tr>
- *   <tr><td>{@value #SUPPORT_EFFECT_ID}</td><td>a reflection on supports without visible effect</td></tr>
+ *   <tr><td>{@value #DEMAND_BEFORE_ESCALATION_ID}</td><td>a reflection when demand rose shortly before an escalation</td></tr>
+ *   <tr><td>{@value #ENVIRONMENT_LOAD_ID}</td><td>a reflection on environment load during dysregulation</td></tr>
+ *   <tr><td>{@value #DYSREGULATION_WITHOUT_SUPPORT_ID}</td><td>a reflection on distress that nothing answered near its start</td></tr>
+ *   <tr><td>{@value #UNCHANGED_DYSREGULATION_ID}</td><td>a reflection on sensory needs and the environment after long, unchanging dysregulation</td></tr>
+ *   <tr><td>{@value #SUPPORTS_WITHOUT_EFFECT_ID}</td><td>a reflection on supports without visible effect</td></tr>
  *   <tr><td>{@value #TIME_TO_REGULATE_ID}</td><td>a reflection when regulating took much longer than recently</td></tr>
  * </table>
  */
@@ -48,15 +48,15 @@ public final class StandardRules {
   /** Id of the arrival reflection. */
   public static final String ARRIVAL_ID = "holdspace.arrival";
   /** Id of the demand-before-escalation reflection. */
-  public static final String DEMAND_ID = "holdspace.demand-before-escalation";
+  public static final String DEMAND_BEFORE_ESCALATION_ID = "holdspace.demand-before-escalation";
   /** Id of the environment-load reflection. */
-  public static final String ENVIRONMENT_ID = "holdspace.environment-load";
+  public static final String ENVIRONMENT_LOAD_ID = "holdspace.environment-load";
   /** Id of the reflection on dysregulation without support. */
-  public static final String UNSUPPORTED_ID = "holdspace.dysregulation-without-support";
+  public static final String DYSREGULATION_WITHOUT_SUPPORT_ID = "holdspace.dysregulation-without-support";
   /** Id of the reflection on long, unchanging dysregulation (sensory needs and environment). */
-  public static final String UNCHANGED_ID = "holdspace.unchanged-dysregulation";
+  public static final String UNCHANGED_DYSREGULATION_ID = "holdspace.unchanged-dysregulation";
   /** Id of the reflection on supports without visible effect. */
-  public static final String SUPPORT_EFFECT_ID = "holdspace.supports-without-effect";
+  public static final String SUPPORTS_WITHOUT_EFFECT_ID = "holdspace.supports-without-effect";
   /** Id of the reflection on a longer time to regulate. */
   public static final String TIME_TO_REGULATE_ID = "holdspace.time-to-regulate";
 
@@ -77,7 +77,7 @@ public final class StandardRules {
   /** The environment-load reflection. */
   public static final Rule ENVIRONMENT_LOAD = new EnvironmentLoadRule();
   /** The reflection on dysregulation without support. */
-  public static final Rule DYSREGULATION_WITHOUT_SUPPORT = new UnsupportedDysregulationRule();
+  public static final Rule DYSREGULATION_WITHOUT_SUPPORT = new DysregulationWithoutSupportRule();
   /** The reflection on long, unchanging dysregulation. */
   public static final Rule UNCHANGED_DYSREGULATION = new UnchangedDysregulationRule();
   /** The reflection on supports without visible effect. */

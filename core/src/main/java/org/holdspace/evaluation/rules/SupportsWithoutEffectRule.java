@@ -15,7 +15,7 @@ import org.holdspace.sensory.SupportResponse;
 final class SupportsWithoutEffectRule extends StandardRule {
 
   SupportsWithoutEffectRule() {
-    super(StandardRules.SUPPORT_EFFECT_ID, 1);
+    super(StandardRules.SUPPORTS_WITHOUT_EFFECT_ID, 1);
   }
 
   @Override

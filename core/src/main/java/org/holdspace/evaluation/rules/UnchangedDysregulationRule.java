@@ -18,7 +18,7 @@ import org.holdspace.regulation.RegulationObservation;
 final class UnchangedDysregulationRule extends StandardRule {
 
   UnchangedDysregulationRule() {
-    super(StandardRules.UNCHANGED_ID, 1);
+    super(StandardRules.UNCHANGED_DYSREGULATION_ID, 1);
   }
 
   @Override

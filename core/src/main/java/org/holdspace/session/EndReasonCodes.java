@@ -5,7 +5,7 @@ import org.holdspace.code.Code;
 /**
  * Holdspace's code system for why a session ended as it did. Worded as facts, never as fault.
  */
-public final class EndReasons {
+public final class EndReasonCodes {
   /** The code system URI. */
   public static final String SYSTEM = "https://holdspace.org/codes/end-reason";
 
@@ -28,7 +28,7 @@ public final class EndReasons {
   /** Any other reason. */
   public static final Code OTHER = Code.of(SYSTEM, "other", "Other");
 
-  private EndReasons() {}
+  private EndReasonCodes() {}
 
   /**
    * The kind of {@code reason}, for telling a parent why a session ended as it did. Codes of other
@@ -36,7 +36,7 @@ public final class EndReasons {
    * either side, are {@link EndReasonKind#OTHER}.
    *
    * <pre>{@code
-   * EndReasons.kindOf(EndReasons.CHILD_NEEDS); // CHILD_NEEDS
+   * EndReasonCodes.kindOf(EndReasonCodes.CHILD_NEEDS); // CHILD_NEEDS
    * }</pre>
    *
    * @param reason a reason code of any system

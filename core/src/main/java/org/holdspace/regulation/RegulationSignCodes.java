@@ -3,7 +3,7 @@ package org.holdspace.regulation;
 import org.holdspace.code.Code;
 
 /** Holdspace's code system for the signs of a regulation state. Vendors add their own codes. */
-public final class RegulationSigns {
+public final class RegulationSignCodes {
   /** The code system URI. */
   public static final String SYSTEM = "https://holdspace.org/codes/regulation-sign";
 
@@ -32,5 +32,5 @@ public final class RegulationSigns {
   /** Playful or smiling. */
   public static final Code PLAYFUL = Code.of(SYSTEM, "playful", "Playful");
 
-  private RegulationSigns() {}
+  private RegulationSignCodes() {}
 }

@@ -3,7 +3,7 @@ package org.holdspace.session;
 import org.holdspace.code.Code;
 
 /** Holdspace's code system for therapy disciplines. Vendors may use their own codes instead. */
-public final class Disciplines {
+public final class DisciplineCodes {
   /** The code system URI. */
   public static final String SYSTEM = "https://holdspace.org/codes/discipline";
 
@@ -20,5 +20,5 @@ public final class Disciplines {
   /** Physiotherapy. */
   public static final Code PHYSIOTHERAPY = Code.of(SYSTEM, "pt", "Physiotherapy");
 
-  private Disciplines() {}
+  private DisciplineCodes() {}
 }

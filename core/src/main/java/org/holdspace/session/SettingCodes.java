@@ -3,7 +3,7 @@ package org.holdspace.session;
 import org.holdspace.code.Code;
 
 /** Holdspace's code system for where a session takes place. */
-public final class Settings {
+public final class SettingCodes {
   /** The code system URI. */
   public static final String SYSTEM = "https://holdspace.org/codes/setting";
 
@@ -18,5 +18,5 @@ public final class Settings {
   /** Outdoors or in the community. */
   public static final Code COMMUNITY = Code.of(SYSTEM, "community", "Community");
 
-  private Settings() {}
+  private SettingCodes() {}
 }

@@ -3,7 +3,7 @@ package org.holdspace.demand;
 import org.holdspace.code.Code;
 
 /** Holdspace's code system for environment factors. Vendors add their own codes. */
-public final class EnvironmentFactors {
+public final class EnvironmentFactorCodes {
   /** The code system URI. */
   public static final String SYSTEM = "https://holdspace.org/codes/environment-factor";
 
@@ -20,5 +20,5 @@ public final class EnvironmentFactors {
   /** Moving from one place or activity to another. */
   public static final Code TRANSITION = Code.of(SYSTEM, "transition", "Transition");
 
-  private EnvironmentFactors() {}
+  private EnvironmentFactorCodes() {}
 }

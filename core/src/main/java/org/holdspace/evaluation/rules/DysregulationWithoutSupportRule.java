@@ -16,10 +16,10 @@ import org.holdspace.timeline.SessionEvent;
  * declined), no co-regulation and no connection sign. Co-regulation is support: a child held
  * through distress by an adult does not raise this prompt.
  */
-final class UnsupportedDysregulationRule extends StandardRule {
+final class DysregulationWithoutSupportRule extends StandardRule {
 
-  UnsupportedDysregulationRule() {
-    super(StandardRules.UNSUPPORTED_ID, 2);
+  DysregulationWithoutSupportRule() {
+    super(StandardRules.DYSREGULATION_WITHOUT_SUPPORT_ID, 2);
   }
 
   @Override

@@ -3,7 +3,7 @@ package org.holdspace.connection;
 import org.holdspace.code.Code;
 
 /** Holdspace's code system for signs of connection. Vendors add their own codes. */
-public final class ConnectionSigns {
+public final class ConnectionSignCodes {
   /** The code system URI. */
   public static final String SYSTEM = "https://holdspace.org/codes/connection-sign";
 
@@ -20,5 +20,5 @@ public final class ConnectionSigns {
   /** Eye contact, a smile, a shared laugh. */
   public static final Code SHARED_AFFECT = Code.of(SYSTEM, "shared-affect", "Shared affect");
 
-  private ConnectionSigns() {}
+  private ConnectionSignCodes() {}
 }

@@ -6,7 +6,7 @@ import org.holdspace.code.Code;
  * Holdspace's code system for the prompting or assistance a goal attempt needed, from least to
  * most support. Vendors with their own prompting hierarchy use their own codes.
  */
-public final class AssistanceLevels {
+public final class AssistanceCodes {
   /** The code system URI. */
   public static final String SYSTEM = "https://holdspace.org/codes/assistance";
 
@@ -23,5 +23,5 @@ public final class AssistanceLevels {
   /** Full physical guidance. */
   public static final Code FULL_PHYSICAL = Code.of(SYSTEM, "full-physical", "Full physical assistance");
 
-  private AssistanceLevels() {}
+  private AssistanceCodes() {}
 }

@@ -1,0 +1,13 @@
+/**
+ * Readiness for goal-directed work: {@link org.holdspace.readiness.ReadinessAssessment} with its indicators and {@link org.holdspace.readiness.ReadinessLevel}.
+ *
+ * <p>Entry points: {@link org.holdspace.readiness.ReadinessAssessment#builder()}.
+ *
+ * <p>Null policy: no method accepts or returns null; a null argument throws {@link
+ * java.lang.NullPointerException} (a builder records it as a missing value and reports it with every
+ * other violation, in a {@link org.holdspace.validation.ValidationException}). Absent values are
+ * {@link java.util.Optional}.
+ *
+ * <p>Thread safety: every value is immutable and safe to share between threads; builders are not.
+ */
+package org.holdspace.readiness;
