@@ -18,7 +18,6 @@ module org.holdspace.core {
   exports org.holdspace.narrative;
   exports org.holdspace.progress;
   exports org.holdspace.readiness;
-  exports org.holdspace.scenario;
   exports org.holdspace.regulation;
   exports org.holdspace.sensory;
   exports org.holdspace.session;

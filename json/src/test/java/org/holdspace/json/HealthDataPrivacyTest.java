@@ -27,7 +27,7 @@ import org.holdspace.session.ClinicianNote;
 import org.holdspace.session.DisciplineCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
-import org.holdspace.testkit.CapturedLogs;
+import org.holdspace.logcapture.CapturedLogs;
 import org.holdspace.testkit.VendorFixtures.ClinicSession;
 import org.holdspace.timeline.Interval;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.holdspace.testkit;
+package org.holdspace.logcapture;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -44,8 +44,15 @@ import org.holdspace.timeline.SessionEvent;
 import org.quicktheories.core.Gen;
 
 /**
- * QuickTheories generators for every domain type, shared by core's tests and (through the
- * test-jar) by json's. Every value they make is valid; {@link InvalidInputs} makes invalid ones.
+ * QuickTheories generators for every domain type, for Holdspace's own tests and a vendor's: every
+ * value they make is valid. Use them inside a plain JUnit test:
+ *
+ * <pre>{@code
+ * @Test
+ * void myRuleNeverThrows() {
+ *   Theories.qt(300).forAll(Generators.heldSessions()).checkAssert(s -> evaluator.evaluate(s));
+ * }
+ * }</pre>
  *
  * <p>Times span 1950 to 2150, texts span all of Unicode (no lone surrogates), and sessions hold
  * up to {@link #MAX_EVENTS} events of every kind, including a vendor's.

@@ -1,5 +1,5 @@
 /**
- * The public scenarios of Holdspace's domain description (A to F, Q to U) as ready-made sessions, and seeded sample sessions for demos and benchmarks.
+ * The public scenarios of Holdspace's domain description (A to F, Q to U) as ready-made sessions, and seeded sample sessions for demos and benchmarks; in the test kit ({@code holdspace-testkit}), never in core's jar.
  *
  * <p>Entry points: {@link org.holdspace.scenario.PublicScenario#session()}.
  *
