@@ -21,4 +21,17 @@ class VendorExtensionTest {
     assertThat(out).contains("type acme.session, authorisation kept, snack break kept");
     assertThat(out).contains("Read back as ImmutableAcmeSession, equal to the original: true");
   }
+
+  @Test
+  void aVendorSessionReportsTheLibrarysViolationsAndItsOwnAtOnce() {
+    org.holdspace.session.Session hardDay = org.holdspace.scenario.PublicScenario.HARD_DAY.session();
+    org.holdspace.validation.ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        org.holdspace.validation.ValidationException.class,
+        () -> org.holdspace.examples.vendor.AcmeSession.builder().from(hardDay)
+            .status(org.holdspace.session.SessionStatus.ENDED_EARLY).endReason(java.util.Optional.empty())
+            .build());
+    assertThat(e.has(org.holdspace.validation.CoreViolation.END_REASON_REQUIRED, "endReason")).isTrue();
+    assertThat(e.has(org.holdspace.validation.CoreViolation.REQUIRED, "authorisation")).isTrue();
+    assertThat(e.violations()).hasSize(2);
+  }
 }
