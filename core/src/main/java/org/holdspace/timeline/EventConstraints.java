@@ -12,12 +12,17 @@ import org.holdspace.validation.Violations;
  * hold in any case).
  *
  * <pre>{@code
- * @Value.Check
- * default void check() {
- *   Violations v = Violations.of("MedicationGiven");
- *   EventConstraints.check(this, v, "");
- *   v.require(medication(), "medication");
- *   v.throwIfAny();
+ * @Value.Immutable
+ * public interface MedicationGiven extends SessionEvent {
+ *   Code medication();
+ *
+ *   @Value.Check
+ *   default void checkMedicationGiven() {
+ *     Violations v = Violations.of("MedicationGiven");
+ *     EventConstraints.check(this, v, "");
+ *     v.require(medication(), "medication");
+ *     v.throwIfAny();
+ *   }
  * }
  * }</pre>
  */

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * try {
- *   Interval.of(end, start);
+ *   Interval.of(start.plusSeconds(60), start);
  * } catch (ValidationException e) {
  *   e.violations(); // [end: ends before it starts (time.end-before-start)]
  * }

@@ -6,8 +6,15 @@ package org.holdspace.validation;
  *
  * <pre>{@code
  * enum BillingViolation implements ViolationCode {
- *   MISSING_PAYER("billing.missing-payer", "a payer is required");
- *   // constructor and accessors omitted
+ *   MISSING_PAYER;
+ *
+ *   public String code() {
+ *     return "billing.missing-payer";
+ *   }
+ *
+ *   public String description() {
+ *     return "a payer is required";
+ *   }
  * }
  * }</pre>
  */

@@ -9,11 +9,18 @@ import java.util.Optional;
  * library's own types in their {@code @Value.Check} methods, and by vendors for their subtypes.
  *
  * <pre>{@code
- * @Value.Check
- * default void check() {
- *   Violations v = Violations.of("BillingSession");
- *   v.requireId(payerId(), "payerId");
- *   v.throwIfAny();
+ * @Value.Immutable
+ * public interface BillingSession extends Session {
+ *   String payerId();
+ *
+ *   @Override
+ *   @Value.Check
+ *   default void checkSession() {
+ *     Violations v = Violations.of("BillingSession");
+ *     v.addAll(SessionConstraints.violationsOf(this), "");
+ *     v.requireId(payerId(), "payerId");
+ *     v.throwIfAny();
+ *   }
  * }
  * }</pre>
  *

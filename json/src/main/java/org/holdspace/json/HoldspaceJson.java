@@ -24,10 +24,10 @@ import org.holdspace.session.Session;
  *
  * <pre>{@code
  * HoldspaceJson json = HoldspaceJson.standard();
- * Session session = json.readSession(bytes);
+ * Session session = json.readSession(document);
  * byte[] out = json.writeSession(session);
  * try (NdjsonReader<Session> lines = json.readSessions(inputStream)) {
- *   lines.forEachRemaining(line -> ...);
+ *   lines.forEachRemaining(line -> System.out.println(line.number()));
  * }
  * }</pre>
  */

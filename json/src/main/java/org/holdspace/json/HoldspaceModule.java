@@ -49,8 +49,8 @@ import org.holdspace.timeline.SessionEvent;
  *
  * <pre>{@code
  * HoldspaceModule module = HoldspaceModule.builder()
- *     .addEvent(new HydrationBreakCodec())
- *     .addSession(new ClinicSessionCodec())
+ *     .addEvent(hydrationBreakCodec)     // a VendorEventCodec<HydrationBreak>
+ *     .addSession(clinicSessionCodec)    // a VendorSessionCodec<ClinicSession>
  *     .build();
  * }</pre>
  *
@@ -169,7 +169,7 @@ public final class HoldspaceModule extends SimpleModule {
      * so that nothing is lost without a word.
      *
      * <pre>{@code
-     * HoldspaceModule.builder().addLibraryKind(AcmeObservation.class, RegulationObservation.class).build();
+     * HoldspaceModule.builder().addLibraryKind(HandWrittenEvents.Regulation.class, RegulationObservation.class).build();
      * }</pre>
      *
      * @param <E> the kind

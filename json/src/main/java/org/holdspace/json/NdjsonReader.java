@@ -21,7 +21,11 @@ import org.holdspace.json.HoldspaceJsonException.Problem;
  * try (NdjsonReader<Session> lines = HoldspaceJson.standard().readSessions(in)) {
  *   while (lines.hasNext()) {
  *     NdjsonLine<Session> line = lines.next();
- *     if (line.isOk()) { evaluate(line.value().get()); } else { report(line.number(), line.error().get()); }
+ *     if (line.isOk()) {
+ *       evaluator.evaluate(line.value().get());
+ *     } else {
+ *       System.err.println("line " + line.number() + ": " + line.error().get().getMessage());
+ *     }
  *   }
  * }
  * }</pre>

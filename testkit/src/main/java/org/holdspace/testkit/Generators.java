@@ -45,13 +45,10 @@ import org.quicktheories.core.Gen;
 
 /**
  * QuickTheories generators for every domain type, for Holdspace's own tests and a vendor's: every
- * value they make is valid. Use them inside a plain JUnit test:
+ * value they make is valid. Use them inside a plain JUnit {@code @Test} method:
  *
  * <pre>{@code
- * @Test
- * void myRuleNeverThrows() {
- *   Theories.qt(300).forAll(Generators.heldSessions()).checkAssert(s -> evaluator.evaluate(s));
- * }
+ * Theories.qt(300).forAll(Generators.heldSessions()).checkAssert(s -> evaluator.evaluate(s));
  * }</pre>
  *
  * <p>Times span 1950 to 2150, texts span all of Unicode (no lone surrogates), and sessions hold
