@@ -18,17 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.holdspace.code.Code;
-import org.holdspace.connection.ConnectionObservation;
-import org.holdspace.demand.Activity;
-import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.evaluation.Assessment;
 import org.holdspace.goal.Goal;
-import org.holdspace.goal.GoalAttempt;
 import org.holdspace.json.HoldspaceJsonException.Problem;
-import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.regulation.RegulationObservation;
-import org.holdspace.sensory.SensorySupport;
-import org.holdspace.session.ClinicianNote;
 import org.holdspace.session.Session;
 import org.holdspace.timeline.Interval;
 import org.holdspace.timeline.SessionEvent;
@@ -100,10 +93,8 @@ public final class HoldspaceModule extends SimpleModule {
     addDeserializer(Goal.class, reader(Goal.class, SessionsCodec::readGoal));
     addSerializer(SessionEvent.class, writer(SessionEvent.class, events::write));
     addDeserializer(SessionEvent.class, reader(SessionEvent.class, events::read));
-    for (Class<? extends SessionEvent> kind : List.of(RegulationObservation.class, SensorySupport.class,
-        Activity.class, EnvironmentFactor.class, ReadinessAssessment.class, GoalAttempt.class,
-        ConnectionObservation.class, ClinicianNote.class)) {
-      addEventReader(kind, events);
+    for (EventKindCodec<?> kind : LibraryEventCodecs.ALL) {
+      addEventReader(kind.kind(), events);
     }
     addSerializer(Session.class, writer(Session.class, sessions::write));
     addDeserializer(Session.class, reader(Session.class, sessions::read));
