@@ -14,7 +14,7 @@ import java.util.List;
  *   public String id() { return "acme.hydration"; }
  *   public int version() { return 1; }
  *   public List<Finding> evaluate(SessionFacts facts) {
- *     List<String> ids = facts.eventsOf(HydrationBreak.class).stream().map(SessionEvent::id).toList();
+ *     List<String> ids = SessionEvent.ids(facts.eventsOf(HydrationBreak.class));
  *     return ids.isEmpty() ? List.of() : List.of(Finding.context(this, "acme.hydration.taken", ids));
  *   }
  * };

@@ -1,6 +1,8 @@
 package org.holdspace.timeline;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +37,24 @@ public interface SessionEvent {
   /** @return when it ended: {@link #until()} if present, else {@link #at()} */
   default Instant end() {
     return until().orElse(at());
+  }
+
+  /**
+   * The ids of {@code events}, in their order: the evidence a rule's finding cites.
+   *
+   * <pre>{@code
+   * Finding f = Finding.context(rule, "acme.hydration.taken", SessionEvent.ids(facts.eventsOf(HydrationBreak.class)));
+   * }</pre>
+   *
+   * @param events events of one session (ids are unique in a session)
+   * @return their ids
+   */
+  static List<String> ids(List<? extends SessionEvent> events) {
+    List<String> ids = new ArrayList<>(events.size());
+    for (SessionEvent e : events) {
+      ids.add(e.id());
+    }
+    return ids;
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.holdspace.evaluation.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.holdspace.evaluation.Rule;
 import org.holdspace.timeline.SessionEvent;
@@ -32,11 +31,7 @@ abstract class StandardRule implements Rule {
 
   /** The ids of {@code events}, in their order (ids are unique in a session). */
   static List<String> ids(List<? extends SessionEvent> events) {
-    List<String> ids = new ArrayList<>(events.size());
-    for (SessionEvent e : events) {
-      ids.add(e.id());
-    }
-    return ids;
+    return SessionEvent.ids(events);
   }
 
 }
