@@ -10,6 +10,7 @@ import org.holdspace.code.Code;
 import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.session.EndReasonKind;
 import org.holdspace.session.SessionStatus;
+import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
@@ -160,7 +161,16 @@ public abstract class Assessment {
     v.require(endReasonKind(), "endReasonKind");
     v.requireElements(supportsThatHelped(), "supportsThatHelped");
     v.requireElements(supportsPresentWhenRegulationCame(), "supportsPresentWhenRegulationCame");
-    v.require(timeToRegulate(), "timeToRegulate");
+    if (v.require(timeToRegulate(), "timeToRegulate") && timeToRegulate().isPresent()
+        && timeToRegulate().get().isNegative()) {
+      v.add(CoreViolation.OUT_OF_RANGE, "timeToRegulate");
+    }
+    if (regulatedShare() == null) {
+      v.add(CoreViolation.REQUIRED, "regulatedShare");
+    } else if (regulatedShare().isPresent()
+        && !(regulatedShare().getAsDouble() >= 0 && regulatedShare().getAsDouble() <= 1)) {
+      v.add(CoreViolation.OUT_OF_RANGE, "regulatedShare");
+    }
     v.requireElements(unknownEventIds(), "unknownEventIds");
     v.throwIfAny();
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
@@ -34,7 +35,7 @@ public abstract class ClientHistory {
     return ImmutableClientHistory.builder().timesToRegulate(timesToRegulate).build();
   }
 
-  /** Times it took to regulate in recent sessions, most recent last. */
+  /** @return times it took to regulate in recent sessions, most recent last; each from zero to {@link #MAX_TIME_TO_REGULATE} */
   public abstract List<Duration> timesToRegulate();
 
   /** The median of {@link #timesToRegulate()}, if there is any. */
@@ -48,10 +49,20 @@ public abstract class ClientHistory {
     return Optional.of(sorted.size() % 2 == 1 ? sorted.get(mid) : sorted.get(mid - 1).plus(sorted.get(mid)).dividedBy(2));
   }
 
+  /** The longest time to regulate a history may hold: one day. */
+  public static final Duration MAX_TIME_TO_REGULATE = Duration.ofDays(1);
+
   @Value.Check
   void check() {
     Violations v = Violations.of("ClientHistory");
-    v.requireElements(timesToRegulate(), "timesToRegulate");
+    if (v.requireElements(timesToRegulate(), "timesToRegulate")) {
+      for (int i = 0; i < timesToRegulate().size(); i++) {
+        Duration d = timesToRegulate().get(i);
+        if (d.isNegative() || d.compareTo(MAX_TIME_TO_REGULATE) > 0) {
+          v.add(CoreViolation.OUT_OF_RANGE, "timesToRegulate[" + i + "]");
+        }
+      }
+    }
     v.throwIfAny();
   }
 }

@@ -10,7 +10,8 @@ import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
 /**
- * The thresholds the standard rules use, each with a documented default.
+ * The thresholds the standard rules use, each with a documented default. Every window and
+ * threshold is greater than zero and at most {@link #MAX_DURATION}; the factor is 1 to 100.
  *
  * <pre>{@code
  * EvaluationConfig config = EvaluationConfig.builder().sustainedRegulation(Duration.ofMinutes(5)).build();
@@ -20,6 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @HoldspaceStyle
 public abstract class EvaluationConfig {
+  /** The longest window or threshold a setting may hold: one day. */
+  public static final Duration MAX_DURATION = Duration.ofDays(1);
+
   private static final EvaluationConfig DEFAULTS = builder().build();
 
   EvaluationConfig() {}
@@ -137,8 +141,11 @@ public abstract class EvaluationConfig {
     if (historyMinimum() < 1) {
       v.add(CoreViolation.NOT_POSITIVE, "historyMinimum");
     }
-    if (!(longerTimeToRegulateFactor() >= 1) || Double.isInfinite(longerTimeToRegulateFactor())) {
-      v.add(CoreViolation.NOT_POSITIVE, "longerTimeToRegulateFactor");
+    if (!(longerTimeToRegulateFactor() >= 1 && longerTimeToRegulateFactor() <= 100)) {
+      v.add(CoreViolation.OUT_OF_RANGE, "longerTimeToRegulateFactor");
+    }
+    if (historyMinimum() > 1000) {
+      v.add(CoreViolation.OUT_OF_RANGE, "historyMinimum");
     }
     v.throwIfAny();
   }
@@ -146,6 +153,8 @@ public abstract class EvaluationConfig {
   private static void positive(Violations v, Duration d, String path) {
     if (v.require(d, path) && (d.isNegative() || d.isZero())) {
       v.add(CoreViolation.NOT_POSITIVE, path);
+    } else if (d != null && d.compareTo(MAX_DURATION) > 0) {
+      v.add(CoreViolation.OUT_OF_RANGE, path);
     }
   }
 

@@ -35,7 +35,7 @@ public final class Finding {
       copy = null; // a null id: reported below
     }
     if (copy == null || ruleId == null || !Violations.isValidId(ruleId) || key == null
-        || !Violations.isValidId(key) || kind == null
+        || !Violations.isValidId(key) || kind == null || ruleVersion < 0
         || (rung != null) != (kind == FindingKind.RUNG)) {
       Violations v = Violations.of("Finding");
       v.requireId(ruleId, "ruleId");
@@ -44,6 +44,9 @@ public final class Finding {
         v.add(CoreViolation.REQUIRED, "rung");
       }
       v.requireElements(evidence, "evidence");
+      if (ruleVersion < 0) {
+        v.add(CoreViolation.OUT_OF_RANGE, "ruleVersion");
+      }
       v.throwIfAny();
     }
     this.ruleId = ruleId;

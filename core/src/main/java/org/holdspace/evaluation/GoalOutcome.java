@@ -3,7 +3,9 @@ package org.holdspace.evaluation;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.holdspace.goal.GasRating;
 import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
@@ -52,7 +54,20 @@ public abstract class GoalOutcome {
     Violations v = Violations.of("GoalOutcome");
     v.requireElements(attemptIds(), "attemptIds");
     v.requireElements(attemptsWhileNotReady(), "attemptsWhileNotReady");
-    v.require(gasLevels(), "gasLevels");
+    if (v.require(gasLevels(), "gasLevels")) {
+      int i = 0;
+      for (Integer level : gasLevels().values()) {
+        if (level == null || !GasRating.isValidLevel(level)) {
+          v.add(CoreViolation.GAS_LEVEL_OUT_OF_RANGE, "gasLevels[" + i + "]");
+        }
+        i++;
+      }
+    }
+    if (tScore() == null) {
+      v.add(CoreViolation.REQUIRED, "tScore");
+    } else if (tScore().isPresent() && !Double.isFinite(tScore().getAsDouble())) {
+      v.add(CoreViolation.OUT_OF_RANGE, "tScore");
+    }
     v.throwIfAny();
   }
 

@@ -29,7 +29,7 @@ public abstract class GasRating {
   @Value.Parameter
   public abstract int level();
 
-  /** The weight, a finite number greater than zero. */
+  /** @return the weight, greater than zero and at most {@link #MAX_WEIGHT} */
   @Value.Parameter
   public abstract double weight();
 
@@ -53,9 +53,17 @@ public abstract class GasRating {
     return level >= MIN_LEVEL && level <= MAX_LEVEL;
   }
 
-  /** Whether {@code weight} is a GAS weight: a finite number greater than zero. */
+  /** The largest GAS weight the library accepts, so that every T-score is a finite number. */
+  public static final double MAX_WEIGHT = 1000;
+
+  /**
+   * Whether {@code weight} is a GAS weight: greater than zero and at most {@link #MAX_WEIGHT}.
+   *
+   * @param weight a weight
+   * @return whether it is valid
+   */
   public static boolean isValidWeight(double weight) {
-    return weight > 0 && !Double.isInfinite(weight);
+    return weight > 0 && weight <= MAX_WEIGHT;
   }
 
   @Value.Check

@@ -42,7 +42,8 @@ public final class EventConstraints {
   public static boolean hasValidTimes(SessionEvent event) {
     Instant at = event.at();
     Optional<Instant> until = event.until();
-    return at != null && until != null && (until.isEmpty() || !until.get().isBefore(at));
+    return at != null && until != null && Interval.isInRange(at)
+        && (until.isEmpty() || (!until.get().isBefore(at) && Interval.isInRange(until.get())));
   }
 
   /**
@@ -57,6 +58,14 @@ public final class EventConstraints {
     violations.requireId(event.id(), p + "id");
     boolean hasStart = violations.require(event.at(), p + "at");
     boolean hasUntil = violations.require(event.until(), p + "until");
+    if (hasStart && !Interval.isInRange(event.at())) {
+      violations.add(CoreViolation.TIME_OUT_OF_RANGE, p + "at");
+      hasStart = false;
+    }
+    if (hasUntil && event.until().isPresent() && !Interval.isInRange(event.until().get())) {
+      violations.add(CoreViolation.TIME_OUT_OF_RANGE, p + "until");
+      hasUntil = false;
+    }
     if (hasStart && hasUntil && event.until().isPresent() && event.until().get().isBefore(event.at())) {
       violations.add(CoreViolation.END_BEFORE_START, p + "until");
     }

@@ -18,8 +18,23 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 @HoldspaceStyle
 public abstract class Interval {
+  /** The earliest instant the library accepts: the start of the year 0001. */
+  public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  /** The latest instant the library accepts: the end of the year 9999. */
+  public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   Interval() {}
+
+  /**
+   * Whether {@code instant} lies in the range the library accepts, {@link #EARLIEST} to {@link
+   * #LATEST}; within it, no time arithmetic of the evaluators can overflow.
+   *
+   * @param instant an instant
+   * @return whether it is in range
+   */
+  public static boolean isInRange(Instant instant) {
+    return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
+  }
 
   /** When it starts. */
   @Value.Parameter
@@ -38,9 +53,23 @@ public abstract class Interval {
     return ImmutableInterval.of(start, end);
   }
 
-  /** The interval that starts at {@code start} and lasts {@code length}. */
+  /**
+   * The interval that starts at {@code start} and lasts {@code length}.
+   *
+   * @param start when it starts
+   * @param length how long it lasts
+   * @return the interval
+   * @throws org.holdspace.validation.ValidationException if it would end before it starts or outside
+   *     the years 0001 to 9999
+   */
   public static Interval of(Instant start, Duration length) {
-    return ImmutableInterval.of(start, start.plus(length));
+    Instant end;
+    try {
+      end = start.plus(length);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      end = length.isNegative() ? Instant.MIN : Instant.MAX; // refused by the check, as out of range
+    }
+    return ImmutableInterval.of(start, end);
   }
 
   /** How long it lasts. */
@@ -56,9 +85,19 @@ public abstract class Interval {
   @Value.Check
   void check() {
     Violations v = Violations.of("Interval");
-    if (v.require(start(), "start") & v.require(end(), "end") && end().isBefore(start())) {
+    boolean start = v.require(start(), "start") && inRange(v, start(), "start");
+    boolean end = v.require(end(), "end") && inRange(v, end(), "end");
+    if (start && end && end().isBefore(start())) {
       v.add(CoreViolation.END_BEFORE_START, "end");
     }
     v.throwIfAny();
+  }
+
+  private static boolean inRange(Violations v, Instant instant, String path) {
+    if (!isInRange(instant)) {
+      v.add(CoreViolation.TIME_OUT_OF_RANGE, path);
+      return false;
+    }
+    return true;
   }
 }

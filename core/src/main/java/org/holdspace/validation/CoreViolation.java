@@ -10,6 +10,15 @@ public enum CoreViolation implements ViolationCode {
   TOO_LONG("text.too-long", "is longer than allowed"),
   /** An id or code contains a control character (a line break, a tab, a NUL, ...). */
   CONTROL_CHARACTER("text.control-character", "contains a control character"),
+  /**
+   * An id or code contains an invisible formatting character (a bidi override, a zero-width
+   * character: Unicode category Cf), a line or paragraph separator, or an unpaired surrogate.
+   */
+  INVISIBLE_CHARACTER("text.invisible-character", "contains a formatting, separator or unpaired surrogate character"),
+  /** An instant outside the range the library accepts ({@code Interval#EARLIEST} to {@code Interval#LATEST}). */
+  TIME_OUT_OF_RANGE("time.out-of-range", "lies outside the years 0001 to 9999"),
+  /** A duration or number outside the range the library accepts for it. */
+  OUT_OF_RANGE("value.out-of-range", "is outside the range allowed for it"),
   /** An interval ends before it starts. */
   END_BEFORE_START("time.end-before-start", "ends before it starts"),
   /** An event lies outside the session's actual interval. */
@@ -21,7 +30,7 @@ public enum CoreViolation implements ViolationCode {
   /** A Goal Attainment Scaling level outside -2..+2. */
   GAS_LEVEL_OUT_OF_RANGE("gas.level-out-of-range", "is outside the GAS range -2..+2"),
   /** A GAS weight that is zero, negative, infinite or not a number. */
-  GAS_WEIGHT_INVALID("gas.weight-invalid", "must be a finite number greater than zero"),
+  GAS_WEIGHT_INVALID("gas.weight-invalid", "must be greater than zero and at most 1000"),
   /** A goal's GAS baseline other than -2 or -1. */
   GAS_BASELINE_INVALID("gas.baseline-invalid", "must be -2 or -1"),
   /** A GAS correlation outside [0, 1). */

@@ -111,8 +111,11 @@ public final class Violations {
 
   /**
    * Checks an opaque id or a code: present, not blank, at most {@link #MAX_ID_LENGTH}
-   * characters, no control characters.
+   * characters, no control characters, no invisible formatting characters (Unicode category Cf:
+   * bidi overrides, zero-width characters), no line or paragraph separators, no unpaired surrogates.
    *
+   * @param id the id
+   * @param path where it is
    * @return whether the id is valid
    */
   public boolean requireId(String id, String path) {
@@ -122,7 +125,12 @@ public final class Violations {
     return checkText(id, path);
   }
 
-  /** Whether {@code id} is a valid id or code (not blank, not too long, no control character); allocates nothing. */
+  /**
+   * Whether {@code id} is a valid id or code (see {@link #requireId}); allocates nothing.
+   *
+   * @param id the id
+   * @return whether it is valid
+   */
   public static boolean isValidId(String id) {
     if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
       return false;
@@ -130,12 +138,29 @@ public final class Violations {
     boolean blank = true;
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      if (Character.isISOControl(c)) {
+      if (Character.isISOControl(c) || (c >= 0x80 && invisibleAt(id, i))) {
         return false;
       }
       blank &= Character.isWhitespace(c);
     }
     return !blank;
+  }
+
+  /** Whether the char at {@code i} is a format character, a line or paragraph separator, or an unpaired surrogate. */
+  private static boolean invisibleAt(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+        return true;
+      }
+      int type = Character.getType(text.codePointAt(i));
+      return type == Character.FORMAT;
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    int type = Character.getType(c);
+    return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   /** Checks an optional id or code as {@link #requireId}, if present. */
@@ -153,8 +178,13 @@ public final class Violations {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isISOControl(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
         add(CoreViolation.CONTROL_CHARACTER, path);
+        return false;
+      }
+      if (c >= 0x80 && invisibleAt(text, i)) {
+        add(CoreViolation.INVISIBLE_CHARACTER, path);
         return false;
       }
     }

@@ -85,10 +85,11 @@ class EvaluatorTest {
   @Test
   void invalidThresholdsAreRefusedTogether() {
     ValidationException e = catchThrowableOfType(ValidationException.class, () -> EvaluationConfig.builder()
-        .sustainedRegulation(Duration.ZERO).historyMinimum(0).longerTimeToRegulateFactor(0.5).build());
-    assertThat(e.violations()).extracting(v -> v.path())
-        .containsExactly("sustainedRegulation", "historyMinimum", "longerTimeToRegulateFactor");
-    assertThat(e.violations()).allSatisfy(v -> assertThat(v.code()).isEqualTo(CoreViolation.NOT_POSITIVE));
+        .sustainedRegulation(Duration.ZERO).presenceWindow(Duration.ofSeconds(Long.MAX_VALUE)).historyMinimum(0)
+        .longerTimeToRegulateFactor(0.5).build());
+    assertThat(e.violations()).extracting(v -> v.path() + " " + v.code().code())
+        .containsExactly("presenceWindow value.out-of-range", "sustainedRegulation value.not-positive",
+            "historyMinimum value.not-positive", "longerTimeToRegulateFactor value.out-of-range");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.holdspace.code.Code;
+import org.holdspace.goal.GasRating;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.goal.GoalLifecycleStatus;
@@ -39,8 +40,8 @@ class ExtremeValuesTest {
     String longId = "x".repeat(256);
     String unicode = "\uD83D\uDE00 \uD800 lone \uDC00 \u202Eright-to-left\u202C \u0000 \n\t\" \\ \uFFFF \u00e9\u0301 \uDBFF\uDFFF";
     List<Session> sessions = List.of(
-        around(Instant.MIN, Duration.ofHours(1), "a", "", 1e-300, 3),
-        around(Instant.MAX.minusSeconds(3600), Duration.ofHours(1), "b", unicode, 1e300, 3),
+        around(Interval.EARLIEST, Duration.ofHours(1), "a", "", 1e-300, 3),
+        around(Interval.LATEST.minusSeconds(3600), Duration.ofHours(1), "b", unicode, GasRating.MAX_WEIGHT, 3),
         around(Instant.parse("2026-03-02T09:00:00.123456789Z"), Duration.ZERO, longId, unicode.repeat(1000), 0.1, 2),
         around(Instant.EPOCH, Duration.ofDays(365 * 100L), "d", "t", Double.MIN_VALUE, 20_000));
     for (Session s : sessions) {

@@ -454,8 +454,19 @@ public final class Generators {
   }
 
   static String id(Draw d) {
-    String s = text(d, 1, 40, false);
+    String s = visibleOnly(text(d, 1, 40, false));
     return s.isBlank() ? "id" + s.length() : s;
+  }
+
+  /** {@code s} with every invisible formatting character and line or paragraph separator made an 'x': an id may hold none. */
+  static String visibleOnly(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints().forEach(cp -> {
+      int type = Character.getType(cp);
+      out.appendCodePoint(type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR ? 'x' : cp);
+    });
+    return out.toString();
   }
 
   static Code code(Draw d) {
