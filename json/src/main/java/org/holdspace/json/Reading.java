@@ -2,6 +2,7 @@ package org.holdspace.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.holdspace.code.Code;
@@ -44,12 +46,14 @@ final class Reading {
     final JsonNode value;
     final String pointer;
     final JsonLocation location;
+    final int index;
 
-    Deferred(String name, JsonNode value, String pointer, JsonLocation location) {
+    Deferred(String name, JsonNode value, String pointer, JsonLocation location, int index) {
       this.name = name;
       this.value = value;
       this.pointer = pointer;
       this.location = location;
+      this.index = index;
     }
   }
 
@@ -57,7 +61,13 @@ final class Reading {
   Deferred defer(String name) throws IOException {
     String at = pointer();
     JsonLocation where = location();
-    return new Deferred(name, tree(), at, where);
+    int index = fieldIndex();
+    return new Deferred(name, tree(), at, where, index);
+  }
+
+  /** The position (from 0) of the current field in its object. */
+  int fieldIndex() {
+    return p.getParsingContext().getCurrentIndex();
   }
 
   /** A reading of a deferred value, with the parser on its first token and errors placed where it was. */
@@ -72,8 +82,30 @@ final class Reading {
     T read(Reading in) throws IOException;
   }
 
+  /**
+   * The JSON pointer of the current value. A field name is input: names the format defines appear
+   * as they are, any other (an unknown field, a map key such as a goal id in {@code gasLevels})
+   * only by its position, as {@code <field 2>}, so that no caller-controlled text reaches a message.
+   */
   String pointer() {
-    return prefix + p.getParsingContext().pathAsPointer().toString();
+    return prefix + pointerOf(p.getParsingContext());
+  }
+
+  static String pointerOf(JsonStreamContext context) {
+    ArrayDeque<String> segments = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        if (c.hasCurrentIndex()) {
+          segments.push("/" + c.getCurrentIndex());
+        }
+      } else if (c.getCurrentName() != null) {
+        String name = c.getCurrentName();
+        JsonStreamContext parent = c.getParent();
+        boolean mapKey = parent != null && "gasLevels".equals(parent.getCurrentName());
+        segments.push("/" + (!mapKey && WireNames.isDefined(name) ? name : "<field " + c.getCurrentIndex() + ">"));
+      }
+    }
+    return String.join("", segments);
   }
 
   JsonLocation location() {
@@ -86,7 +118,7 @@ final class Reading {
 
   HoldspaceJsonException unknownField(Deferred d, String what) {
     return new HoldspaceJsonException(p, Problem.UNKNOWN_FIELD, d.pointer, d.location,
-        what + " has no field \"" + safeName(d.name) + "\"", List.of(), null);
+        what + " has a field the format does not define (field " + d.index + " of the object)", List.of(), null);
   }
 
   HoldspaceJsonException missing(String objectPointer, JsonLocation at, String field, String what) {
@@ -96,7 +128,8 @@ final class Reading {
 
   HoldspaceJsonException unknownField(String field, String what) {
     return new HoldspaceJsonException(p, Problem.UNKNOWN_FIELD, pointer(), location(),
-        what + " has no field \"" + safeName(field) + "\"", List.of(), null);
+        what + " has a field the format does not define (field " + fieldIndex() + " of the object)", List.of(),
+        null);
   }
 
   /** A domain violation of the value that starts at {@code objectPointer}, with pointers to each violation. */
@@ -169,7 +202,11 @@ final class Reading {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw fail(Problem.WRONG_TYPE, what + " must be a number, not " + kind(t));
     }
-    return p.getDoubleValue();
+    double value = p.getDoubleValue();
+    if (!Double.isFinite(value)) {
+      throw fail(Problem.INVALID_VALUE, what + " is out of range");
+    }
+    return value;
   }
 
   /** Reads {@code schemaVersion}, refusing any version this library cannot read. */

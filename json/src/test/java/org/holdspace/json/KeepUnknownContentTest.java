@@ -59,7 +59,8 @@ class KeepUnknownContentTest {
     HoldspaceJsonException e = catchThrowableOfType(HoldspaceJsonException.class,
         () -> HoldspaceJson.standard().readSession(PLAIN.writeValueAsBytes(withUnknownContent())));
     assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_FIELD);
-    assertThat(e.pointer()).isEqualTo("/events/0/acmeIntensity");
+    assertThat(e.pointer()).isEqualTo("/events/0/<field 7>").doesNotContain("acmeIntensity");
+    assertThat(e.getMessage()).doesNotContain("acmeIntensity");
   }
 
   @Test
