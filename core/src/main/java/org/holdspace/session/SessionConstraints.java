@@ -47,14 +47,21 @@ public final class SessionConstraints {
    * @throws ValidationException listing every violation, with paths such as {@code events[3].until}
    */
   public static void requireValid(Session session) {
-    List<Violation> found = violationsOf(session);
-    if (!found.isEmpty()) {
-      throw new ValidationException("Session", found);
-    }
+    collect(session).throwIfAny();
   }
 
-  /** Every violation of {@code session}, in a stable order; empty if it is valid. */
+  /**
+   * The violations of {@code session}, in a stable order: the first {@value Violations#MAX_KEPT};
+   * empty if it is valid.
+   *
+   * @param session a session of any implementation
+   * @return its violations
+   */
   public static List<Violation> violationsOf(Session session) {
+    return collect(session).list();
+  }
+
+  private static Violations collect(Session session) {
     Violations v = Violations.of("Session");
     v.requireId(session.id(), "id");
     v.requireId(session.clientId(), "clientId");
@@ -89,7 +96,7 @@ public final class SessionConstraints {
       Optional<Interval> actual = hasActual ? session.actual() : Optional.empty();
       checkEvents(session.events(), actual, goalIds, v);
     }
-    return v.list();
+    return v;
   }
 
   private static Set<String> checkGoals(List<Goal> goals, Violations v) {

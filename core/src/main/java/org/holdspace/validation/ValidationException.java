@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * Thrown when a value is built from invalid parts. It lists every violation of that value at
- * once, each with a machine-readable {@link ViolationCode} and a path. Its message names the
- * type, the paths and the codes, never an input value: values may be health data.
+ * once, each with a machine-readable {@link ViolationCode} and a path: the first {@value
+ * Violations#MAX_KEPT} of them, with the total count. Its message names the type, the first ten
+ * paths and codes, and how many more there are; never an input value: values may be health data.
  *
  * <pre>{@code
  * try {
@@ -20,8 +21,12 @@ import java.util.stream.Collectors;
 public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The most violations a message names; the rest are counted. */
+  static final int MAX_IN_MESSAGE = 10;
+
   private final String typeName;
   private final transient List<Violation> violations;
+  private final int totalCount;
 
   /**
    * A new exception for {@code typeName}.
@@ -30,18 +35,31 @@ public final class ValidationException extends IllegalArgumentException {
    * @param violations the violations, at least one
    */
   public ValidationException(String typeName, List<Violation> violations) {
-    super(message(typeName, violations));
-    this.typeName = Objects.requireNonNull(typeName, "typeName");
-    this.violations = List.copyOf(violations);
+    this(typeName, violations, violations.size());
   }
 
-  private static String message(String typeName, List<Violation> violations) {
-    if (violations.isEmpty()) {
-      throw new IllegalArgumentException("a ValidationException needs at least one violation");
+  /**
+   * A new exception for {@code typeName} that keeps some of the violations found.
+   *
+   * @param typeName the simple name of the type that could not be built
+   * @param violations the violations kept, at least one
+   * @param totalCount how many were found, at least as many as kept
+   */
+  public ValidationException(String typeName, List<Violation> violations, int totalCount) {
+    super(message(typeName, violations, totalCount));
+    this.typeName = Objects.requireNonNull(typeName, "typeName");
+    this.violations = List.copyOf(violations);
+    this.totalCount = totalCount;
+  }
+
+  private static String message(String typeName, List<Violation> violations, int totalCount) {
+    if (violations.isEmpty() || totalCount < violations.size()) {
+      throw new IllegalArgumentException("a ValidationException needs at least one violation, and a true count");
     }
-    return "Invalid " + typeName + " (" + violations.size()
-        + (violations.size() == 1 ? " violation): " : " violations): ")
-        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+    String named = violations.stream().limit(MAX_IN_MESSAGE).map(Violation::toString).collect(Collectors.joining("; "));
+    int unnamed = totalCount - Math.min(MAX_IN_MESSAGE, violations.size());
+    return "Invalid " + typeName + " (" + totalCount + (totalCount == 1 ? " violation): " : " violations): ") + named
+        + (unnamed > 0 ? "; and " + unnamed + " more" : "");
   }
 
   /** The simple name of the type that could not be built. */
@@ -49,9 +67,17 @@ public final class ValidationException extends IllegalArgumentException {
     return typeName;
   }
 
-  /** Every violation found, in the order they were found; never empty. */
+  /**
+   * @return the violations found, in the order they were found, at most {@link Violations#MAX_KEPT};
+   *     never empty
+   */
   public List<Violation> violations() {
     return violations;
+  }
+
+  /** @return how many violations were found, including any not kept in {@link #violations()} */
+  public int totalCount() {
+    return totalCount;
   }
 
   /** Whether a violation of {@code code} was found at {@code path}. */

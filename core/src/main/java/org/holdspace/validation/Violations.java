@@ -29,9 +29,15 @@ import java.util.Optional;
 public final class Violations {
   /** The longest id or code the library accepts, in characters. */
   public static final int MAX_ID_LENGTH = 256;
+  /**
+   * The most violations one value keeps: a hostile value with a hundred thousand broken events
+   * is reported with the first hundred and the total count, in bounded memory.
+   */
+  public static final int MAX_KEPT = 100;
 
   private final String typeName;
   private List<Violation> found;
+  private int total;
 
   private Violations(String typeName) {
     this.typeName = typeName;
@@ -44,7 +50,10 @@ public final class Violations {
 
   /** Records a violation of {@code code} at {@code path}. */
   public Violations add(ViolationCode code, String path) {
-    found().add(Violation.of(code, path));
+    total++;
+    if (total <= MAX_KEPT) {
+      found().add(Violation.of(code, path));
+    }
     return this;
   }
 
@@ -58,9 +67,30 @@ public final class Violations {
   /** Records each of {@code violations} with {@code prefix} put before its path. */
   public Violations addAll(List<Violation> violations, String prefix) {
     for (Violation v : violations) {
-      found().add(prefix.isEmpty() ? v : v.under(prefix));
+      total++;
+      if (total <= MAX_KEPT) {
+        found().add(prefix.isEmpty() ? v : v.under(prefix));
+      }
     }
     return this;
+  }
+
+  /**
+   * Records every violation of {@code e}, counting those it did not keep.
+   *
+   * @param e an exception of a part of this value
+   * @param prefix the path of that part
+   * @return this collector
+   */
+  public Violations addAll(ValidationException e, String prefix) {
+    addAll(e.violations(), prefix);
+    total += e.totalCount() - e.violations().size();
+    return this;
+  }
+
+  /** @return how many violations were found, kept or not */
+  public int total() {
+    return total;
   }
 
   /**
@@ -196,7 +226,7 @@ public final class Violations {
     return found == null;
   }
 
-  /** What was found so far, in order. */
+  /** @return what was found so far, in order: at most {@link #MAX_KEPT} */
   public List<Violation> list() {
     return found == null ? List.of() : List.copyOf(found);
   }
@@ -204,7 +234,7 @@ public final class Violations {
   /** Throws a {@link ValidationException} with everything found, if anything was. */
   public void throwIfAny() {
     if (found != null) {
-      throw new ValidationException(typeName, found);
+      throw new ValidationException(typeName, found, total);
     }
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +141,7 @@ final class EventsCodec {
     Instant until;
     EventKindCodec.Fields<? extends SessionEvent> kind;
     Map<String, JsonNode> vendorFields;
+    Map<String, Integer> vendorPositions;
     Map<String, String> unknown;
   }
 
@@ -212,7 +212,9 @@ final class EventsCodec {
     if (f.kind == null) {
       if (f.vendorFields == null) {
         f.vendorFields = new LinkedHashMap<>();
+        f.vendorPositions = new LinkedHashMap<>();
       }
+      f.vendorPositions.put(name, d != null ? d.index : in.fieldIndex());
       f.vendorFields.put(name, d != null ? d.value : in.tree());
       return;
     }
@@ -236,7 +238,9 @@ final class EventsCodec {
       return f.kind.build(f.id, f.at, until);
     }
     VendorEventCodec<?> codec = registry.eventCodec(f.type);
-    return codec.read(new EventHeader(f.id, f.at, until),
-        f.vendorFields == null ? Map.of() : Collections.unmodifiableMap(f.vendorFields));
+    EventHeader header = new EventHeader(f.id, f.at, until);
+    return VendorFields.call(in, start, "the event of type " + Reading.safeName(f.type),
+        f.vendorFields == null ? Map.of() : f.vendorFields, f.vendorPositions == null ? Map.of() : f.vendorPositions,
+        f.unknown, fields -> codec.read(header, fields));
   }
 }

@@ -128,6 +128,12 @@ public final class HoldspaceJson {
     }
   }
 
+  /** A failure of the stream itself, with the {@code IOException} as the cause. */
+  static HoldspaceJsonException ioFailure(IOException e) {
+    return new HoldspaceJsonException(null, Problem.IO_FAILURE, "", null,
+        "the stream failed while reading (" + e.getClass().getSimpleName() + ")", List.of(), e);
+  }
+
   /**
    * An exception from writing, as the library's own: the writers' own refusals name the type and
    * what to register (class names and instructions, never values).
@@ -207,8 +213,12 @@ public final class HoldspaceJson {
       return new HoldspaceJsonException(null, Problem.MALFORMED, "", at, "the input is not well-formed JSON",
           List.of(), null);
     }
-    return new HoldspaceJsonException(null, Problem.MALFORMED, "", null,
-        "the input could not be read as JSON text", List.of(), null);
+    if (e instanceof java.io.CharConversionException) {
+      // Jackson's report of bytes that are not text in any encoding it reads: bad data, not a fault
+      return new HoldspaceJsonException(null, Problem.MALFORMED, "", null,
+          "the input could not be read as JSON text", List.of(), null);
+    }
+    return ioFailure(e);
   }
 
   /** Keeps Jackson from closing a caller's stream. */

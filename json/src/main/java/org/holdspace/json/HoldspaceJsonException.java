@@ -52,7 +52,12 @@ public final class HoldspaceJsonException extends JsonMappingException {
      * A value that cannot be written: a vendor type with no codec, or a vendor's implementation of
      * a library kind that is not registered with {@code addLibraryKind}.
      */
-    NOT_WRITABLE
+    NOT_WRITABLE,
+    /**
+     * The stream itself failed (a disk or network fault), not the data: the {@code IOException} is
+     * the cause. Retrying may help; the document may be fine.
+     */
+    IO_FAILURE
   }
 
   private final Problem problem;

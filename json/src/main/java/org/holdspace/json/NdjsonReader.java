@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -15,7 +14,10 @@ import org.holdspace.json.HoldspaceJsonException.Problem;
  * Reads newline-delimited JSON, one document per line, in constant memory whatever the stream's
  * size: one line is held at a time, and a line longer than the document limit is skipped, not
  * buffered. A bad line gives an error with its line number and the rest go on. Blank lines are
- * skipped (they still count as lines). Not thread-safe; close it to close the stream.
+ * skipped (they still count as lines). Iteration never throws for the input: if the stream itself
+ * fails, one last line carries a {@link HoldspaceJsonException} with problem {@code IO_FAILURE}
+ * and the {@code IOException} as its cause, and the iteration ends. Not thread-safe; close it to
+ * close the stream.
  *
  * <pre>{@code
  * try (NdjsonReader<Session> lines = HoldspaceJson.standard().readSessions(in)) {
@@ -117,7 +119,9 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not read the NDJSON stream", e);
+      // the stream failed: one last line reports it (problem IO_FAILURE, the IOException as cause)
+      ended = true;
+      return NdjsonLine.failed(lineNumber + 1, HoldspaceJson.ioFailure(e));
     }
   }
 

@@ -24,6 +24,9 @@ import org.holdspace.validation.Violation;
  * JSON pointer, line and column, and never the offending value.
  */
 final class Reading {
+  /** The most violations an exception's message names; the rest are counted. */
+  static final int MAX_NAMED = 10;
+
   final JsonParser p;
   final DeserializationContext ctxt;
   private final String prefix;
@@ -137,10 +140,15 @@ final class Reading {
     String first = e.violations().isEmpty() ? "" : toPointer(e.violations().get(0).path());
     List<String> parts = new ArrayList<>();
     for (Violation v : e.violations()) {
+      if (parts.size() == MAX_NAMED) {
+        break;
+      }
       parts.add(objectPointer + toPointer(v.path()) + ": " + v.code().description() + " (" + v.code().code() + ")");
     }
+    int more = e.totalCount() - parts.size();
     return new HoldspaceJsonException(p, Problem.DOMAIN_VIOLATION, objectPointer + first, at,
-        "invalid " + e.typeName() + ": " + String.join("; ", parts), e.violations(), null);
+        "invalid " + e.typeName() + " (" + e.totalCount() + " violations): " + String.join("; ", parts)
+            + (more > 0 ? "; and " + more + " more" : ""), e.violations(), null);
   }
 
   /** {@code events[3].until} as {@code /events/3/until}. */

@@ -226,22 +226,19 @@ final class SessionsCodec {
       return kept.isEmpty() && unknownEventFields.isEmpty() ? base
           : new PreservingSession(base, kept, unknownEventFields);
     }
-    if (unknownEventFields != null && !unknownEventFields.isEmpty()) {
-      throw new HoldspaceJsonException(in.p, Problem.UNKNOWN_FIELD, in.pointer() + "/events", start,
-          "unknown fields of events cannot be kept in a vendor's session type", List.of(), null);
-    }
     Map<String, JsonNode> fields = new LinkedHashMap<>();
+    Map<String, Integer> positions = new LinkedHashMap<>();
     for (Reading.Deferred d : extra) {
       fields.put(d.name, d.value);
+      positions.put(d.name, d.index);
     }
-    try {
-      return registry.sessionCodec(type).read(base, Collections.unmodifiableMap(fields));
-    } catch (ValidationException e) {
-      throw in.invalid(in.pointer(), start, e);
-    } catch (IllegalArgumentException e) {
-      throw new HoldspaceJsonException(in.p, Problem.INVALID_VALUE, in.pointer(), start,
-          "the session of type " + Reading.safeName(type) + " was refused by its codec", List.of(), null);
-    }
+    Map<String, String> kept = registry.keepUnknown() ? new LinkedHashMap<>() : null;
+    VendorSessionCodec<?> codec = registry.sessionCodec(type);
+    Session vendor = VendorFields.call(in, start, "the session of type " + Reading.safeName(type), fields, positions,
+        kept, f -> codec.read(base, f));
+    boolean nothingKept = (kept == null || kept.isEmpty()) && (unknownEventFields == null || unknownEventFields.isEmpty());
+    return nothingKept ? vendor : new PreservingSession(vendor, kept == null ? Map.of() : kept,
+        unknownEventFields == null ? Map.of() : unknownEventFields);
   }
 
   private static void requireAll(Reading in, String at, JsonLocation start, String[] fields, boolean[] seen,

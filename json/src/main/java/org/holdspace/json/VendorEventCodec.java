@@ -1,9 +1,7 @@
 package org.holdspace.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.Map;
 import org.holdspace.timeline.SessionEvent;
 
 /**
@@ -17,9 +15,9 @@ import org.holdspace.timeline.SessionEvent;
  *   public void writeFields(HydrationBreak e, JsonGenerator out) throws IOException {
  *     out.writeNumberField("millilitres", e.millilitres());
  *   }
- *   public HydrationBreak read(EventHeader h, Map<String, JsonNode> fields) {
+ *   public HydrationBreak read(EventHeader h, VendorFields fields) throws HoldspaceJsonException {
  *     return HydrationBreak.builder().id(h.id()).at(h.at()).until(h.until())
- *         .millilitres(fields.get("millilitres").intValue()).build();
+ *         .millilitres(fields.requireInt("millilitres")).build();
  *   }
  * }
  * HoldspaceModule module = HoldspaceModule.builder().addEvent(new HydrationBreakCodec()).build();
@@ -39,10 +37,12 @@ public interface VendorEventCodec<E extends SessionEvent> {
   void writeFields(E event, JsonGenerator out) throws IOException;
 
   /**
-   * Builds the event from the common fields and the others, by name. Throw {@link
-   * IllegalArgumentException} (its message must not quote input values) or let core's {@code
-   * ValidationException} through for input that does not fit; the module reports either with
-   * the event's JSON pointer.
+   * Builds the event from the common fields and the others, read through {@link VendorFields}'
+   * typed accessors (a missing or wrong-typed field is a {@link HoldspaceJsonException} with its
+   * pointer). Let core's {@code ValidationException} through for values that break a type's
+   * constraints; any other exception is reported as the codec's failure, with the event's pointer
+   * and without its message. A field the codec does not read is refused (or kept, in the mode
+   * that keeps unknown content).
    */
-  E read(EventHeader header, Map<String, JsonNode> fields) throws IOException;
+  E read(EventHeader header, VendorFields fields) throws IOException;
 }

@@ -1,9 +1,7 @@
 package org.holdspace.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.Map;
 import org.holdspace.session.Session;
 
 /**
@@ -18,8 +16,8 @@ import org.holdspace.session.Session;
  *   public void writeFields(ClinicSession s, JsonGenerator out) throws IOException {
  *     out.writeStringField("payerId", s.payerId());
  *   }
- *   public ClinicSession read(Session base, Map<String, JsonNode> fields) {
- *     return ClinicSession.builder().from(base).payerId(fields.get("payerId").textValue()).build();
+ *   public ClinicSession read(Session base, VendorFields fields) throws HoldspaceJsonException {
+ *     return ClinicSession.builder().from(base).payerId(fields.requireString("payerId")).build();
  *   }
  * }
  * }</pre>
@@ -41,5 +39,5 @@ public interface VendorSessionCodec<S extends Session> {
    * Builds the vendor's session from the library session read from the same object and the
    * vendor's fields, by name; see {@link VendorEventCodec#read} for how to refuse input.
    */
-  S read(Session base, Map<String, JsonNode> fields) throws IOException;
+  S read(Session base, VendorFields fields) throws IOException;
 }

@@ -83,9 +83,12 @@ class BadInputTest {
         Arguments.of("malformed JSON inside", session(note("").replace("\"text\"", SENTINEL)), Problem.MALFORMED,
             "/events/0/at"),
         Arguments.of("truncated document", session(note("")).substring(0, 300), Problem.MALFORMED, "/actual"),
-        Arguments.of("vendor event refused by its codec", session("{\"type\":\"acme.hydrationBreak\",\"id\":\"v1\","
-            + "\"at\":\"2026-03-02T09:10:00Z\",\"millilitres\":\"" + SENTINEL + "\"}"), Problem.INVALID_VALUE,
-            "/events/0"));
+        Arguments.of("vendor field of the wrong type", session("{\"type\":\"acme.hydrationBreak\",\"id\":\"v1\","
+            + "\"at\":\"2026-03-02T09:10:00Z\",\"millilitres\":\"" + SENTINEL + "\"}"), Problem.WRONG_TYPE,
+            "/events/0/millilitres"),
+        Arguments.of("vendor event with a field its codec does not read", session("{\"type\":\"acme.hydrationBreak\","
+            + "\"id\":\"v1\",\"at\":\"2026-03-02T09:10:00Z\",\"millilitres\":5,\"" + SENTINEL + "\":1}"),
+            Problem.UNKNOWN_FIELD, "/events/0/<field 4>"));
   }
 
   @ParameterizedTest(name = "{0}")

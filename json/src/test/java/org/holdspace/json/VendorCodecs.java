@@ -33,12 +33,9 @@ final class VendorCodecs {
     }
 
     @Override
-    public HydrationBreak read(EventHeader h, Map<String, JsonNode> fields) {
-      JsonNode ml = fields.get("millilitres");
-      if (ml == null || !ml.isInt() || fields.size() != 1) {
-        throw new IllegalArgumentException("a hydration break has exactly one field, millilitres, a whole number");
-      }
-      return HydrationBreak.builder().id(h.id()).at(h.at()).until(h.until()).millilitres(ml.intValue()).build();
+    public HydrationBreak read(EventHeader h, VendorFields fields) throws HoldspaceJsonException {
+      return HydrationBreak.builder().id(h.id()).at(h.at()).until(h.until())
+          .millilitres(fields.requireInt("millilitres")).build();
     }
   }
 
@@ -62,15 +59,9 @@ final class VendorCodecs {
     }
 
     @Override
-    public ClinicSession read(Session base, Map<String, JsonNode> fields) {
-      JsonNode payer = fields.get("payerId");
-      JsonNode note = fields.get("referralNote");
-      if (payer == null || !payer.isTextual() || (note != null && !note.isTextual())
-          || fields.size() != (note == null ? 1 : 2)) {
-        throw new IllegalArgumentException("a clinic session has payerId and, optionally, referralNote");
-      }
-      return ClinicSession.builder().from(base).payerId(payer.textValue())
-          .referralNote(java.util.Optional.ofNullable(note).map(JsonNode::textValue)).build();
+    public ClinicSession read(Session base, VendorFields fields) throws HoldspaceJsonException {
+      return ClinicSession.builder().from(base).payerId(fields.requireString("payerId"))
+          .referralNote(fields.string("referralNote")).build();
     }
   }
 }

@@ -1,13 +1,13 @@
 package org.holdspace.examples.vendor;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.Map;
 import org.holdspace.code.Code;
 import org.holdspace.json.EventHeader;
+import org.holdspace.json.HoldspaceJsonException;
 import org.holdspace.json.HoldspaceModule;
 import org.holdspace.json.VendorEventCodec;
+import org.holdspace.json.VendorFields;
 import org.holdspace.json.VendorSessionCodec;
 import org.holdspace.session.Session;
 
@@ -18,14 +18,6 @@ public final class AcmeCodecs {
   /** A Jackson module that knows ACME's types. */
   public static HoldspaceModule module() {
     return HoldspaceModule.builder().addSession(new SessionCodec()).addEvent(new SnackCodec()).build();
-  }
-
-  private static String text(Map<String, JsonNode> fields, String name) {
-    JsonNode node = fields.get(name);
-    if (node == null || !node.isTextual()) {
-      throw new IllegalArgumentException("the field " + name + " must be a string");
-    }
-    return node.textValue();
   }
 
   static final class SessionCodec implements VendorSessionCodec<AcmeSession> {
@@ -45,11 +37,8 @@ public final class AcmeCodecs {
     }
 
     @Override
-    public AcmeSession read(Session base, Map<String, JsonNode> fields) {
-      if (fields.size() != 1) {
-        throw new IllegalArgumentException("an ACME session has one field of its own");
-      }
-      return AcmeSession.builder().from(base).authorisation(text(fields, "authorisation")).build();
+    public AcmeSession read(Session base, VendorFields fields) throws HoldspaceJsonException {
+      return AcmeSession.builder().from(base).authorisation(fields.requireString("authorisation")).build();
     }
   }
 
@@ -76,15 +65,9 @@ public final class AcmeCodecs {
     }
 
     @Override
-    public SnackBreak read(EventHeader h, Map<String, JsonNode> fields) {
-      JsonNode snack = fields.get("snack");
-      if (snack == null || !snack.isObject() || fields.size() != 1) {
-        throw new IllegalArgumentException("a snack break has one field of its own, snack");
-      }
-      JsonNode display = snack.get("display");
-      Code code = Code.of(text(Map.of("system", snack.path("system")), "system"),
-          text(Map.of("code", snack.path("code")), "code"), display == null ? null : display.textValue());
-      return SnackBreak.builder().id(h.id()).at(h.at()).until(h.until()).snack(code).build();
+    public SnackBreak read(EventHeader h, VendorFields fields) throws HoldspaceJsonException {
+      Code snack = fields.code("snack").orElseThrow(() -> new IllegalArgumentException("a snack break needs a snack"));
+      return SnackBreak.builder().id(h.id()).at(h.at()).until(h.until()).snack(snack).build();
     }
   }
 }
