@@ -20,6 +20,10 @@ import org.holdspace.validation.ValidationException;
 
 /** Assessments on the wire: keys, evidence and measures; no rendered text. */
 final class AssessmentsCodec {
+  /** The fields every assessment has (the lists too, even when empty), as the JSON Schema says. */
+  private static final String[] REQUIRED = {"sessionId", "ruleSetId", "ruleSetVersion", "headline", "status",
+      "rungs", "findings", "supportsThatHelped", "supportsPresentWhenRegulationCame", "unknownEventIds"};
+
   private AssessmentsCodec() {}
 
   static void write(Assessment a, JsonGenerator g) throws IOException {
@@ -97,7 +101,11 @@ final class AssessmentsCodec {
     boolean versioned = false;
     boolean typed = false;
     boolean outcome = false;
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (String name = in.nextField(); name != null; name = in.nextField()) {
+      if (WireNames.isDefined(name)) {
+        seen.add(name);
+      }
       switch (name) {
         case "schemaVersion":
           in.schemaVersion();
@@ -164,6 +172,11 @@ final class AssessmentsCodec {
     }
     if (!outcome) {
       throw in.missing(in.pointer(), start, "goalOutcome", "An assessment");
+    }
+    for (String required : REQUIRED) {
+      if (!seen.contains(required)) {
+        throw in.missing(in.pointer(), start, required, "An assessment");
+      }
     }
     try {
       return b.build();

@@ -245,8 +245,10 @@ public final class HoldspaceModule extends SimpleModule {
         } catch (JsonProcessingException e) {
           // Jackson's own message may quote the input: keep only the place
           throw in.fail(Problem.MALFORMED, "the input is not well-formed JSON");
-        } catch (IOException e) {
+        } catch (java.io.CharConversionException e) {
           throw in.fail(Problem.MALFORMED, "the input could not be read as JSON text");
+        } catch (IOException e) {
+          throw HoldspaceJson.ioFailure(e); // the stream failed, not the data
         }
       }
     };
