@@ -67,6 +67,7 @@ class BadDocumentCorpusTest {
     assertThat(e).as(file).isNotNull();
     assertThat(e.problem()).as(file).isEqualTo(Problem.valueOf(problem));
     assertThat(e.pointer()).as(file).isEqualTo(pointer);
-    assertThat(e.getMessage()).as(file).doesNotContain(SENTINEL);
+    assertThat(e.getMessage()).as(file).doesNotContain(SENTINEL).doesNotContain("childName");
+    assertThat(e.pointer()).as(file).doesNotContain("childName");
   }
 }
