@@ -80,6 +80,15 @@ public abstract class Assessment {
    */
   public abstract List<Code> supportsPresentWhenRegulationCame();
 
+  /**
+   * What caregivers reported about the time before the session (a short night, an illness, ...),
+   * distinct, in time order: information for the clinician, never blame.
+   */
+  public abstract List<Code> caregiverReported();
+
+  /** Strategies agreed with a caregiver to try at home, distinct, in time order. */
+  public abstract List<Code> toTryAtHome();
+
   /** Time from the first dysregulation seen to the first regulated observation after it, if both were seen. */
   public abstract Optional<Duration> timeToRegulate();
 
@@ -161,6 +170,8 @@ public abstract class Assessment {
     v.require(endReasonKind(), "endReasonKind");
     v.requireElements(supportsThatHelped(), "supportsThatHelped");
     v.requireElements(supportsPresentWhenRegulationCame(), "supportsPresentWhenRegulationCame");
+    v.requireElements(caregiverReported(), "caregiverReported");
+    v.requireElements(toTryAtHome(), "toTryAtHome");
     if (v.require(timeToRegulate(), "timeToRegulate") && timeToRegulate().isPresent()
         && timeToRegulate().get().isNegative()) {
       v.add(CoreViolation.OUT_OF_RANGE, "timeToRegulate");
@@ -321,6 +332,54 @@ public abstract class Assessment {
      * @return this builder
      */
     Builder supportsPresentWhenRegulationCame(Iterable<? extends Code> elements);
+
+    /**
+     * @param element one more concern a caregiver reported
+     * @return this builder
+     */
+    Builder addCaregiverReported(Code element);
+
+    /**
+     * @param elements more concern a caregiver reporteds
+     * @return this builder
+     */
+    Builder addCaregiverReported(Code... elements);
+
+    /**
+     * @param elements more concern a caregiver reporteds
+     * @return this builder
+     */
+    Builder addAllCaregiverReported(Iterable<? extends Code> elements);
+
+    /**
+     * @param elements the concern a caregiver reporteds, replacing any given before
+     * @return this builder
+     */
+    Builder caregiverReported(Iterable<? extends Code> elements);
+
+    /**
+     * @param element one more strategy to try at home
+     * @return this builder
+     */
+    Builder addToTryAtHome(Code element);
+
+    /**
+     * @param elements more strategy to try at homes
+     * @return this builder
+     */
+    Builder addToTryAtHome(Code... elements);
+
+    /**
+     * @param elements more strategy to try at homes
+     * @return this builder
+     */
+    Builder addAllToTryAtHome(Iterable<? extends Code> elements);
+
+    /**
+     * @param elements the strategy to try at homes, replacing any given before
+     * @return this builder
+     */
+    Builder toTryAtHome(Iterable<? extends Code> elements);
 
     /**
      * @param timeToRegulate the time to regulate

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.OptionalDouble;
+import org.holdspace.caregiver.CaregiverCoaching;
+import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.caregiver.CoachingStep;
 import org.holdspace.code.Code;
 import org.holdspace.goal.GasRating;
 import org.holdspace.goal.Goal;
@@ -123,6 +126,8 @@ public final class Evaluator {
         .goalOutcome(goalOutcome(facts))
         .supportsThatHelped(distinctSupports(facts.corroboratedHelp()))
         .supportsPresentWhenRegulationCame(distinctSupports(facts.supportsPresentWhenRegulationCame()))
+        .caregiverReported(caregiverReported(facts))
+        .toTryAtHome(toTryAtHome(facts))
         .build();
     if (LOG.isDebugEnabled()) {
       LOG.debug("Evaluated session {} with {} {}: {} events, {} findings, headline {}",
@@ -194,19 +199,46 @@ public final class Evaluator {
   /** A code's system and code, for telling concepts apart without building (and validating) a Code. */
   private record Concept(String system, String code) {}
 
-  private static List<Code> distinctSupports(List<SupportCredit> credits) {
-    if (credits.isEmpty()) {
+  private static List<Code> caregiverReported(SessionFacts facts) {
+    List<Code> codes = new ArrayList<>();
+    for (CaregiverReport r : facts.caregiverReports()) {
+      codes.addAll(r.concerns());
+    }
+    return distinct(codes);
+  }
+
+  private static List<Code> toTryAtHome(SessionFacts facts) {
+    List<Code> codes = new ArrayList<>();
+    for (CaregiverCoaching c : facts.coaching()) {
+      if (c.step() == CoachingStep.TO_TRY_AT_HOME) {
+        codes.add(c.strategy());
+      }
+    }
+    return distinct(codes);
+  }
+
+  /** The codes of {@code codes}, each concept once, in order (display text of the first). */
+  private static List<Code> distinct(List<Code> codes) {
+    if (codes.isEmpty()) {
       return List.of();
     }
     List<Code> distinct = new ArrayList<>();
     Set<Concept> concepts = new HashSet<>();
-    for (SupportCredit c : credits) {
-      Code code = c.support().support();
+    for (Code code : codes) {
       if (concepts.add(new Concept(code.system(), code.code()))) {
         distinct.add(code);
       }
     }
     return distinct;
   }
+
+  private static List<Code> distinctSupports(List<SupportCredit> credits) {
+    List<Code> codes = new ArrayList<>(credits.size());
+    for (SupportCredit c : credits) {
+      codes.add(c.support().support());
+    }
+    return distinct(codes);
+  }
+
 
 }

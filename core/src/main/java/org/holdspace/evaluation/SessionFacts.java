@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.PriorityQueue;
+import org.holdspace.caregiver.CaregiverCoaching;
+import org.holdspace.caregiver.CaregiverPresence;
+import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
@@ -85,10 +88,16 @@ public final class SessionFacts {
       return 5;
     } else if (e instanceof GoalAttempt) {
       return 6;
-    } else if (e instanceof ClinicianNote) {
+    } else if (e instanceof CaregiverReport) {
       return 7;
+    } else if (e instanceof CaregiverPresence) {
+      return 8;
+    } else if (e instanceof CaregiverCoaching) {
+      return 9;
+    } else if (e instanceof ClinicianNote) {
+      return 10;
     }
-    return 8;
+    return 11;
   }
 
   /** Orders events of one kind at the same times by what the rules read of them. */
@@ -157,6 +166,9 @@ public final class SessionFacts {
   private final List<ReadinessAssessment> readiness = new ArrayList<>();
   private final List<GoalAttempt> goalAttempts = new ArrayList<>();
   private final List<ConnectionObservation> connections = new ArrayList<>();
+  private final List<CaregiverReport> caregiverReports = new ArrayList<>();
+  private final List<CaregiverPresence> caregiverPresence = new ArrayList<>();
+  private final List<CaregiverCoaching> coaching = new ArrayList<>();
   private final List<SessionEvent> presence = new ArrayList<>();
   private final List<SessionEvent> unknown = new ArrayList<>();
   private final List<Gain> gains = new ArrayList<>();
@@ -217,6 +229,12 @@ public final class SessionFacts {
       } else if (e instanceof ConnectionObservation) {
         connections.add((ConnectionObservation) e);
         presence.add(e);
+      } else if (e instanceof CaregiverReport) {
+        caregiverReports.add((CaregiverReport) e);
+      } else if (e instanceof CaregiverPresence) {
+        caregiverPresence.add((CaregiverPresence) e);
+      } else if (e instanceof CaregiverCoaching) {
+        coaching.add((CaregiverCoaching) e);
       } else if (!(e instanceof ClinicianNote)) {
         unknown.add(e);
       }
@@ -318,6 +336,21 @@ public final class SessionFacts {
   /** @return the connection observations, in time order */
   public List<ConnectionObservation> connections() {
     return Collections.unmodifiableList(connections);
+  }
+
+  /** @return what caregivers reported, in time order */
+  public List<CaregiverReport> caregiverReports() {
+    return Collections.unmodifiableList(caregiverReports);
+  }
+
+  /** @return caregivers present or joining, in time order */
+  public List<CaregiverPresence> caregiverPresence() {
+    return Collections.unmodifiableList(caregiverPresence);
+  }
+
+  /** @return coaching given to caregivers, in time order */
+  public List<CaregiverCoaching> coaching() {
+    return Collections.unmodifiableList(coaching);
   }
 
   /**

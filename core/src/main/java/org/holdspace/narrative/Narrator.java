@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.holdspace.caregiver.CaregiverReportCodes;
 import org.holdspace.code.Code;
 import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Finding;
@@ -153,12 +154,38 @@ public final class Narrator {
   public List<Statement> reflections(Assessment assessment) {
     List<Statement> prompts = new ArrayList<>();
     for (Finding f : assessment.reflections()) {
-      prompts.add(Statement.of(f.key(), f.evidence(), text(f)));
+      String text = text(f);
+      if (text.contains("{reports}")) {
+        text = fill(text, "", list(names(assessment.caregiverReported())));
+      }
+      prompts.add(Statement.of(f.key(), f.evidence(), text));
     }
     if (assessment.headline() == Headline.NOT_DOCUMENTED_ENOUGH) {
       prompts.add(Statement.of("prompt.document-session", List.of(), text("prompt.document-session")));
     }
     return prompts;
+  }
+
+  /**
+   * The name of a caregiver's concern: the library's own in this language, a vendor's by its
+   * display text, else its code.
+   *
+   * @param concern a concern code, for example {@code CaregiverReportCodes.SHORT_NIGHT}
+   * @return its name
+   */
+  public String concern(Code concern) {
+    if (concern.system().equals(CaregiverReportCodes.SYSTEM) && hasText("report." + concern.code())) {
+      return text("report." + concern.code());
+    }
+    return clean(concern.display().orElse(concern.code()));
+  }
+
+  private List<String> names(List<Code> concerns) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Code c : concerns) {
+      names.add(concern(c));
+    }
+    return new ArrayList<>(names);
   }
 
   /**
@@ -322,6 +349,10 @@ public final class Narrator {
       s.finding("summary.next.practice", a.evidenceFor(Rung.SKILL_PRACTICE).get(0));
     } else {
       s.fact("summary.next.goals-when-ready");
+    }
+    Optional<Finding> atHome = first(a, "finding.coaching.to-try-at-home");
+    if (atHome.isPresent() && !a.toTryAtHome().isEmpty()) {
+      s.finding("summary.try-at-home", atHome.get(), support(a.toTryAtHome().get(0)));
     }
   }
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.holdspace.caregiver.CaregiverCoaching;
+import org.holdspace.caregiver.CaregiverPresence;
+import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
@@ -136,6 +139,12 @@ public final class SessionConstraints {
       ConnectionObservation.check((ConnectionObservation) e, v, path);
     } else if (e instanceof ClinicianNote) {
       ClinicianNote.check((ClinicianNote) e, v, path);
+    } else if (e instanceof CaregiverReport) {
+      CaregiverReport.check((CaregiverReport) e, v, path);
+    } else if (e instanceof CaregiverPresence) {
+      CaregiverPresence.check((CaregiverPresence) e, v, path);
+    } else if (e instanceof CaregiverCoaching) {
+      CaregiverCoaching.check((CaregiverCoaching) e, v, path);
     } else {
       return false;
     }

@@ -74,7 +74,8 @@ class StatementsAreBackedTest {
       rung("summary.next.progress", Rung.GOAL_PROGRESS),
       rung("summary.next.practice", Rung.SKILL_PRACTICE),
       fact("summary.next.goals-when-ready", a -> !a.reached(Rung.SKILL_PRACTICE)),
-      fact("summary.next.not-held", a -> !a.status().isHeld()));
+      fact("summary.next.not-held", a -> !a.status().isHeld()),
+      finding("summary.try-at-home", "finding.coaching.to-try-at-home"));
 
   /**
    * English words that claim something about the child or the session, and the only keys whose
@@ -86,6 +87,7 @@ class StatementsAreBackedTest {
       "accepted", Set.of(),
       "progress", Set.of("summary.progress", "summary.next.progress"),
       "help", Set.of("summary.helped", "summary.helped.more", "summary.next.bring-back"),
+      "home", Set.of("summary.try-at-home"),
       "helped", Set.of(),
       "safe", Set.of("summary.safety.presence", "summary.safety.presence-after-harm", "summary.safety.regulated",
           "summary.safety.regulated-after-harm", "summary.safety.felt-safe", "summary.safety.felt-safe-after-harm",

@@ -46,7 +46,7 @@ class JavadocExamplesTest {
       "  VendorEventCodec<HydrationBreak> hydrationBreakCodec; VendorSessionCodec<ClinicSession> clinicSessionCodec;");
 
   private static final String IMPORTS = Stream.of("java.util", "java.time", "java.io", "java.nio.file",
-      "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core", "org.holdspace.code", "org.holdspace.connection",
+      "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core", "org.holdspace.caregiver", "org.holdspace.code", "org.holdspace.connection",
       "org.holdspace.demand", "org.holdspace.evaluation", "org.holdspace.evaluation.rules", "org.holdspace.goal",
       "org.holdspace.narrative", "org.holdspace.progress", "org.holdspace.readiness", "org.holdspace.regulation",
       "org.holdspace.sensory", "org.holdspace.session", "org.holdspace.timeline", "org.holdspace.validation",

@@ -22,7 +22,8 @@ import org.holdspace.validation.ValidationException;
 final class AssessmentsCodec {
   /** The fields every assessment has (the lists too, even when empty), as the JSON Schema says. */
   private static final String[] REQUIRED = {"sessionId", "ruleSetId", "ruleSetVersion", "headline", "status",
-      "rungs", "findings", "supportsThatHelped", "supportsPresentWhenRegulationCame", "unknownEventIds"};
+      "rungs", "findings", "supportsThatHelped", "supportsPresentWhenRegulationCame", "caregiverReported", "toTryAtHome",
+      "unknownEventIds"};
 
   private AssessmentsCodec() {}
 
@@ -75,6 +76,8 @@ final class AssessmentsCodec {
     g.writeEndObject();
     Writing.codes("supportsThatHelped", a.supportsThatHelped(), g);
     Writing.codes("supportsPresentWhenRegulationCame", a.supportsPresentWhenRegulationCame(), g);
+    Writing.codes("caregiverReported", a.caregiverReported(), g);
+    Writing.codes("toTryAtHome", a.toTryAtHome(), g);
     if (a.timeToRegulate().isPresent()) {
       g.writeStringField("timeToRegulate", a.timeToRegulate().get().toString());
     }
@@ -147,6 +150,12 @@ final class AssessmentsCodec {
           break;
         case "supportsThatHelped":
           b.supportsThatHelped(in.array("supportsThatHelped", r -> r.code("A support")));
+          break;
+        case "caregiverReported":
+          b.caregiverReported(in.array("caregiverReported", r -> r.code("A concern")));
+          break;
+        case "toTryAtHome":
+          b.toTryAtHome(in.array("toTryAtHome", r -> r.code("A strategy")));
           break;
         case "supportsPresentWhenRegulationCame":
           b.supportsPresentWhenRegulationCame(in.array("supportsPresentWhenRegulationCame", r -> r.code("A support")));

@@ -10,7 +10,8 @@ final class LibraryEventCodecs {
   /** Every library event kind's codec. */
   static final List<EventKindCodec<?>> ALL = List.of(new RegulationObservationCodec(), new SensorySupportCodec(),
       new ActivityCodec(), new EnvironmentFactorCodec(), new ReadinessAssessmentCodec(), new GoalAttemptCodec(),
-      new ConnectionObservationCodec(), new ClinicianNoteCodec());
+      new ConnectionObservationCodec(), new ClinicianNoteCodec(), new CaregiverReportCodec(),
+      new CaregiverPresenceCodec(), new CaregiverCoachingCodec());
 
   private static final Map<String, EventKindCodec<?>> BY_NAME = new HashMap<>();
   private static final Map<Class<?>, EventKindCodec<?>> BY_KIND = new HashMap<>();

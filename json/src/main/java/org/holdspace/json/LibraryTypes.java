@@ -2,6 +2,10 @@ package org.holdspace.json;
 
 import java.time.Instant;
 import java.util.Map;
+import org.holdspace.caregiver.CaregiverCoaching;
+import org.holdspace.caregiver.CaregiverPresence;
+import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.caregiver.CoachingStep;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
@@ -34,18 +38,24 @@ final class LibraryTypes {
   private static final Instant T = Instant.EPOCH;
 
   /** The library's own class of each event kind, by the kind's interface. */
-  static final Map<Class<? extends SessionEvent>, Class<?>> EVENTS = Map.of(
-      RegulationObservation.class,
-      RegulationObservation.builder().id("p").at(T).band(ArousalBand.REGULATED).build().getClass(),
-      SensorySupport.class,
-      SensorySupport.builder().id("p").at(T).support(CODE).response(SupportResponse.ACCEPTED).build().getClass(),
-      Activity.class, Activity.builder().id("p").at(T).activity(CODE).demand(DemandLevel.LOW).build().getClass(),
-      EnvironmentFactor.class, EnvironmentFactor.builder().id("p").at(T).factor(CODE).build().getClass(),
-      ReadinessAssessment.class,
-      ReadinessAssessment.builder().id("p").at(T).level(ReadinessLevel.READY).assessedBy("p").build().getClass(),
-      GoalAttempt.class, GoalAttempt.builder().id("p").at(T).goalId("p").build().getClass(),
-      ConnectionObservation.class, ConnectionObservation.builder().id("p").at(T).sign(CODE).build().getClass(),
-      ClinicianNote.class, ClinicianNote.builder().id("p").at(T).text("p").build().getClass());
+  static final Map<Class<? extends SessionEvent>, Class<?>> EVENTS = Map.ofEntries(
+      Map.entry(RegulationObservation.class,
+          RegulationObservation.builder().id("p").at(T).band(ArousalBand.REGULATED).build().getClass()),
+      Map.entry(SensorySupport.class,
+          SensorySupport.builder().id("p").at(T).support(CODE).response(SupportResponse.ACCEPTED).build().getClass()),
+      Map.entry(Activity.class,
+          Activity.builder().id("p").at(T).activity(CODE).demand(DemandLevel.LOW).build().getClass()),
+      Map.entry(EnvironmentFactor.class, EnvironmentFactor.builder().id("p").at(T).factor(CODE).build().getClass()),
+      Map.entry(ReadinessAssessment.class,
+          ReadinessAssessment.builder().id("p").at(T).level(ReadinessLevel.READY).assessedBy("p").build().getClass()),
+      Map.entry(GoalAttempt.class, GoalAttempt.builder().id("p").at(T).goalId("p").build().getClass()),
+      Map.entry(ConnectionObservation.class,
+          ConnectionObservation.builder().id("p").at(T).sign(CODE).build().getClass()),
+      Map.entry(ClinicianNote.class, ClinicianNote.builder().id("p").at(T).text("p").build().getClass()),
+      Map.entry(CaregiverReport.class, CaregiverReport.builder().id("p").at(T).build().getClass()),
+      Map.entry(CaregiverPresence.class, CaregiverPresence.builder().id("p").at(T).caregiver(CODE).build().getClass()),
+      Map.entry(CaregiverCoaching.class, CaregiverCoaching.builder().id("p").at(T).strategy(CODE)
+          .step(CoachingStep.SHOWN).build().getClass()));
 
   /** The library's own session class. */
   static final Class<?> SESSION = Session.builder().id("p").clientId("p").clinicianId("p").discipline(CODE)

@@ -21,7 +21,7 @@ final class WireNames {
       "ruleId", "ruleVersion", "kind", "rung", "key", "evidence",
       "goalOutcome", "attemptIds", "attemptsWhileNotReady", "gasLevels", "tScore",
       "supportsThatHelped", "supportsPresentWhenRegulationCame", "timeToRegulate", "regulatedShare",
-      "unknownEventIds");
+      "unknownEventIds", "concerns", "words", "caregiver", "strategy", "step", "caregiverReported", "toTryAtHome");
 
   private WireNames() {}
 

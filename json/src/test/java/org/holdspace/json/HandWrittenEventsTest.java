@@ -30,6 +30,9 @@ class HandWrittenEventsTest {
       .addLibraryKind(HandWrittenEvents.Attempt.class, GoalAttempt.class)
       .addLibraryKind(HandWrittenEvents.Connection.class, ConnectionObservation.class)
       .addLibraryKind(HandWrittenEvents.Note.class, ClinicianNote.class)
+      .addLibraryKind(HandWrittenEvents.Report.class, org.holdspace.caregiver.CaregiverReport.class)
+      .addLibraryKind(HandWrittenEvents.Caregiver.class, org.holdspace.caregiver.CaregiverPresence.class)
+      .addLibraryKind(HandWrittenEvents.Coaching.class, org.holdspace.caregiver.CaregiverCoaching.class)
       .build());
 
   @Test

@@ -2,6 +2,9 @@ package org.holdspace.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.holdspace.caregiver.CaregiverCoaching;
+import org.holdspace.caregiver.CaregiverPresence;
+import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
@@ -89,6 +92,23 @@ public final class Copies {
       return VendorFixtures.HydrationBreak.builder().id(copy(o.id())).at(o.at()).until(o.until())
           .millilitres(o.millilitres()).build();
     }
+    if (e instanceof CaregiverReport) {
+      CaregiverReport o = (CaregiverReport) e;
+      List<Code> concerns = new ArrayList<>();
+      o.concerns().forEach(c -> concerns.add(copy(c)));
+      return CaregiverReport.builder().id(copy(o.id())).at(o.at()).until(o.until()).concerns(concerns)
+          .words(o.words().map(Copies::copy)).build();
+    }
+    if (e instanceof CaregiverPresence) {
+      CaregiverPresence o = (CaregiverPresence) e;
+      return CaregiverPresence.builder().id(copy(o.id())).at(o.at()).until(o.until()).caregiver(copy(o.caregiver()))
+          .build();
+    }
+    if (e instanceof CaregiverCoaching) {
+      CaregiverCoaching o = (CaregiverCoaching) e;
+      return CaregiverCoaching.builder().id(copy(o.id())).at(o.at()).until(o.until()).strategy(copy(o.strategy()))
+          .step(o.step()).build();
+    }
     throw new IllegalArgumentException("no copy for " + e.getClass().getName());
   }
 
@@ -112,6 +132,12 @@ public final class Copies {
       return ConnectionObservation.builder().from((ConnectionObservation) e).id(id).build();
     } else if (e instanceof ClinicianNote) {
       return ClinicianNote.builder().from((ClinicianNote) e).id(id).build();
+    } else if (e instanceof CaregiverReport) {
+      return CaregiverReport.builder().from((CaregiverReport) e).id(id).build();
+    } else if (e instanceof CaregiverPresence) {
+      return CaregiverPresence.builder().from((CaregiverPresence) e).id(id).build();
+    } else if (e instanceof CaregiverCoaching) {
+      return CaregiverCoaching.builder().from((CaregiverCoaching) e).id(id).build();
     } else if (e instanceof VendorFixtures.HydrationBreak) {
       VendorFixtures.HydrationBreak o = (VendorFixtures.HydrationBreak) e;
       return VendorFixtures.HydrationBreak.builder().id(id).at(o.at()).until(o.until())

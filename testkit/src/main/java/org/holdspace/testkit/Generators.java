@@ -5,6 +5,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.holdspace.caregiver.CaregiverCodes;
+import org.holdspace.caregiver.CaregiverCoaching;
+import org.holdspace.caregiver.CaregiverPresence;
+import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.caregiver.CaregiverReportCodes;
+import org.holdspace.caregiver.CoachingStep;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.connection.ConnectionSignCodes;
@@ -156,6 +163,9 @@ public final class Generators {
   private static final List<Code> HARM_OR_DISTRESS = List.of(RegulationSignCodes.CRYING, RegulationSignCodes.SCREAMING,
       RegulationSignCodes.WITHDRAWAL, RegulationSignCodes.AGGRESSION, RegulationSignCodes.SELF_INJURY,
       RegulationSignCodes.RUNNING_OFF, RegulationSignCodes.REFUSAL, RegulationSignCodes.FREEZING);
+  private static final List<Code> REPORTS = List.of(CaregiverReportCodes.SHORT_NIGHT, CaregiverReportCodes.ILLNESS,
+      CaregiverReportCodes.HUNGER, CaregiverReportCodes.PAIN, CaregiverReportCodes.HARD_DAY_AT_SCHOOL,
+      CaregiverReportCodes.HARD_DAY_AT_HOME, CaregiverReportCodes.CHANGE_IN_ROUTINE);
   private static final List<Code> ALL_SUPPORTS = List.of(SupportCodes.DEEP_PRESSURE, SupportCodes.WEIGHTED_ITEM,
       SupportCodes.FIDGET, SupportCodes.EAR_DEFENDERS, SupportCodes.DIMMED_LIGHTS, SupportCodes.QUIET_SPACE,
       SupportCodes.SWING, SupportCodes.HEAVY_WORK, SupportCodes.ORAL_INPUT, SupportCodes.BREATHING,
@@ -255,6 +265,24 @@ public final class Generators {
     if (d.chance(20)) {
       b.addEvent(EnvironmentFactor.builder().id("f" + n++).at(minute(start, d.between(0, held)))
           .factor(d.pick(FACTORS)).build());
+    }
+    if (d.chance(30)) {
+      CaregiverReport.Builder r = CaregiverReport.builder().id("cr" + n++).at(start);
+      for (int i = d.between(0, 2); i > 0; i--) {
+        r.addConcern(d.pick(REPORTS));
+      }
+      if (d.chance(30)) {
+        r.words("words");
+      }
+      b.addEvent(r.build());
+    }
+    if (d.chance(25)) {
+      b.addEvent(CaregiverPresence.builder().id("cp" + n++).at(start).until(minute(start, d.between(0, held)))
+          .caregiver(d.pick(CaregiverCodes.PARENT, CaregiverCodes.GRANDPARENT, CaregiverCodes.FOSTER_CARER)).build());
+    }
+    for (int i = d.chance(25) ? d.between(1, 2) : 0; i > 0; i--) {
+      b.addEvent(CaregiverCoaching.builder().id("cc" + n++).at(minute(start, d.between(0, held)))
+          .strategy(d.pick(ALL_SUPPORTS)).step(d.pick(CoachingStep.values())).build());
     }
     return b.build();
   }
@@ -433,6 +461,18 @@ public final class Generators {
       case 6:
         return ClinicianNote.builder().id(id).at(at).text(text(d, 0, 80, true)).build();
       case 7:
+        if (d.chance(25)) {
+          return CaregiverReport.builder().id(id).at(at).addConcern(d.pick(REPORTS))
+              .words(d.chance(50) ? Optional.of(text(d, 0, 40, true)) : Optional.empty()).build();
+        }
+        if (d.chance(33)) {
+          return CaregiverCoaching.builder().id(id).at(at).strategy(d.chance(80) ? d.pick(SUPPORTS) : code(d))
+              .step(d.pick(CoachingStep.values())).build();
+        }
+        if (d.chance(50)) {
+          return CaregiverPresence.builder().id(id).at(at).until(lasts ? Optional.of(until) : Optional.empty())
+              .caregiver(d.chance(80) ? CaregiverCodes.PARENT : code(d)).build();
+        }
         return VendorFixtures.HydrationBreak.builder().id(id).at(at).millilitres(d.between(0, 500)).build();
       default: {
         GoalAttempt.Builder b = GoalAttempt.builder().id(id).at(at).goalId(d.pick(goalIds));

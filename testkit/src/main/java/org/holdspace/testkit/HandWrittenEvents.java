@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.holdspace.caregiver.CaregiverCoaching;
+import org.holdspace.caregiver.CaregiverPresence;
+import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.caregiver.CoachingStep;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
@@ -68,6 +72,18 @@ public final class HandWrittenEvents {
   /** A hand-written clinician note. */
   public record Note(String id, Instant at, Optional<Instant> until, String text) implements ClinicianNote {}
 
+  /** A hand-written caregiver report. */
+  public record Report(String id, Instant at, Optional<Instant> until, Set<Code> concerns, Optional<String> words)
+      implements CaregiverReport {}
+
+  /** A hand-written caregiver presence. */
+  public record Caregiver(String id, Instant at, Optional<Instant> until, Code caregiver)
+      implements CaregiverPresence {}
+
+  /** A hand-written coaching event. */
+  public record Coaching(String id, Instant at, Optional<Instant> until, Code strategy, CoachingStep step)
+      implements CaregiverCoaching {}
+
   /** The hand-written twin of a library event; other events unchanged. */
   public static SessionEvent copyOf(SessionEvent e) {
     if (e instanceof RegulationObservation) {
@@ -95,6 +111,15 @@ public final class HandWrittenEvents {
     } else if (e instanceof ClinicianNote) {
       ClinicianNote o = (ClinicianNote) e;
       return new Note(o.id(), o.at(), o.until(), o.text());
+    } else if (e instanceof CaregiverReport) {
+      CaregiverReport o = (CaregiverReport) e;
+      return new Report(o.id(), o.at(), o.until(), o.concerns(), o.words());
+    } else if (e instanceof CaregiverPresence) {
+      CaregiverPresence o = (CaregiverPresence) e;
+      return new Caregiver(o.id(), o.at(), o.until(), o.caregiver());
+    } else if (e instanceof CaregiverCoaching) {
+      CaregiverCoaching o = (CaregiverCoaching) e;
+      return new Coaching(o.id(), o.at(), o.until(), o.strategy(), o.step());
     }
     return e;
   }
@@ -110,5 +135,6 @@ public final class HandWrittenEvents {
 
   /** The record classes, with the library kind each implements, in the order of the kinds. */
   public static final List<Class<? extends SessionEvent>> CLASSES = List.of(Regulation.class, Support.class,
-      Task.class, Surroundings.class, Readiness.class, Attempt.class, Connection.class, Note.class);
+      Task.class, Surroundings.class, Readiness.class, Attempt.class, Connection.class, Note.class, Report.class,
+      Caregiver.class, Coaching.class);
 }

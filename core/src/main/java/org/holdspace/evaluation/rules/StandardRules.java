@@ -20,13 +20,14 @@ import org.holdspace.evaluation.RuleSet;
  *   <tr><td>{@value #CONNECTION_ID}</td><td>connection</td></tr>
  *   <tr><td>{@value #ENGAGEMENT_ID}</td><td>engagement</td></tr>
  *   <tr><td>{@value #GOAL_WORK_ID}</td><td>skill practice, goal progress; goal work while not ready</td></tr>
- *   <tr><td>{@value #ARRIVAL_ID}</td><td>a reflection when the child arrived dysregulated</td></tr>
+ *   <tr><td>{@value #ARRIVAL_ID}</td><td>a reflection when the child arrived dysregulated, with a caregiver's report if any</td></tr>
  *   <tr><td>{@value #DEMAND_BEFORE_ESCALATION_ID}</td><td>a reflection when demand rose shortly before an escalation</td></tr>
  *   <tr><td>{@value #ENVIRONMENT_LOAD_ID}</td><td>a reflection on environment load during dysregulation</td></tr>
  *   <tr><td>{@value #DYSREGULATION_WITHOUT_SUPPORT_ID}</td><td>a reflection on distress that nothing answered near its start</td></tr>
  *   <tr><td>{@value #UNCHANGED_DYSREGULATION_ID}</td><td>a reflection on sensory needs and the environment after long, unchanging dysregulation</td></tr>
  *   <tr><td>{@value #SUPPORTS_WITHOUT_EFFECT_ID}</td><td>a reflection on supports without visible effect</td></tr>
  *   <tr><td>{@value #TIME_TO_REGULATE_ID}</td><td>a reflection when regulating took much longer than recently</td></tr>
+ *   <tr><td>{@value #COACHING_ID}</td><td>context: coaching given to caregivers, and what to try at home</td></tr>
  * </table>
  */
 public final class StandardRules {
@@ -57,6 +58,8 @@ public final class StandardRules {
   public static final String UNCHANGED_DYSREGULATION_ID = "holdspace.unchanged-dysregulation";
   /** Id of the reflection on supports without visible effect. */
   public static final String SUPPORTS_WITHOUT_EFFECT_ID = "holdspace.supports-without-effect";
+  /** Id of the context on coaching given to caregivers. */
+  public static final String COACHING_ID = "holdspace.coaching";
   /** Id of the reflection on a longer time to regulate. */
   public static final String TIME_TO_REGULATE_ID = "holdspace.time-to-regulate";
 
@@ -82,12 +85,14 @@ public final class StandardRules {
   public static final Rule UNCHANGED_DYSREGULATION = new UnchangedDysregulationRule();
   /** The reflection on supports without visible effect. */
   public static final Rule SUPPORTS_WITHOUT_EFFECT = new SupportsWithoutEffectRule();
+  /** The context on coaching given to caregivers. */
+  public static final Rule COACHING = new CoachingRule();
   /** The reflection on a longer time to regulate. */
   public static final Rule TIME_TO_REGULATE = new TimeToRegulateRule();
 
   private static final RuleSet STANDARD = RuleSet.of(RULE_SET_ID, RULE_SET_VERSION, List.of(
       SAFETY, REGULATION, CONNECTION, ENGAGEMENT, GOAL_WORK, ARRIVAL, DEMAND_BEFORE_ESCALATION,
-      ENVIRONMENT_LOAD, DYSREGULATION_WITHOUT_SUPPORT, UNCHANGED_DYSREGULATION, SUPPORTS_WITHOUT_EFFECT, TIME_TO_REGULATE));
+      ENVIRONMENT_LOAD, DYSREGULATION_WITHOUT_SUPPORT, UNCHANGED_DYSREGULATION, SUPPORTS_WITHOUT_EFFECT, TIME_TO_REGULATE, COACHING));
 
   private StandardRules() {}
 

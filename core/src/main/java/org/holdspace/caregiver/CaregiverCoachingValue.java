@@ -1,0 +1,22 @@
+package org.holdspace.caregiver;
+
+import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.internal.Validated;
+import org.holdspace.validation.Violations;
+import org.immutables.value.Value;
+
+/** The library's own {@link CaregiverCoaching}; generated, not public. */
+@Value.Immutable
+@HoldspaceStyle
+abstract class CaregiverCoachingValue implements CaregiverCoaching, Validated {
+
+  /** The generated builder implements it, so that users see only {@link CaregiverCoaching.Builder}. */
+  interface Builder extends CaregiverCoaching.Builder {}
+
+  @Value.Check
+  void check() {
+    Violations v = Violations.of("CaregiverCoaching");
+    CaregiverCoaching.check(this, v, "");
+    v.throwIfAny();
+  }
+}
