@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.sensory.SupportCodes;
 import org.holdspace.session.EndReasonKind;
+import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 
 /**
@@ -200,6 +202,33 @@ public final class Narrator {
       return text("support." + support.code());
     }
     return clean(support.display().orElse(support.code()));
+  }
+
+  /**
+   * The session note for the clinician's record and the payer: what the caregiver reported, what
+   * was observed (with times in the session's zone, UTC when it has none), the assessment and the
+   * plan, each sentence with the evidence ids behind it. For a session whose value was not goal
+   * progress it names the skilled care the session needed, and it plans the return to goal work by
+   * readiness, never by a date.
+   *
+   * <pre>{@code
+   * Assessment assessment = Evaluator.of(StandardRules.ruleSet()).evaluate(session);
+   * SessionNote note = Narrator.of(Locale.ENGLISH).sessionNote(session, assessment);
+   * System.out.println(note.text());
+   * }</pre>
+   *
+   * @param session the session
+   * @param assessment its assessment
+   * @return the note
+   * @throws IllegalArgumentException if the assessment is of another session
+   */
+  public SessionNote sessionNote(Session session, Assessment assessment) {
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(assessment, "assessment");
+    if (!session.id().equals(assessment.sessionId())) {
+      throw new IllegalArgumentException("the assessment is of another session");
+    }
+    return new SessionNoteWriter(this, session, assessment).write();
   }
 
   /**
@@ -408,7 +437,7 @@ public final class Narrator {
    * The items as a list in this language: "a, b and c"; with "; " between items when an item holds
    * a comma of its own, so that the list still reads as a list.
    */
-  private String list(List<String> items) {
+  String list(List<String> items) {
     if (items.size() == 1) {
       return items.get(0);
     }
@@ -465,26 +494,7 @@ public final class Narrator {
 
   /** The template with {child}, {supports} and {rungs} filled in one pass, so that a name is never read as a placeholder. */
   private static String fill(String template, String childName, String list) {
-    StringBuilder out = new StringBuilder(template.length() + childName.length() + list.length());
-    int i = 0;
-    while (i < template.length()) {
-      if (template.startsWith("{child}", i)) {
-        out.append(childName);
-        i += "{child}".length();
-      } else if (template.startsWith("{supports}", i)) {
-        out.append(list);
-        i += "{supports}".length();
-      } else if (template.startsWith("{rungs}", i)) {
-        out.append(list);
-        i += "{rungs}".length();
-      } else {
-        out.append(template.charAt(i++));
-      }
-    }
-    if (template.startsWith("{") && out.length() > 0 && Character.isLowerCase(out.charAt(0))) {
-      out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
-    }
-    return out.toString();
+    return Templates.fill(template, Map.of("child", childName, "supports", list, "rungs", list, "reports", list));
   }
 
   /** Collects the statements of one part of a summary. */

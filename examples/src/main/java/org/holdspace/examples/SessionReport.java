@@ -88,6 +88,11 @@ final class SessionReport {
       }
     }
     out.println();
+    out.println("Session note");
+    for (String line : narrator.sessionNote(session, a).text().split("\n")) {
+      out.println(line.isEmpty() ? "" : "  " + line);
+    }
+    out.println();
     printTimeline(session, out);
   }
 

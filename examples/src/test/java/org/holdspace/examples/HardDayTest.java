@@ -63,6 +63,11 @@ class HardDayTest {
     assertThat(out).contains("Hard days happen, and they are nobody's fault.");
     assertThat(out).contains("Helping your child with that is part of therapy.");
     assertThat(out).contains("What seemed to help today: dimmed lights and deep pressure.");
+    assertThat(out.indexOf("Session note\n")).isGreaterThan(out.indexOf("Parent summary")).isLessThan(out.indexOf("Timeline"));
+    assertThat(out).contains("  S: Caregiver report\n", "  O: Observed\n", "  A: Assessment\n", "  P: Plan\n",
+        "  - 09:46\u201310:00 Regulated (calm body), co-regulating with an adult.",
+        "has value without improvement (in the US: Jimmo v. Sebelius, 2013).",
+        "  - Return to goal work when the child is regulated and assessed as ready, not by a date.");
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.narrative.Narrator;
 import org.holdspace.narrative.ParentSummary;
+import org.holdspace.narrative.SessionNote;
 import org.holdspace.narrative.Statement;
 import org.holdspace.narrative.SummaryStatus;
 import org.holdspace.regulation.ArousalBand;
@@ -60,6 +61,8 @@ class ReadmeExampleTest {
     ParentSummary summary = narrator.parentSummary(assessment);
     summary.status();                     // READY (an incident would need the clinician's words first)
     summary.text();                       // "Today was a hard day for your child. ..."
+    SessionNote note = narrator.sessionNote(session, assessment);   // for the record and the payer
+    note.text();                          // S, O, A and P, each sentence with its evidence ids
 
     // An invalid value is refused when it is built, with every violation at once.
     ValidationException e = catchThrowableOfType(ValidationException.class, () -> Session.builder()
@@ -73,6 +76,8 @@ class ReadmeExampleTest {
     // --- README example end ---
 
     assertThat(session.events()).hasSize(2);
+    assertThat(note.plan()).last().extracting(Statement::text)
+        .isEqualTo("Return to goal work when the child is regulated and assessed as ready, not by a date.");
     assertThat(assessment.headline()).isEqualTo(Headline.HARD_DAY_SAFETY);
     assertThat(assessment.rungs()).containsExactly(Rung.SAFETY, Rung.CONNECTION);
     assertThat(narrator.headline(assessment)).isEqualTo("A hard day that still reached safety and connection.");

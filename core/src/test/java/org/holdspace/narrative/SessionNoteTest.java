@@ -1,0 +1,367 @@
+package org.holdspace.narrative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.holdspace.testkit.Theories.qt;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.holdspace.caregiver.CaregiverCodes;
+import org.holdspace.caregiver.CaregiverCoaching;
+import org.holdspace.caregiver.CaregiverPresence;
+import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.caregiver.CaregiverReportCodes;
+import org.holdspace.caregiver.CoachingStep;
+import org.holdspace.connection.ConnectionObservation;
+import org.holdspace.demand.Activity;
+import org.holdspace.demand.EnvironmentFactor;
+import org.holdspace.evaluation.Assessment;
+import org.holdspace.evaluation.Evaluator;
+import org.holdspace.evaluation.FindingKind;
+import org.holdspace.evaluation.Headline;
+import org.holdspace.evaluation.Rung;
+import org.holdspace.evaluation.rules.StandardRules;
+import org.holdspace.goal.GoalAttempt;
+import org.holdspace.readiness.ReadinessAssessment;
+import org.holdspace.regulation.RegulationMode;
+import org.holdspace.regulation.RegulationObservation;
+import org.holdspace.scenario.PublicScenario;
+import org.holdspace.sensory.SensorySupport;
+import org.holdspace.sensory.SupportCodes;
+import org.holdspace.session.ClinicianNote;
+import org.holdspace.session.EndReasonCodes;
+import org.holdspace.session.Session;
+import org.holdspace.testkit.BlameWords;
+import org.holdspace.testkit.Generators;
+import org.holdspace.timeline.SessionEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The session note: its four parts for public scenarios A, C, F, Q and U in both languages, and,
+ * for every note of every public scenario and generated session, DOMAIN.md invariant 8: each
+ * sentence's key stands for an event, finding or fact that is there, with that evidence. The
+ * table below is written from DOMAIN.md and the note's outcomes, not from the writer's code.
+ */
+class SessionNoteTest {
+  private static final Evaluator EVALUATOR = Evaluator.of(StandardRules.ruleSet());
+  private static final Narrator ENGLISH = Narrator.of(Locale.ENGLISH);
+  private static final Narrator SPANISH = Narrator.of(Locale.forLanguageTag("es"));
+
+  private static SessionNote note(Narrator n, Session s) {
+    return n.sessionNote(s, EVALUATOR.evaluate(s));
+  }
+
+  private static List<String> keys(List<Statement> part) {
+    return part.stream().map(Statement::key).collect(Collectors.toList());
+  }
+
+  private static List<String> texts(List<Statement> part) {
+    return part.stream().map(Statement::text).collect(Collectors.toList());
+  }
+
+  // ------------------------------------------------------------------ the public scenarios
+
+  @Test
+  void hardDayInEnglish() {
+    SessionNote note = note(ENGLISH, PublicScenario.HARD_DAY.session());
+    assertThat(note.headings()).containsExactly("S: Caregiver report", "O: Observed", "A: Assessment", "P: Plan");
+    assertThat(texts(note.subjective())).containsExactly("No caregiver report was recorded.");
+    assertThat(texts(note.objective())).startsWith("09:00\u201309:06 Escalated (crying), not yet regulating.")
+        .contains("09:04 Sensory support offered: calm music or humming (calming); declined.",
+            "09:46\u201310:00 Regulated (calm body), co-regulating with an adult.",
+            "09:32\u201309:36 Sensory support offered: deep pressure (calming); accepted; recorded as helping, "
+                + "and a later observation toward regulated agrees.",
+            "09:58 The clinician wrote a note, kept in the record and not repeated here.");
+    assertThat(texts(note.assessment())).startsWith("A hard day that still reached safety, regulation and connection.")
+        .contains("No goal work was attempted.", "Last readiness assessment (09:50): emerging.",
+            "The value of this session was safety and regulation, not goal progress. Skilled care needed to keep a "
+                + "child safe and regulated has value without improvement (in the US: Jimmo v. Sebelius, 2013).");
+    assertThat(note.assessment()).filteredOn(s -> s.key().equals("note.a.skilled-care")).singleElement()
+        .satisfies(s -> assertThat(s.text()).contains("co-regulation of the child by the therapist",
+            "choice of sensory supports, offering them and changing them", "assessment of readiness for goal work"));
+    assertThat(texts(note.plan())).containsExactly(
+        "Carry into the next session: dimmed lights and deep pressure, followed by an observed move toward regulated.",
+        "Arrival: plan a gentler arrival routine; the child arrived dysregulated.",
+        "Explore sensory needs and the environment; the child stayed dysregulated for a long stretch with no change "
+            + "toward regulated.",
+        "Return to goal work when the child is regulated and assessed as ready, not by a date.");
+    assertThat(note.text()).startsWith("S: Caregiver report\n- No caregiver report was recorded.\n\nO: Observed\n- 09:00")
+        .doesNotContain("Calmer after");
+  }
+
+  @Test
+  void hardDayInSpanish() {
+    SessionNote note = note(SPANISH, PublicScenario.HARD_DAY.session());
+    assertThat(note.headings()).containsExactly("S: Informe de la persona cuidadora", "O: Observación",
+        "A: Valoración", "P: Plan");
+    assertThat(texts(note.objective())).contains("09:00\u201309:06 En escalada (llanto), aún sin regularse.",
+        "09:46\u201310:00 En estado de regulación (cuerpo en calma), con corregulación de una persona adulta.");
+    assertThat(texts(note.assessment())).startsWith(
+        "Un día difícil en el que aun así se logró: seguridad, regulación y conexión.")
+        .contains("No se intentó trabajo en objetivos.");
+    assertThat(texts(note.plan())).contains(
+        "Llevar a la próxima sesión: la luz tenue y la presión profunda, seguido de una observación hacia la regulación.",
+        "Volver al trabajo en objetivos cuando haya regulación y una valoración de preparación favorable, no según una fecha.");
+  }
+
+  @Test
+  void oneSupportHelpsNamesTheDeclinedAndTheHelpfulSupport() {
+    for (Narrator n : List.of(ENGLISH, SPANISH)) {
+      SessionNote note = note(n, PublicScenario.ONE_SUPPORT_HELPS.session());
+      assertThat(keys(note.objective())).contains("note.o.support");
+      assertThat(keys(note.plan())).contains("note.p.carry-forward", "note.p.return-to-goals")
+          .doesNotContain("note.p.keep-in-place"); // deep pressure is carried forward; nothing else was in place
+    }
+    SessionNote note = note(ENGLISH, PublicScenario.ONE_SUPPORT_HELPS.session());
+    assertThat(texts(note.objective())).contains("09:03 Sensory support offered: a fidget toy (calming); declined.");
+    assertThat(texts(note.plan())).contains(
+        "Carry into the next session: deep pressure, followed by an observed move toward regulated.");
+    assertThat(texts(note(SPANISH, PublicScenario.ONE_SUPPORT_HELPS.session()).objective()))
+        .contains("09:03 Apoyo sensorial ofrecido: un juguete sensorial para las manos (calmante); rechazado.");
+  }
+
+  @Test
+  void shutdownAllSessionNamesPresenceAndTheEnvironment() {
+    for (Narrator n : List.of(ENGLISH, SPANISH)) {
+      SessionNote note = note(n, PublicScenario.SHUTDOWN_ALL_SESSION.session());
+      assertThat(keys(note.assessment())).contains("note.a.rung", "note.a.skilled-care", "note.a.value-without-progress")
+          .doesNotContain("note.a.incident", "note.a.goal-work");
+      assertThat(keys(note.plan())).contains("note.p.environment-load", "note.p.return-to-goals")
+          .doesNotContain("note.p.carry-forward");
+    }
+    SessionNote note = note(ENGLISH, PublicScenario.SHUTDOWN_ALL_SESSION.session());
+    assertThat(texts(note.objective())).contains("09:00\u201309:15 In the environment: noise.",
+        "09:03 Sign of connection: accepted presence.");
+    assertThat(texts(note.assessment())).contains("The value of this session was safety, not goal progress. Skilled "
+        + "care needed to keep a child safe and regulated has value without improvement (in the US: Jimmo v. Sebelius, 2013).");
+    assertThat(texts(note(SPANISH, PublicScenario.SHUTDOWN_ALL_SESSION.session()).objective()))
+        .contains("09:00\u201309:15 En el entorno: ruido.");
+  }
+
+  @Test
+  void oneHardMomentThenHeldStatesTheIncidentAndTheSafetyPlan() {
+    for (Narrator n : List.of(ENGLISH, SPANISH)) {
+      Session s = PublicScenario.ONE_HARD_MOMENT_THEN_HELD.session();
+      Assessment a = EVALUATOR.evaluate(s);
+      SessionNote note = n.sessionNote(s, a);
+      assertThat(note.assessment()).filteredOn(st -> st.key().equals("note.a.incident")).singleElement()
+          .satisfies(st -> assertThat(st.evidence()).isEqualTo(a.incident().orElseThrow().evidence()));
+      assertThat(keys(note.plan())).startsWith("note.p.harm-signs").contains("note.p.carry-forward");
+    }
+    assertThat(texts(note(ENGLISH, PublicScenario.ONE_HARD_MOMENT_THEN_HELD.session()).assessment()))
+        .contains("Incident: a sign of possible harm was recorded.");
+    assertThat(texts(note(SPANISH, PublicScenario.ONE_HARD_MOMENT_THEN_HELD.session()).assessment()))
+        .contains("Incidente: se registró una señal de posible daño.");
+  }
+
+  @Test
+  void endedEarlyForTheChildsNeedsSaysWhyAndWhen() {
+    SessionNote note = note(ENGLISH, PublicScenario.ENDED_EARLY_FOR_CHILDS_NEEDS.session());
+    assertThat(texts(note.objective())).endsWith("09:25 The session ended before its planned end: the child's needs came first.");
+    assertThat(keys(note.assessment())).contains("note.a.skilled-care", "note.a.value-without-progress");
+    assertThat(texts(note(SPANISH, PublicScenario.ENDED_EARLY_FOR_CHILDS_NEEDS.session()).objective()))
+        .endsWith("09:25 La sesión terminó antes de lo previsto: primero las necesidades del niño o la niña.");
+  }
+
+  @Test
+  void aSessionWithNeitherSafetyNorRegulationClaimsNoValueWithoutProgress() {
+    SessionNote note = note(ENGLISH, PublicScenario.SINGLE_LATE_OFFER.session());
+    assertThat(keys(note.assessment())).doesNotContain("note.a.value-without-progress");
+    assertThat(note.text()).doesNotContain("Jimmo");
+  }
+
+  @Test
+  void goalWorkIsContinuedOnlyWhileRegulatedAndReady() {
+    assertThat(keys(note(ENGLISH, PublicScenario.STEADY_SESSION.session()).plan())).containsExactly("note.p.continue-goals");
+    assertThat(keys(note(ENGLISH, PublicScenario.DEMAND_OUTRUNS_READINESS.session()).plan()))
+        .contains("note.p.demand-before-escalation", "note.p.return-to-goals").doesNotContain("note.p.continue-goals");
+    assertThat(note(ENGLISH, PublicScenario.NOTHING_DOCUMENTED.session()).plan()).extracting(Statement::key)
+        .containsExactly("note.p.document-session");
+  }
+
+  // ------------------------------------------------------------------ caregivers in the note
+
+  /** Scenario A with a caregiver who reported a short night, stayed, and was shown deep pressure to try at home. */
+  static Session hardDayWithCaregiver() {
+    Session a = PublicScenario.HARD_DAY.session();
+    Instant start = a.planned().start();
+    List<SessionEvent> events = new ArrayList<>(a.events());
+    events.add(CaregiverReport.builder().id("c1").at(start).addConcern(CaregiverReportCodes.SHORT_NIGHT)
+        .words("Mia slept four hours after the fireworks").build());
+    events.add(CaregiverPresence.builder().id("c2").at(start).until(start.plus(Duration.ofMinutes(20)))
+        .caregiver(CaregiverCodes.PARENT).build());
+    events.add(CaregiverCoaching.builder().id("c3").at(start.plus(Duration.ofMinutes(55))).strategy(SupportCodes.DEEP_PRESSURE)
+        .step(CoachingStep.TO_TRY_AT_HOME).build());
+    return a.withEvents(events);
+  }
+
+  @Test
+  void theCaregiversReportOpensTheNoteWithoutTheirWords() {
+    Session s = hardDayWithCaregiver();
+    SessionNote note = note(ENGLISH, s);
+    assertThat(texts(note.subjective())).containsExactly(
+        "09:00 The caregiver reported a short night before the session.",
+        "09:00 The caregiver added their own words, kept in the record and not repeated here.",
+        "09:00\u201309:20 A caregiver was present (parent).");
+    assertThat(note.subjective()).extracting(Statement::evidence)
+        .containsExactly(List.of("c1"), List.of("c1"), List.of("c2"));
+    assertThat(texts(note.objective())).contains("09:55 Caregiver coaching: deep pressure, agreed to try at home.");
+    assertThat(texts(note.plan())).contains("Home: deep pressure, agreed with the caregiver to try at home.")
+        .contains("Arrival: plan a gentler start and a check on basic needs first; the child arrived dysregulated "
+            + "after the caregiver's report.");
+    assertThat(note.assessment()).filteredOn(st -> st.key().equals("note.a.skilled-care")).singleElement()
+        .satisfies(st -> assertThat(st.text()).contains("coaching of the caregiver"));
+    for (Narrator n : List.of(ENGLISH, SPANISH)) {
+      String text = n.sessionNote(s, EVALUATOR.evaluate(s)).text();
+      assertThat(text).doesNotContain("Mia", "fireworks", "four hours", "Calmer after");
+    }
+    assertThat(texts(note(SPANISH, s).subjective())).containsExactly(
+        "09:00 La persona cuidadora informó de una noche corta antes de la sesión.",
+        "09:00 La persona cuidadora añadió sus propias palabras, que constan en el expediente y no se repiten aquí.",
+        "09:00\u201309:20 Estuvo presente una persona cuidadora (madre o padre).");
+  }
+
+  @Test
+  void theNoteNamesNoChildAndHidesItsTextFromToString() {
+    SessionNote note = note(ENGLISH, hardDayWithCaregiver());
+    assertThat(note.toString()).doesNotContain("Escalated", "short night", "deep pressure");
+    assertThat(note.locale()).isEqualTo(Locale.ENGLISH);
+  }
+
+  @Test
+  void anAssessmentOfAnotherSessionIsRefused() {
+    Assessment other = EVALUATOR.evaluate(PublicScenario.STEADY_SESSION.session());
+    assertThatThrownBy(() -> ENGLISH.sessionNote(PublicScenario.HARD_DAY.session(), other))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("a-");
+  }
+
+  // ------------------------------------------------------------------ every sentence is backed
+
+  private interface Backing {
+    boolean test(Session s, Assessment a, Statement st);
+  }
+
+  private static Backing event(Class<? extends SessionEvent> kind) {
+    return (s, a, st) -> st.evidence().size() == 1 && s.events().stream()
+        .anyMatch(e -> e.id().equals(st.evidence().get(0)) && kind.isInstance(e));
+  }
+
+  private static Backing fact(java.util.function.BiPredicate<Session, Assessment> holds) {
+    return (s, a, st) -> holds.test(s, a) && st.evidence().isEmpty();
+  }
+
+  private static Backing finding(String key) {
+    return (s, a, st) -> a.findings().stream().anyMatch(f -> f.key().equals(key) && f.evidence().equals(st.evidence()));
+  }
+
+  private static boolean has(Session s, Class<? extends SessionEvent> kind) {
+    return s.events().stream().anyMatch(kind::isInstance);
+  }
+
+  private static boolean dysregulated(Session s) {
+    return s.events().stream().anyMatch(e -> e instanceof RegulationObservation
+        && !((RegulationObservation) e).band().isRegulated());
+  }
+
+  private static final Set<Class<? extends SessionEvent>> SKILLED = Set.of(SensorySupport.class, Activity.class,
+      EnvironmentFactor.class, ReadinessAssessment.class, CaregiverCoaching.class);
+
+  private static final Map<String, Backing> BACKING = Map.ofEntries(
+      Map.entry("note.s.report", (s, a, st) -> event(CaregiverReport.class).test(s, a, st) && s.events().stream()
+          .anyMatch(e -> e.id().equals(st.evidence().get(0)) && !((CaregiverReport) e).concerns().isEmpty())),
+      Map.entry("note.s.words", (s, a, st) -> event(CaregiverReport.class).test(s, a, st) && s.events().stream()
+          .anyMatch(e -> e.id().equals(st.evidence().get(0)) && ((CaregiverReport) e).words().isPresent())),
+      Map.entry("note.s.presence", event(CaregiverPresence.class)),
+      Map.entry("note.s.none", fact((s, a) -> !has(s, CaregiverPresence.class) && s.events().stream()
+          .noneMatch(e -> e instanceof CaregiverReport
+              && (!((CaregiverReport) e).concerns().isEmpty() || ((CaregiverReport) e).words().isPresent())))),
+      Map.entry("note.o.regulation", event(RegulationObservation.class)),
+      Map.entry("note.o.support", (s, a, st) -> event(SensorySupport.class).test(s, a, st)
+          && (!st.text().contains(ENGLISH.text("response.helped-corroborated"))
+              || a.findings().stream().anyMatch(f -> f.key().equals("finding.regulation.support-helped")
+                  && f.evidence().contains(st.evidence().get(0))))),
+      Map.entry("note.o.activity", event(Activity.class)),
+      Map.entry("note.o.environment", event(EnvironmentFactor.class)),
+      Map.entry("note.o.readiness", event(ReadinessAssessment.class)),
+      Map.entry("note.o.attempt", event(GoalAttempt.class)),
+      Map.entry("note.o.connection", event(ConnectionObservation.class)),
+      Map.entry("note.o.coaching", event(CaregiverCoaching.class)),
+      Map.entry("note.o.clinician-note", event(ClinicianNote.class)),
+      Map.entry("note.o.none", fact((s, a) -> s.status().isHeld())),
+      Map.entry("note.o.not-held", fact((s, a) -> !s.status().isHeld())),
+      Map.entry("note.o.ended", fact((s, a) -> s.status().isHeld()
+          && s.endReason().filter(r -> !r.equals(EndReasonCodes.PLANNED_END)).isPresent())),
+      Map.entry("note.a.headline", fact((s, a) -> true)),
+      Map.entry("note.a.incident", (s, a, st) -> a.incident().map(f -> f.evidence().equals(st.evidence())).orElse(false)),
+      Map.entry("note.a.rung", (s, a, st) -> a.rungs().stream()
+          .anyMatch(r -> a.evidenceFor(r).stream().anyMatch(f -> f.evidence().equals(st.evidence())))),
+      Map.entry("note.a.context", (s, a, st) -> a.findings(FindingKind.CONTEXT).stream()
+          .anyMatch(f -> f.evidence().equals(st.evidence()))),
+      Map.entry("note.a.goal-work", (s, a, st) -> a.goalOutcome().hasAttempts()
+          && st.evidence().equals(a.goalOutcome().attemptIds())),
+      Map.entry("note.a.no-goal-work", fact((s, a) -> !a.goalOutcome().hasAttempts())),
+      Map.entry("note.a.readiness", event(ReadinessAssessment.class)),
+      Map.entry("note.a.readiness-none", fact((s, a) -> !has(s, ReadinessAssessment.class))),
+      Map.entry("note.a.skilled-care", (s, a, st) -> !a.reached(Rung.GOAL_PROGRESS) && dysregulated(s)
+          && !st.evidence().isEmpty() && st.evidence().stream().allMatch(id -> s.events().stream().anyMatch(e -> e.id()
+              .equals(id) && (SKILLED.stream().anyMatch(k -> k.isInstance(e)) || (e instanceof RegulationObservation
+                  && ((RegulationObservation) e).mode().orElse(null) == RegulationMode.CO_REGULATED))))),
+      Map.entry("note.a.value-without-progress", (s, a, st) -> !a.reached(Rung.GOAL_PROGRESS)
+          && (a.reached(Rung.SAFETY) || a.reached(Rung.REGULATION)) && !st.evidence().isEmpty()),
+      Map.entry("note.p.carry-forward", finding("finding.regulation.support-helped")),
+      Map.entry("note.p.keep-in-place", finding("finding.regulation.supports-present")),
+      Map.entry("note.p.try-at-home", finding("finding.coaching.to-try-at-home")),
+      Map.entry("note.p.return-to-goals", fact((s, a) -> s.status().isHeld())),
+      Map.entry("note.p.continue-goals", (s, a, st) -> a.goalOutcome().hasAttempts()
+          && st.evidence().equals(a.goalOutcome().attemptIds())
+          && a.findings().stream().noneMatch(f -> f.key().equals("prompt.goal-work-while-not-ready"))),
+      Map.entry("note.p.document-session", fact((s, a) -> a.headline() == Headline.NOT_DOCUMENTED_ENOUGH)),
+      Map.entry("note.p.not-held", fact((s, a) -> !s.status().isHeld())));
+
+  private static void checkBacked(Session s) {
+    Assessment a = EVALUATOR.evaluate(s);
+    Set<String> ids = new HashSet<>();
+    s.events().forEach(e -> ids.add(e.id()));
+    for (Narrator n : List.of(ENGLISH, SPANISH)) {
+      SessionNote note = n.sessionNote(s, a);
+      assertThat(note.subjective()).allMatch(st -> st.key().startsWith("note.s."));
+      assertThat(note.objective()).allMatch(st -> st.key().startsWith("note.o."));
+      assertThat(note.assessment()).allMatch(st -> st.key().startsWith("note.a."));
+      assertThat(note.plan()).allMatch(st -> st.key().startsWith("note.p."));
+      for (Statement st : note.statements()) {
+        assertThat(ids).as("evidence of %s", st.key()).containsAll(st.evidence());
+        boolean backed;
+        if (st.key().startsWith("note.p.") && !BACKING.containsKey(st.key())) {
+          String prompt = "prompt." + st.key().substring("note.p.".length());
+          backed = a.reflections().stream().anyMatch(f -> f.key().equals(prompt) && f.evidence().equals(st.evidence()));
+        } else {
+          backed = BACKING.containsKey(st.key()) && BACKING.get(st.key()).test(s, a, st);
+        }
+        assertThat(backed).as("%s is backed", st.key()).isTrue();
+        if (n == ENGLISH) {
+          assertThat(BlameWords.in(st.text())).as(st.key()).isEmpty();
+        }
+      }
+    }
+  }
+
+  @Test
+  void everySentenceOfEveryPublicScenariosNoteIsBacked() {
+    for (PublicScenario p : PublicScenario.values()) {
+      checkBacked(p.session());
+    }
+    checkBacked(hardDayWithCaregiver());
+  }
+
+  @Test
+  void everySentenceOfGeneratedNotesIsBacked() {
+    qt(400).forAll(Generators.sessions().mix(Generators.stories())).checkAssert(SessionNoteTest::checkBacked);
+  }
+}
