@@ -45,13 +45,46 @@ class RoundTripTest {
 
   @Test
   void generatedSessionsOfEveryKindRoundTrip() {
+    java.util.Set<String> kinds = new java.util.HashSet<>();
     qt(1000).forAll(Generators.sessions().mix(Generators.vendorSessions(), 30)).checkAssert(s -> {
+      s.events().forEach(e -> kinds.add(e.getClass().getSimpleName()));
       String json = write(s);
       Session back = read(json, Session.class);
       assertThat(back).isEqualTo(s);
       assertThat(back.getClass()).isEqualTo(s.getClass());
       assertThat(write(back)).isEqualTo(json);
     });
+    assertThat(kinds).as("every library event kind was generated").contains("ImmutableRegulationObservationValue",
+        "ImmutableSensorySupportValue", "ImmutableActivityValue", "ImmutableEnvironmentFactorValue",
+        "ImmutableReadinessAssessmentValue", "ImmutableGoalAttemptValue",
+        "ImmutableConnectionObservationValue", "ImmutableClinicianNoteValue", "ImmutableCaregiverReportValue",
+        "ImmutableCaregiverPresenceValue",
+        "ImmutableCaregiverCoachingValue");
+  }
+
+  @Test
+  void caregiverEventsHaveTheDocumentedWireForm() {
+    Session a = PublicScenario.HARD_DAY.session();
+    java.time.Instant nine = a.planned().start();
+    java.util.List<org.holdspace.timeline.SessionEvent> events = new java.util.ArrayList<>(a.events());
+    events.add(org.holdspace.caregiver.CaregiverReport.builder().id("c1").at(nine)
+        .addConcern(org.holdspace.caregiver.CaregiverReportCodes.SHORT_NIGHT).words("slept late").build());
+    events.add(org.holdspace.caregiver.CaregiverPresence.builder().id("c2").at(nine).until(nine.plusSeconds(1200))
+        .caregiver(org.holdspace.caregiver.CaregiverCodes.PARENT).build());
+    events.add(org.holdspace.caregiver.CaregiverCoaching.builder().id("c3").at(nine.plusSeconds(3300))
+        .strategy(org.holdspace.sensory.SupportCodes.DEEP_PRESSURE)
+        .step(org.holdspace.caregiver.CoachingStep.TO_TRY_AT_HOME).build());
+    Session s = a.withEvents(events);
+    String json = write(s);
+    assertThat(json).contains("{\"type\":\"caregiverReport\",\"id\":\"c1\",\"at\":\"2026-03-02T09:00:00Z\","
+        + "\"concerns\":[{\"system\":\"https://holdspace.org/codes/caregiver-report\",\"code\":\"short-night\","
+        + "\"display\":\"Short night\"}],\"words\":\"slept late\"}");
+    assertThat(json).contains("{\"type\":\"caregiverPresence\",\"id\":\"c2\",\"at\":\"2026-03-02T09:00:00Z\","
+        + "\"until\":\"2026-03-02T09:20:00Z\",\"caregiver\":{\"system\":\"https://holdspace.org/codes/caregiver\","
+        + "\"code\":\"parent\",\"display\":\"Parent\"}}");
+    assertThat(json).contains("\"type\":\"caregiverCoaching\",\"id\":\"c3\",\"at\":\"2026-03-02T09:55:00Z\"",
+        "\"step\":\"to-try-at-home\"");
+    assertThat(read(json, Session.class)).isEqualTo(s);
   }
 
   @Test
