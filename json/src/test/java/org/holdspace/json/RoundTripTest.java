@@ -82,8 +82,9 @@ class RoundTripTest {
     assertThat(json).contains("{\"type\":\"caregiverPresence\",\"id\":\"c2\",\"at\":\"2026-03-02T09:00:00Z\","
         + "\"until\":\"2026-03-02T09:20:00Z\",\"caregiver\":{\"system\":\"https://holdspace.org/codes/caregiver\","
         + "\"code\":\"parent\",\"display\":\"Parent\"}}");
-    assertThat(json).contains("\"type\":\"caregiverCoaching\",\"id\":\"c3\",\"at\":\"2026-03-02T09:55:00Z\"",
-        "\"step\":\"to-try-at-home\"");
+    assertThat(json).contains("{\"type\":\"caregiverCoaching\",\"id\":\"c3\",\"at\":\"2026-03-02T09:55:00Z\","
+        + "\"strategy\":{\"system\":\"https://holdspace.org/codes/sensory-support\",\"code\":\"deep-pressure\","
+        + "\"display\":\"Deep pressure\"},\"step\":\"to-try-at-home\"}");
     assertThat(read(json, Session.class)).isEqualTo(s);
   }
 
