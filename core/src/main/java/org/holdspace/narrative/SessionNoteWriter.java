@@ -53,7 +53,7 @@ final class SessionNoteWriter {
   private final Assessment assessment;
   private final ZoneId zone;
   private final Set<String> corroborated = new LinkedHashSet<>();
-  private final Set<String> reportedOnly = new LinkedHashSet<>();
+  private final List<SessionEvent> timeline;
 
   SessionNoteWriter(Narrator narrator, Session session, Assessment assessment) {
     this.narrator = narrator;
@@ -63,10 +63,11 @@ final class SessionNoteWriter {
     for (Finding f : assessment.findings()) {
       if (f.key().equals("finding.regulation.support-helped")) {
         corroborated.addAll(f.evidence());
-      } else if (f.key().equals("finding.support.reported-helped")) {
-        reportedOnly.addAll(f.evidence());
       }
     }
+    List<SessionEvent> events = new ArrayList<>(session.events());
+    events.sort(org.holdspace.evaluation.SessionFacts.TIME_ORDER);
+    this.timeline = events;
   }
 
   SessionNote write() {
@@ -85,7 +86,7 @@ final class SessionNoteWriter {
 
   private List<Statement> subjective() {
     List<Statement> out = new ArrayList<>();
-    for (SessionEvent e : timeline()) {
+    for (SessionEvent e : timeline) {
       if (e instanceof CaregiverReport) {
         CaregiverReport r = (CaregiverReport) e;
         if (!r.concerns().isEmpty()) {
@@ -109,7 +110,7 @@ final class SessionNoteWriter {
 
   private List<Statement> objective() {
     List<Statement> out = new ArrayList<>();
-    for (SessionEvent e : timeline()) {
+    for (SessionEvent e : timeline) {
       Statement s = observed(e);
       if (s != null) {
         out.add(s);
@@ -226,7 +227,7 @@ final class SessionNoteWriter {
       out.add(Statement.of("note.a.no-goal-work", List.of(), t("note.a.no-goal-work")));
     }
     Optional<ReadinessAssessment> last = Optional.empty();
-    for (SessionEvent e : timeline()) {
+    for (SessionEvent e : timeline) {
       if (e instanceof ReadinessAssessment) {
         last = Optional.of((ReadinessAssessment) e);
       }
@@ -254,7 +255,7 @@ final class SessionNoteWriter {
     Map<String, List<String>> skills = new LinkedHashMap<>();
     Set<String> supportsOffered = new LinkedHashSet<>();
     Set<DemandLevel> demands = new HashSet<>();
-    for (SessionEvent e : timeline()) {
+    for (SessionEvent e : timeline) {
       if (e instanceof RegulationObservation) {
         RegulationObservation o = (RegulationObservation) e;
         dysregulated |= !o.band().isRegulated();
@@ -365,7 +366,7 @@ final class SessionNoteWriter {
   /** Whether the last observation of the child's state is regulated. */
   private boolean endsRegulated() {
     RegulationObservation last = null;
-    for (SessionEvent e : timeline()) {
+    for (SessionEvent e : timeline) {
       if (e instanceof RegulationObservation) {
         last = (RegulationObservation) e;
       }
@@ -373,11 +374,6 @@ final class SessionNoteWriter {
     return last != null && last.band().isRegulated();
   }
 
-  private List<SessionEvent> timeline() {
-    List<SessionEvent> events = new ArrayList<>(session.events());
-    events.sort(org.holdspace.evaluation.SessionFacts.TIME_ORDER);
-    return events;
-  }
 
   private String t(String key) {
     return narrator.text(key);
