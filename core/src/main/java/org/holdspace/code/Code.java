@@ -24,21 +24,24 @@ public abstract class Code {
 
   Code() {}
 
-  /** The code system, usually a URI such as {@code https://holdspace.org/codes/sensory-support}. */
+  /** {@return the code system, usually a URI such as {@code https://holdspace.org/codes/sensory-support}} */
   @Value.Parameter
   public abstract String system();
 
-  /** The code within its system, for example {@code deep-pressure}. */
+  /** {@return the code within its system, for example {@code deep-pressure}} */
   @Value.Parameter
   public abstract String code();
 
-  /** Text for people, if any; never used for matching. */
+  /** {@return text for people, if any; never used for matching} */
   @Value.Parameter
   public abstract Optional<String> display();
 
   /**
    * A code without display text.
    *
+   * @param system the code system's URI
+   * @param code the code within that system
+   * @return the code
    * @throws org.holdspace.validation.ValidationException if system or code is missing, blank,
    *     too long, or contains a control character
    */
@@ -46,17 +49,35 @@ public abstract class Code {
     return ImmutableCode.of(system, code, Optional.empty());
   }
 
-  /** A code with display text; see {@link #of(String, String)}. */
+  /**
+   * A code with display text; see {@link #of(String, String)}.
+   *
+   * @param system the code system's URI
+   * @param code the code within that system
+   * @param display text to show for it, or null for none
+   * @return the code
+   */
   public static Code of(String system, String code, String display) {
     return ImmutableCode.of(system, code, Optional.ofNullable(display));
   }
 
-  /** Whether {@code other} has the same system and code, whatever its display text. */
+  /**
+   * Whether {@code other} has the same system and code, whatever its display text.
+   *
+   * @param other another code
+   * @return whether both name the same concept
+   */
   public final boolean isSameConcept(Code other) {
     return system().equals(other.system()) && code().equals(other.code());
   }
 
-  /** Whether this code is {@code code} in {@code system}. */
+  /**
+   * Whether this code is {@code code} in {@code system}.
+   *
+   * @param system a code system's URI
+   * @param code a code within that system
+   * @return whether this code is that one
+   */
   public final boolean is(String system, String code) {
     return system().equals(system) && code().equals(code);
   }

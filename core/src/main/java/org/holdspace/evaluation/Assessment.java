@@ -39,37 +39,39 @@ public abstract class Assessment {
     return ImmutableAssessment.builder();
   }
 
-  /** The id of the session assessed. */
+  /** {@return the id of the session assessed} */
   public abstract String sessionId();
 
-  /** The id of the rule set that made it, for example {@code holdspace.standard}. */
+  /** {@return the id of the rule set that made it, for example {@code holdspace.standard}} */
   public abstract String ruleSetId();
 
-  /** The version of that rule set. */
+  /** {@return the version of that rule set} */
   public abstract String ruleSetVersion();
 
-  /** The one-line classification. */
+  /** {@return the one-line classification} */
   public abstract Headline headline();
 
-  /** The rungs evidenced, in ladder order. */
+  /** {@return the rungs evidenced, in ladder order} */
   public abstract Set<Rung> rungs();
 
-  /** Every finding, in the order of the rules that made them. */
+  /** {@return every finding, in the order of the rules that made them} */
   public abstract List<Finding> findings();
 
-  /** The goal side, beside the ladder. */
+  /** {@return the goal side, beside the ladder} */
   public abstract GoalOutcome goalOutcome();
 
-  /** Whether and how the session took place. */
+  /** {@return whether and how the session took place} */
   public abstract SessionStatus status();
 
-  /** The kind of reason it ended as it did, if a reason was given. */
+  /** {@return the kind of reason it ended as it did, if a reason was given} */
   public abstract Optional<EndReasonKind> endReasonKind();
 
   /**
    * Accepted supports reported as helping that a later observation toward regulated agrees with,
    * distinct, in time order: what helped today. A report without that agreement is kept as a
    * context finding ({@code finding.support.reported-helped}), not here.
+   *
+   * @return the supports, as codes
    */
   public abstract List<Code> supportsThatHelped();
 
@@ -77,25 +79,29 @@ public abstract class Assessment {
    * Accepted supports in place when the child moved toward regulated (covering, or ending shortly
    * before, the start of that observation), distinct, in time order, whether or not an effect was
    * recorded. Being present is not the same as helping.
+   *
+   * @return the supports, as codes
    */
   public abstract List<Code> supportsPresentWhenRegulationCame();
 
   /**
    * What caregivers reported about the time before the session (a short night, an illness, ...),
    * distinct, in time order: information for the clinician, never blame.
+   *
+   * @return the concerns, as codes
    */
   public abstract List<Code> caregiverReported();
 
-  /** Strategies agreed with a caregiver to try at home, distinct, in time order. */
+  /** {@return strategies agreed with a caregiver to try at home, distinct, in time order} */
   public abstract List<Code> toTryAtHome();
 
-  /** Time from the first dysregulation seen to the first regulated observation after it, if both were seen. */
+  /** {@return time from the first dysregulation seen to the first regulated observation after it, if both were seen} */
   public abstract Optional<Duration> timeToRegulate();
 
-  /** The share of the session observed as regulated, 0 to 1, if the session had a length. */
+  /** {@return the share of the session observed as regulated, 0 to 1, if the session had a length} */
   public abstract OptionalDouble regulatedShare();
 
-  /** The ids of events of kinds no standard rule reads (a vendor's), kept untouched in the session. */
+  /** {@return the ids of events of kinds no standard rule reads (a vendor's), kept untouched in the session} */
   public abstract List<String> unknownEventIds();
 
   /**
@@ -113,7 +119,7 @@ public abstract class Assessment {
     return Optional.empty();
   }
 
-  /** The highest rung evidenced, if any. */
+  /** {@return the highest rung evidenced, if any} */
   public final Optional<Rung> highestRung() {
     Rung top = null;
     for (Rung r : rungs()) {
@@ -124,12 +130,22 @@ public abstract class Assessment {
     return Optional.ofNullable(top);
   }
 
-  /** Whether {@code rung} was evidenced. */
+  /**
+   * Whether {@code rung} was evidenced.
+   *
+   * @param rung a rung
+   * @return whether it is among {@link #rungs()}
+   */
   public final boolean reached(Rung rung) {
     return rungs().contains(rung);
   }
 
-  /** The findings of one kind, in order. */
+  /**
+   * The findings of one kind, in order.
+   *
+   * @param kind a kind of finding
+   * @return the findings of that kind
+   */
   public final List<Finding> findings(FindingKind kind) {
     List<Finding> found = new ArrayList<>();
     for (Finding f : findings()) {
@@ -140,12 +156,17 @@ public abstract class Assessment {
     return found;
   }
 
-  /** The reflection prompts for the clinician: the findings of kind {@link FindingKind#REFLECTION}. */
+  /** {@return the reflection prompts for the clinician: the findings of kind {@link FindingKind#REFLECTION}} */
   public final List<Finding> reflections() {
     return findings(FindingKind.REFLECTION);
   }
 
-  /** The evidence for {@code rung}: the findings that support it. */
+  /**
+   * The evidence for {@code rung}: the findings that support it.
+   *
+   * @param rung a rung
+   * @return its findings, empty if it was not reached
+   */
   public final List<Finding> evidenceFor(Rung rung) {
     List<Finding> found = new ArrayList<>();
     for (Finding f : findings()) {

@@ -25,12 +25,17 @@ public abstract class ClientHistory {
 
   ClientHistory() {}
 
-  /** No history. */
+  /** {@return no history} */
   public static ClientHistory none() {
     return NONE;
   }
 
-  /** A history of the given times to regulate, most recent last. */
+  /**
+   * A history of the given times to regulate, most recent last.
+   *
+   * @param timesToRegulate times to regulate of earlier sessions, each at most a day
+   * @return the history
+   */
   public static ClientHistory of(List<Duration> timesToRegulate) {
     return ImmutableClientHistory.builder().timesToRegulate(timesToRegulate).build();
   }
@@ -38,7 +43,7 @@ public abstract class ClientHistory {
   /** @return times it took to regulate in recent sessions, most recent last; each from zero to {@link #MAX_TIME_TO_REGULATE} */
   public abstract List<Duration> timesToRegulate();
 
-  /** The median of {@link #timesToRegulate()}, if there is any. */
+  /** {@return the median of {@link #timesToRegulate()}, if there is any} */
   public final Optional<Duration> medianTimeToRegulate() {
     List<Duration> sorted = new ArrayList<>(timesToRegulate());
     if (sorted.isEmpty()) {

@@ -41,13 +41,15 @@ public abstract class EvaluationConfig {
   /**
    * How soon after a dysregulated observation starts (or while it lasts) co-regulation, an
    * accepted support or a connection sign counts as presence meeting it. Default 5 minutes.
+   *
+   * @return the duration
    */
   @Value.Default
   public Duration presenceWindow() {
     return Duration.ofMinutes(5);
   }
 
-  /** Time with presence, in total after the last harm, that makes safety. Default 10 minutes. */
+  /** {@return time with presence, in total after the last harm, that makes safety. Default 10 minutes} */
   @Value.Default
   public Duration sustainedPresence() {
     return Duration.ofMinutes(10);
@@ -56,6 +58,8 @@ public abstract class EvaluationConfig {
   /**
    * How soon after a support reported as helping an observation toward regulated must begin for
    * the report to count as evidence. Default 15 minutes.
+   *
+   * @return the duration
    */
   @Value.Default
   public Duration corroborationWindow() {
@@ -65,6 +69,8 @@ public abstract class EvaluationConfig {
   /**
    * How shortly before an observation toward regulated an accepted support may have ended and
    * still be credited as present when regulation came. Default 5 minutes.
+   *
+   * @return the duration
    */
   @Value.Default
   public Duration creditWindow() {
@@ -74,31 +80,35 @@ public abstract class EvaluationConfig {
   /**
    * Dysregulated time with no change toward regulated that raises the question about sensory needs
    * and the environment. Default 20 minutes.
+   *
+   * @return the duration
    */
   @Value.Default
   public Duration unchangedDysregulation() {
     return Duration.ofMinutes(20);
   }
 
-  /** Regulated time, in total, that counts as sustained regulation. Default 10 minutes. */
+  /** {@return regulated time, in total, that counts as sustained regulation. Default 10 minutes} */
   @Value.Default
   public Duration sustainedRegulation() {
     return Duration.ofMinutes(10);
   }
 
-  /** Dysregulated time, in total, that makes a hard day (any crisis does too). Default 15 minutes. */
+  /** {@return dysregulated time, in total, that makes a hard day (any crisis does too). Default 15 minutes} */
   @Value.Default
   public Duration hardDayDysregulation() {
     return Duration.ofMinutes(15);
   }
 
-  /** How shortly before an escalation a rise in demand or a support counts as related. Default 5 minutes. */
+  /** {@return how shortly before an escalation a rise in demand or a support counts as related. Default 5 minutes} */
   @Value.Default
   public Duration reflectionWindow() {
     return Duration.ofMinutes(5);
   }
 
-  /** How soon after the session starts a first observation counts as the child's state on arrival. Default 5 minutes. */
+  /**
+   * {@return how soon after the session starts a first observation counts as the child's state on arrival. Default 5 minutes}
+   */
   @Value.Default
   public Duration arrivalWindow() {
     return Duration.ofMinutes(5);
@@ -107,19 +117,21 @@ public abstract class EvaluationConfig {
   /**
    * Signs that mean distress escalated into possible harm: each makes an incident finding. Default
    * self-injury, aggression and running off.
+   *
+   * @return the signs
    */
   @Value.Default
   public Set<Code> harmSigns() {
     return Set.of(RegulationSignCodes.SELF_INJURY, RegulationSignCodes.AGGRESSION, RegulationSignCodes.RUNNING_OFF);
   }
 
-  /** How many earlier sessions' times to regulate are needed before comparing with them. Default 3. */
+  /** {@return how many earlier sessions' times to regulate are needed before comparing with them. Default 3} */
   @Value.Default
   public int historyMinimum() {
     return 3;
   }
 
-  /** How many times the median of earlier times to regulate counts as much longer. Default 1.5. */
+  /** {@return how many times the median of earlier times to regulate counts as much longer. Default 1.5} */
   @Value.Default
   public double longerTimeToRegulateFactor() {
     return 1.5;

@@ -49,32 +49,53 @@ public final class Evaluator {
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** An evaluator of {@code ruleSet} with the default thresholds. */
+  /**
+   * An evaluator of {@code ruleSet} with the default thresholds.
+   *
+   * @param ruleSet the rules to apply
+   * @return the evaluator
+   */
   public static Evaluator of(RuleSet ruleSet) {
     return new Evaluator(ruleSet, EvaluationConfig.defaults());
   }
 
-  /** An evaluator of {@code ruleSet} with the thresholds of {@code config}. */
+  /**
+   * An evaluator of {@code ruleSet} with the thresholds of {@code config}.
+   *
+   * @param ruleSet the rules to apply
+   * @param config the thresholds
+   * @return the evaluator
+   */
   public static Evaluator of(RuleSet ruleSet, EvaluationConfig config) {
     return new Evaluator(ruleSet, config);
   }
 
-  /** The rule set. */
+  /** {@return the rule set} */
   public RuleSet ruleSet() {
     return ruleSet;
   }
 
-  /** The thresholds. */
+  /** {@return the thresholds} */
   public EvaluationConfig config() {
     return config;
   }
 
-  /** This evaluator with other thresholds. */
+  /**
+   * This evaluator with other thresholds.
+   *
+   * @param config the thresholds
+   * @return a new evaluator; this one is unchanged
+   */
   public Evaluator withConfig(EvaluationConfig config) {
     return new Evaluator(ruleSet, config);
   }
 
-  /** Evaluates {@code session} without any history of the child's earlier sessions. */
+  /**
+   * Evaluates {@code session} without any history of the child's earlier sessions.
+   *
+   * @param session a valid session
+   * @return its assessment
+   */
   public Assessment evaluate(Session session) {
     return evaluate(session, ClientHistory.none());
   }

@@ -57,7 +57,15 @@ public final class Finding {
     this.evidence = copy;
   }
 
-  /** Evidence from {@code rule} that {@code rung} was reached. */
+  /**
+   * Evidence from {@code rule} that {@code rung} was reached.
+   *
+   * @param rule the rule that found it
+   * @param rung the rung reached
+   * @param key the message key of its text
+   * @param evidence the ids of the events that show it
+   * @return the finding
+   */
   public static Finding rung(Rule rule, Rung rung, String key, List<String> evidence) {
     return new Finding(rule.id(), rule.version(), FindingKind.RUNG, Objects.requireNonNull(rung, "rung"), key,
         evidence);
@@ -75,47 +83,61 @@ public final class Finding {
     return new Finding(rule.id(), rule.version(), FindingKind.INCIDENT, null, key, evidence);
   }
 
-  /** A reflection prompt from {@code rule}. */
+  /**
+   * A reflection prompt from {@code rule}.
+   *
+   * @param rule the rule that found it
+   * @param key the message key of its text
+   * @param evidence the ids of the events that show it
+   * @return the finding
+   */
   public static Finding reflection(Rule rule, String key, List<String> evidence) {
     return new Finding(rule.id(), rule.version(), FindingKind.REFLECTION, null, key, evidence);
   }
 
-  /** Context from {@code rule}. */
+  /**
+   * Context from {@code rule}.
+   *
+   * @param rule the rule that found it
+   * @param key the message key of its text
+   * @param evidence the ids of the events that show it
+   * @return the finding
+   */
   public static Finding context(Rule rule, String key, List<String> evidence) {
     return new Finding(rule.id(), rule.version(), FindingKind.CONTEXT, null, key, evidence);
   }
 
-  /** A builder, for codecs and tests that make findings from parts. */
+  /** {@return a builder, for codecs and tests that make findings from parts} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The id of the rule that made it, for example {@code holdspace.regulation}. */
+  /** {@return the id of the rule that made it, for example {@code holdspace.regulation}} */
   public String ruleId() {
     return ruleId;
   }
 
-  /** The version of that rule. */
+  /** {@return the version of that rule} */
   public int ruleVersion() {
     return ruleVersion;
   }
 
-  /** What the finding is for. */
+  /** {@return what the finding is for} */
   public FindingKind kind() {
     return kind;
   }
 
-  /** The rung it evidences; present exactly when {@link #kind()} is {@link FindingKind#RUNG}. */
+  /** {@return the rung it evidences; present exactly when {@link #kind()} is {@link FindingKind#RUNG}} */
   public Optional<Rung> rung() {
     return Optional.ofNullable(rung);
   }
 
-  /** The message key of its rationale or prompt, for example {@code prompt.demand-before-escalation}. */
+  /** {@return the message key of its rationale or prompt, for example {@code prompt.demand-before-escalation}} */
   public String key() {
     return key;
   }
 
-  /** The ids of the session's events that support it, without repeats; may be empty. */
+  /** {@return the ids of the session's events that support it, without repeats; may be empty} */
   public List<String> evidence() {
     return evidence;
   }
@@ -155,44 +177,79 @@ public final class Finding {
 
     private Builder() {}
 
-    /** The rule's id. */
+    /**
+     * The rule's id.
+     *
+     * @param ruleId the value
+     * @return this builder
+     */
     public Builder ruleId(String ruleId) {
       this.ruleId = ruleId;
       return this;
     }
 
-    /** The rule's version. */
+    /**
+     * The rule's version.
+     *
+     * @param ruleVersion the value
+     * @return this builder
+     */
     public Builder ruleVersion(int ruleVersion) {
       this.ruleVersion = ruleVersion;
       return this;
     }
 
-    /** What the finding is for. */
+    /**
+     * What the finding is for.
+     *
+     * @param kind the value
+     * @return this builder
+     */
     public Builder kind(FindingKind kind) {
       this.kind = kind;
       return this;
     }
 
-    /** The rung, for a finding of kind {@link FindingKind#RUNG}. */
+    /**
+     * The rung, for a finding of kind {@link FindingKind#RUNG}.
+     *
+     * @param rung the value
+     * @return this builder
+     */
     public Builder rung(Rung rung) {
       this.rung = rung;
       return this;
     }
 
-    /** The message key. */
+    /**
+     * The message key.
+     *
+     * @param key the value
+     * @return this builder
+     */
     public Builder key(String key) {
       this.key = key;
       return this;
     }
 
-    /** The evidence, replacing any given before. */
+    /**
+     * The evidence, replacing any given before.
+     *
+     * @param evidence the value
+     * @return this builder
+     */
     public Builder evidence(List<String> evidence) {
       this.evidence.clear();
       this.evidence.addAll(evidence);
       return this;
     }
 
-    /** One more id of evidence. */
+    /**
+     * One more id of evidence.
+     *
+     * @param id an event's id
+     * @return this builder
+     */
     public Builder addEvidence(String id) {
       this.evidence.add(id);
       return this;
@@ -201,6 +258,7 @@ public final class Finding {
     /**
      * The finding.
      *
+     * @return the finding
      * @throws org.holdspace.validation.ValidationException listing every missing or invalid part
      */
     public Finding build() {

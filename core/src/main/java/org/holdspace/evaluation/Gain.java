@@ -23,6 +23,9 @@ public record Gain(RegulationObservation from, RegulationObservation to) {
   /**
    * A gain from {@code from} to {@code to}.
    *
+   * @param from the observation it moved from
+   * @param to the observation it moved to, toward regulated
+   *
    * @throws NullPointerException if either is null
    */
   public Gain {

@@ -24,27 +24,31 @@ public abstract class GoalOutcome {
 
   GoalOutcome() {}
 
-  /** A new builder. */
+  /** {@return a new builder} */
   public static Builder builder() {
     return ImmutableGoalOutcome.builder();
   }
 
-  /** The ids of every goal attempt, in time order. */
+  /** {@return the ids of every goal attempt, in time order} */
   public abstract List<String> attemptIds();
 
-  /** The ids of attempts made while the latest readiness assessment said not ready. */
+  /** {@return the ids of attempts made while the latest readiness assessment said not ready} */
   public abstract List<String> attemptsWhileNotReady();
 
   /**
    * The GAS level of each goal rated in this session, by goal id: the latest rated attempt made
    * while the child was not judged not ready.
+   *
+   * @return the levels, by goal id
    */
   public abstract Map<String, Integer> gasLevels();
 
-  /** The GAS T-score over {@link #gasLevels()} with each goal's weight; empty if no goal was rated. */
+  /**
+   * {@return the GAS T-score over {@link #gasLevels()} with each goal's weight; empty if no goal was rated}
+   */
   public abstract OptionalDouble tScore();
 
-  /** Whether any goal attempt happened. */
+  /** {@return whether any goal attempt happened} */
   public final boolean hasAttempts() {
     return !attemptIds().isEmpty();
   }

@@ -25,7 +25,7 @@ public enum Headline {
   /** Measurable progress on a goal. */
   GOAL_PROGRESS;
 
-  /** Whether this headline is one of the hard-day classifications. */
+  /** {@return whether this headline is one of the hard-day classifications} */
   public boolean isHardDay() {
     return this == HARD_DAY_SAFETY_AND_REGULATION || this == HARD_DAY_REGULATION || this == HARD_DAY_SAFETY
         || this == HARD_DAY;

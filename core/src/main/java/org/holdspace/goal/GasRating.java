@@ -25,7 +25,7 @@ public abstract class GasRating {
 
   GasRating() {}
 
-  /** The level, -2 (much less than expected) to +2 (much more than expected); 0 is as expected. */
+  /** {@return the level, -2 (much less than expected) to +2 (much more than expected); 0 is as expected} */
   @Value.Parameter
   public abstract int level();
 
@@ -36,6 +36,10 @@ public abstract class GasRating {
   /**
    * A rating of {@code level} with weight {@code weight}.
    *
+   * @param level -2 to +2
+   * @param weight the goal's weight, greater than zero
+   * @return the rating
+   *
    * @throws org.holdspace.validation.ValidationException if the level is outside -2..+2 or the
    *     weight is not a finite number greater than zero
    */
@@ -43,12 +47,22 @@ public abstract class GasRating {
     return ImmutableGasRating.of(level, weight);
   }
 
-  /** A rating of {@code level} with weight 1. */
+  /**
+   * A rating of {@code level} with weight 1.
+   *
+   * @param level -2 to +2
+   * @return the rating
+   */
   public static GasRating of(int level) {
     return ImmutableGasRating.of(level, 1.0);
   }
 
-  /** Whether {@code level} is a GAS level, -2 to +2. */
+  /**
+   * Whether {@code level} is a GAS level, -2 to +2.
+   *
+   * @param level a number
+   * @return whether it is a GAS level
+   */
   public static boolean isValidLevel(int level) {
     return level >= MIN_LEVEL && level <= MAX_LEVEL;
   }

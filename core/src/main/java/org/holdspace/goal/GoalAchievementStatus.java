@@ -35,12 +35,17 @@ public enum GoalAchievementStatus {
     this.fhirCode = fhirCode;
   }
 
-  /** The FHIR code, for example {@code in-progress}. */
+  /** {@return the FHIR code, for example {@code in-progress}} */
   public String fhirCode() {
     return fhirCode;
   }
 
-  /** The status whose FHIR code is {@code fhirCode}, if any. */
+  /**
+   * The status whose FHIR code is {@code fhirCode}, if any.
+   *
+   * @param fhirCode a FHIR code
+   * @return the status, or empty if the code is not one of them
+   */
   public static Optional<GoalAchievementStatus> fromFhirCode(String fhirCode) {
     for (GoalAchievementStatus s : values()) {
       if (s.fhirCode.equals(fhirCode)) {

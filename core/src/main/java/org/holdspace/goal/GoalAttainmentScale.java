@@ -21,7 +21,12 @@ public final class GoalAttainmentScale {
 
   private GoalAttainmentScale() {}
 
-  /** The T-score of {@code ratings} with {@link #DEFAULT_RHO}; see {@link #tScore(List, double)}. */
+  /**
+   * The T-score of {@code ratings} with {@link #DEFAULT_RHO}; see {@link #tScore(List, double)}.
+   *
+   * @param ratings the ratings of the goals
+   * @return the T-score
+   */
   public static double tScore(List<GasRating> ratings) {
     return tScore(ratings, DEFAULT_RHO);
   }

@@ -35,12 +35,17 @@ public enum GoalLifecycleStatus {
     this.fhirCode = fhirCode;
   }
 
-  /** The FHIR code, for example {@code on-hold}. */
+  /** {@return the FHIR code, for example {@code on-hold}} */
   public String fhirCode() {
     return fhirCode;
   }
 
-  /** The status whose FHIR code is {@code fhirCode}, if any. */
+  /**
+   * The status whose FHIR code is {@code fhirCode}, if any.
+   *
+   * @param fhirCode a FHIR code
+   * @return the status, or empty if the code is not one of them
+   */
   public static Optional<GoalLifecycleStatus> fromFhirCode(String fhirCode) {
     for (GoalLifecycleStatus s : values()) {
       if (s.fhirCode.equals(fhirCode)) {

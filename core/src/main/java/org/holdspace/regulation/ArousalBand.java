@@ -23,7 +23,7 @@ public enum ArousalBand {
     this.side = side;
   }
 
-  /** The side of regulated this band lies on. */
+  /** {@return the side of regulated this band lies on} */
   public ArousalSide side() {
     return side;
   }
@@ -48,12 +48,12 @@ public enum ArousalBand {
     return this == REGULATED || (side == from.side && distance < from.distance);
   }
 
-  /** How far from regulated: 0 for {@link #REGULATED}, 1 for shut down or escalated, 2 for crisis. */
+  /** {@return how far from regulated: 0 for {@link #REGULATED}, 1 for shut down or escalated, 2 for crisis} */
   public int distanceFromRegulated() {
     return distance;
   }
 
-  /** Whether this band is {@link #REGULATED}. */
+  /** {@return whether this band is {@link #REGULATED}} */
   public boolean isRegulated() {
     return this == REGULATED;
   }

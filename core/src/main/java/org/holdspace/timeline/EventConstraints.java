@@ -32,13 +32,21 @@ public final class EventConstraints {
   /**
    * Whether {@code event}'s id and times are valid, checked without allocating; {@link #check}
    * says what is wrong when they are not.
+   *
+   * @param event an event
+   * @return whether its id and times are valid
    */
   public static boolean isValid(SessionEvent event) {
     String id = event.id();
     return id != null && Violations.isValidId(id) && hasValidTimes(event);
   }
 
-  /** Whether {@code event} has a start, and an end that is absent or not before it; allocates nothing. */
+  /**
+   * Whether {@code event} has a start, and an end that is absent or not before it; allocates nothing.
+   *
+   * @param event an event
+   * @return whether its times are valid
+   */
   public static boolean hasValidTimes(SessionEvent event) {
     Instant at = event.at();
     Optional<Instant> until = event.until();

@@ -36,16 +36,20 @@ public abstract class Interval {
     return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
   }
 
-  /** When it starts. */
+  /** {@return when it starts} */
   @Value.Parameter
   public abstract Instant start();
 
-  /** When it ends; never before {@link #start()}. */
+  /** {@return when it ends; never before {@link #start()}} */
   @Value.Parameter
   public abstract Instant end();
 
   /**
    * The interval from {@code start} to {@code end}.
+   *
+   * @param start when it starts
+   * @param end when it ends
+   * @return the interval
    *
    * @throws org.holdspace.validation.ValidationException if either is missing or end is before start
    */
@@ -72,7 +76,7 @@ public abstract class Interval {
     return ImmutableInterval.of(start, end);
   }
 
-  /** How long it lasts. */
+  /** {@return how long it lasts} */
   public final Duration length() {
     return Duration.between(start(), end());
   }

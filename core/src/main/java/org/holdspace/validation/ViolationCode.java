@@ -20,9 +20,9 @@ package org.holdspace.validation;
  */
 public interface ViolationCode {
 
-  /** The stable code, for example {@code "time.end-before-start"}; safe to log and match on. */
+  /** {@return the stable code, for example {@code "time.end-before-start"}; safe to log and match on} */
   String code();
 
-  /** A short English description of the rule that was broken; never contains input values. */
+  /** {@return a short English description of the rule that was broken; never contains input values} */
   String description();
 }

@@ -18,17 +18,17 @@ public final class EventHeader {
     this.until = until;
   }
 
-  /** The event's id. */
+  /** {@return the event's id} */
   public String id() {
     return id;
   }
 
-  /** When it happened or began. */
+  /** {@return when it happened or began} */
   public Instant at() {
     return at;
   }
 
-  /** When it ended, if it lasted. */
+  /** {@return when it ended, if it lasted} */
   public Optional<Instant> until() {
     return until;
   }

@@ -52,37 +52,60 @@ public final class HoldspaceJson {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
-  /** The library's types only, default limits. */
+  /** {@return the library's types only, default limits} */
   public static HoldspaceJson standard() {
     return STANDARD;
   }
 
-  /** With {@code module} (a vendor's codecs, its limits). */
+  /**
+   * With {@code module} (a vendor's codecs, its limits).
+   *
+   * @param module the module
+   * @return the reader and writer
+   */
   public static HoldspaceJson of(HoldspaceModule module) {
     return new HoldspaceJson(module);
   }
 
-  /** The configured mapper, for uses this class does not cover. Do not reconfigure it. */
+  /** {@return the configured mapper, for uses this class does not cover. Do not reconfigure it} */
   public ObjectMapper mapper() {
     return mapper;
   }
 
-  /** The limits in force. */
+  /** {@return the limits in force} */
   public JsonLimits limits() {
     return limits;
   }
 
-  /** Reads one session document. */
+  /**
+   * Reads one session document, UTF-8.
+   *
+   * @param json the document
+   * @return the session
+   * @throws HoldspaceJsonException if it is not a valid session document
+   */
   public Session readSession(byte[] json) throws HoldspaceJsonException {
     return read(json, Session.class);
   }
 
-  /** Reads one session document. */
+  /**
+   * Reads one session document.
+   *
+   * @param json the document
+   * @return the session
+   * @throws HoldspaceJsonException if it is not a valid session document
+   */
   public Session readSession(String json) throws HoldspaceJsonException {
     return read(json.getBytes(StandardCharsets.UTF_8), Session.class);
   }
 
-  /** Reads one session document from a stream, which is not closed. */
+  /**
+   * Reads one session document from a stream, which is not closed.
+   *
+   * @param json the document
+   * @return the session
+   * @throws HoldspaceJsonException if it is not a valid session document
+   */
   public Session readSession(InputStream json) throws HoldspaceJsonException {
     Session value;
     try {
@@ -93,7 +116,13 @@ public final class HoldspaceJson {
     return nonNull(value, Session.class);
   }
 
-  /** Reads one assessment document. */
+  /**
+   * Reads one assessment document, UTF-8.
+   *
+   * @param json the document
+   * @return the assessment
+   * @throws HoldspaceJsonException if it is not a valid assessment document
+   */
   public Assessment readAssessment(byte[] json) throws HoldspaceJsonException {
     return read(json, Assessment.class);
   }
@@ -147,12 +176,22 @@ public final class HoldspaceJson {
     return new HoldspaceJsonException(null, Problem.NOT_WRITABLE, "", null, detail, List.of(), e);
   }
 
-  /** A reader of the sessions of an NDJSON stream, one per line; see {@link NdjsonReader}. */
+  /**
+   * A reader of the sessions of an NDJSON stream, one per line; see {@link NdjsonReader}.
+   *
+   * @param ndjson the stream, closed when the reader is
+   * @return the reader
+   */
   public NdjsonReader<Session> readSessions(InputStream ndjson) {
     return new NdjsonReader<>(ndjson, this, Session.class);
   }
 
-  /** A reader of the assessments of an NDJSON stream, one per line. */
+  /**
+   * A reader of the assessments of an NDJSON stream, one per line.
+   *
+   * @param ndjson the stream, closed when the reader is
+   * @return the reader
+   */
   public NdjsonReader<Assessment> readAssessments(InputStream ndjson) {
     return new NdjsonReader<>(ndjson, this, Assessment.class);
   }

@@ -17,7 +17,7 @@ import org.holdspace.validation.Violation;
  *   Session s = mapper.readValue(json, Session.class);
  * } catch (HoldspaceJsonException e) {
  *   e.problem();     // UNKNOWN_FIELD
- *   e.pointer();     // "/events/3/colour"
+ *   e.pointer();     // "/events/3/<field 4>": unknown names by position only
  *   e.line();        // 12
  * }
  * }</pre>
@@ -60,9 +60,13 @@ public final class HoldspaceJsonException extends JsonMappingException {
     IO_FAILURE
   }
 
+  /** What kind of problem it is. */
   private final Problem problem;
+  /** Where, as a JSON pointer that names only the format's own fields. */
   private final String pointer;
+  /** The line, 1-based, or -1 if unknown. */
   private final int line;
+  /** The column, 1-based, or -1 if unknown. */
   private final int column;
   private final transient List<Violation> violations;
 
@@ -88,27 +92,31 @@ public final class HoldspaceJsonException extends JsonMappingException {
     return sb.toString();
   }
 
-  /** What kind of problem the input has. */
+  /** {@return what kind of problem the input has} */
   public Problem problem() {
     return problem;
   }
 
-  /** Where, as a JSON pointer (RFC 6901), for example {@code /events/3/until}; empty for the document itself. */
+  /**
+   * {@return where, as a JSON pointer (RFC 6901), for example {@code /events/3/until}; empty for the document itself}
+   */
   public String pointer() {
     return pointer;
   }
 
-  /** The line of the input where the problem was found, from 1; -1 if unknown. */
+  /** {@return the line of the input where the problem was found, from 1; -1 if unknown} */
   public int line() {
     return line;
   }
 
-  /** The column of the input where the problem was found, from 1; -1 if unknown. */
+  /** {@return the column of the input where the problem was found, from 1; -1 if unknown} */
   public int column() {
     return column;
   }
 
-  /** For {@link Problem#DOMAIN_VIOLATION}, the violations core reported, with paths relative to the value; else empty. */
+  /**
+   * {@return for {@link Problem#DOMAIN_VIOLATION}, the violations core reported, with paths relative to the value; else empty}
+   */
   public List<Violation> violations() {
     return violations;
   }

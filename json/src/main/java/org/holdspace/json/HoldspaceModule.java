@@ -63,6 +63,8 @@ public final class HoldspaceModule extends SimpleModule {
   /**
    * The JSON Schema (draft 2020-12) of the documents this module writes, from this jar. The caller
    * closes the stream.
+   *
+   * @return the schema, as a stream
    */
   public static java.io.InputStream jsonSchema() {
     java.io.InputStream in = HoldspaceModule.class.getResourceAsStream(SCHEMA_RESOURCE);
@@ -72,6 +74,7 @@ public final class HoldspaceModule extends SimpleModule {
     return in;
   }
 
+  /** The limits its readers apply. */
   private final JsonLimits limits;
 
   /** A module with no vendor types and the default limits. */
@@ -108,12 +111,12 @@ public final class HoldspaceModule extends SimpleModule {
     addDeserializer(Assessment.class, reader(Assessment.class, AssessmentsCodec::read));
   }
 
-  /** The limits this module was built with. */
+  /** {@return the limits this module was built with} */
   public JsonLimits limits() {
     return limits;
   }
 
-  /** A builder, for a module that knows a vendor's own types. */
+  /** {@return a builder, for a module that knows a vendor's own types} */
   public static Builder builder() {
     return new Builder();
   }
@@ -133,19 +136,31 @@ public final class HoldspaceModule extends SimpleModule {
      * {@link UnrecognizedEvent}, and unknown fields of a library session or of its events make it
      * a {@link PreservingSession}; both are written back with that content unchanged. Off by
      * default: unknown content fails, naming its JSON pointer.
+     *
+     * @return this builder
      */
     public Builder keepUnknownContent() {
       this.keepUnknown = true;
       return this;
     }
 
-    /** The limits the module's readers apply (events per session); {@link HoldspaceJson} applies the rest. */
+    /**
+     * The limits the module's readers apply (events per session); {@link HoldspaceJson} applies the rest.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
     public Builder limits(JsonLimits limits) {
       this.limits = java.util.Objects.requireNonNull(limits, "limits");
       return this;
     }
 
-    /** Registers a vendor's event type. */
+    /**
+     * Registers a vendor's event type.
+     *
+     * @param codec its codec
+     * @return this builder
+     */
     public Builder addEvent(VendorEventCodec<?> codec) {
       check(codec.typeName(), codec.type());
       events.add(codec);
@@ -181,7 +196,12 @@ public final class HoldspaceModule extends SimpleModule {
       return this;
     }
 
-    /** Registers a vendor's session type. */
+    /**
+     * Registers a vendor's session type.
+     *
+     * @param codec its codec
+     * @return this builder
+     */
     public Builder addSession(VendorSessionCodec<?> codec) {
       check(codec.typeName(), codec.type());
       sessions.add(codec);
@@ -208,7 +228,7 @@ public final class HoldspaceModule extends SimpleModule {
       }
     }
 
-    /** The module. */
+    /** {@return the module} */
     public HoldspaceModule build() {
       return new HoldspaceModule(new Registry(events, sessions, keepUnknown, libraryKinds), limits);
     }

@@ -29,47 +29,69 @@ public final class JsonLimits {
   /**
    * The defaults: documents (and NDJSON lines) up to 16 MiB, strings up to 1,000,000 characters,
    * nesting up to 64 levels, up to 100,000 events in a session.
+   *
+   * @return the default limits
    */
   public static JsonLimits defaults() {
     return DEFAULTS;
   }
 
-  /** The largest document, or NDJSON line, in bytes. */
+  /** {@return the largest document, or NDJSON line, in bytes} */
   public long maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
-  /** The longest string value, in characters. */
+  /** {@return the longest string value, in characters} */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** The deepest nesting of arrays and objects. */
+  /** {@return the deepest nesting of arrays and objects} */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** The most events one session may hold. */
+  /** {@return the most events one session may hold} */
   public int maxEventsPerSession() {
     return maxEventsPerSession;
   }
 
-  /** These limits with another document size. */
+  /**
+   * These limits with another document size.
+   *
+   * @param bytes the new limit, greater than zero
+   * @return new limits; these are unchanged
+   */
   public JsonLimits withMaxDocumentBytes(long bytes) {
     return new JsonLimits(bytes, maxStringLength, maxNestingDepth, maxEventsPerSession);
   }
 
-  /** These limits with another string length. */
+  /**
+   * These limits with another string length.
+   *
+   * @param characters the new limit, greater than zero
+   * @return new limits; these are unchanged
+   */
   public JsonLimits withMaxStringLength(int characters) {
     return new JsonLimits(maxDocumentBytes, characters, maxNestingDepth, maxEventsPerSession);
   }
 
-  /** These limits with another nesting depth. */
+  /**
+   * These limits with another nesting depth.
+   *
+   * @param depth the new limit, greater than zero
+   * @return new limits; these are unchanged
+   */
   public JsonLimits withMaxNestingDepth(int depth) {
     return new JsonLimits(maxDocumentBytes, maxStringLength, depth, maxEventsPerSession);
   }
 
-  /** These limits with another number of events per session. */
+  /**
+   * These limits with another number of events per session.
+   *
+   * @param events the new limit, greater than zero
+   * @return new limits; these are unchanged
+   */
   public JsonLimits withMaxEventsPerSession(int events) {
     return new JsonLimits(maxDocumentBytes, maxStringLength, maxNestingDepth, events);
   }

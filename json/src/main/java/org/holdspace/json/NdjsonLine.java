@@ -28,22 +28,22 @@ public final class NdjsonLine<T> {
     return new NdjsonLine<>(number, null, Objects.requireNonNull(error));
   }
 
-  /** The line's number, from 1. */
+  /** {@return the line's number, from 1} */
   public long number() {
     return number;
   }
 
-  /** Whether the line was read. */
+  /** {@return whether the line was read} */
   public boolean isOk() {
     return error == null;
   }
 
-  /** The value read, if the line was read. */
+  /** {@return the value read, if the line was read} */
   public Optional<T> value() {
     return Optional.ofNullable(value);
   }
 
-  /** Why the line could not be read, if it could not. */
+  /** {@return why the line could not be read, if it could not} */
   public Optional<HoldspaceJsonException> error() {
     return Optional.ofNullable(error);
   }

@@ -69,7 +69,7 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
     return line;
   }
 
-  /** The number of lines read so far. */
+  /** {@return the number of lines read so far} */
   public long linesRead() {
     return lineNumber;
   }

@@ -34,17 +34,17 @@ public final class PreservingSession implements Session {
     this.unknownEventFields = Collections.unmodifiableMap(byEvent);
   }
 
-  /** The session without the unknown content. */
+  /** {@return the session without the unknown content} */
   public Session session() {
     return session;
   }
 
-  /** The session's own unknown fields: name to verbatim JSON value. */
+  /** {@return the session's own unknown fields: name to verbatim JSON value} */
   public Map<String, String> unknownFields() {
     return unknownFields;
   }
 
-  /** Unknown fields of the session's events, by event id: name to verbatim JSON value. */
+  /** {@return unknown fields of the session's events, by event id: name to verbatim JSON value} */
   public Map<String, Map<String, String>> unknownEventFields() {
     return unknownEventFields;
   }

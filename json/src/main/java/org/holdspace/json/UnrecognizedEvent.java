@@ -26,7 +26,7 @@ public final class UnrecognizedEvent implements SessionEvent {
     this.json = Objects.requireNonNull(json);
   }
 
-  /** The event's {@code type} on the wire. */
+  /** {@return the event's {@code type} on the wire} */
   public String typeName() {
     return typeName;
   }
@@ -46,7 +46,7 @@ public final class UnrecognizedEvent implements SessionEvent {
     return until;
   }
 
-  /** The event's JSON object, exactly as read (it may hold health data: do not log it). */
+  /** {@return the event's JSON object, exactly as read (it may hold health data: do not log it)} */
   public String json() {
     return json;
   }

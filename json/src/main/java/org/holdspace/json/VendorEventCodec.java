@@ -27,13 +27,21 @@ import org.holdspace.timeline.SessionEvent;
  */
 public interface VendorEventCodec<E extends SessionEvent> {
 
-  /** The {@code type} on the wire; prefix it with the vendor's name, for example {@code acme.hydrationBreak}. */
+  /**
+   * {@return the {@code type} on the wire; prefix it with the vendor's name, for example {@code acme.hydrationBreak}}
+   */
   String typeName();
 
-  /** The event type (an interface or class); its implementations are written with this codec. */
+  /** {@return the event type (an interface or class); its implementations are written with this codec} */
   Class<E> type();
 
-  /** Writes the event's own fields, those other than type, id, at and until. */
+  /**
+   * Writes the event's own fields, those other than type, id, at and until.
+   *
+   * @param event the event
+   * @param out the generator, inside the event's object
+   * @throws IOException if writing fails
+   */
   void writeFields(E event, JsonGenerator out) throws IOException;
 
   /**
@@ -43,6 +51,11 @@ public interface VendorEventCodec<E extends SessionEvent> {
    * constraints; any other exception is reported as the codec's failure, with the event's pointer
    * and without its message. A field the codec does not read is refused (or kept, in the mode
    * that keeps unknown content).
+   *
+   * @param header the common fields
+   * @param fields the event's other fields
+   * @return the event
+   * @throws IOException if a field is missing or of the wrong type
    */
   E read(EventHeader header, VendorFields fields) throws IOException;
 }

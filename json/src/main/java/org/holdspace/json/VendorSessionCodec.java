@@ -26,18 +26,31 @@ import org.holdspace.session.Session;
  */
 public interface VendorSessionCodec<S extends Session> {
 
-  /** The {@code type} on the wire; prefix it with the vendor's name, for example {@code acme.clinicSession}. */
+  /**
+   * {@return the {@code type} on the wire; prefix it with the vendor's name, for example {@code acme.clinicSession}}
+   */
   String typeName();
 
-  /** The session type; its implementations are written with this codec. */
+  /** {@return the session type; its implementations are written with this codec} */
   Class<S> type();
 
-  /** Writes the session's own fields, those that {@link Session} does not have. */
+  /**
+   * Writes the session's own fields, those that {@link Session} does not have.
+   *
+   * @param session the session
+   * @param out the generator, inside the session's object
+   * @throws IOException if writing fails
+   */
   void writeFields(S session, JsonGenerator out) throws IOException;
 
   /**
    * Builds the vendor's session from the library session read from the same object and the
    * vendor's fields, by name; see {@link VendorEventCodec#read} for how to refuse input.
+   *
+   * @param base the library session read from the same object
+   * @param fields the vendor's fields
+   * @return the vendor's session
+   * @throws IOException if a field is missing or of the wrong type
    */
   S read(Session base, VendorFields fields) throws IOException;
 }
