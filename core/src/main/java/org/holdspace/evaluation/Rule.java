@@ -23,10 +23,10 @@ import java.util.List;
  */
 public interface Rule {
 
-  /** A stable id, for example {@code holdspace.safety}; unique within a rule set. */
+  /** {@return a stable id, for example {@code holdspace.safety}; unique within a rule set} */
   String id();
 
-  /** The rule's version; raise it whenever what the rule finds changes. */
+  /** {@return the rule's version; raise it whenever what the rule finds changes} */
   int version();
 
   /**

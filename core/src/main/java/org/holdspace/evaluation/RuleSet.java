@@ -27,35 +27,57 @@ public abstract class RuleSet {
 
   RuleSet() {}
 
-  /** A rule set of {@code rules}, run in the order given. */
+  /**
+   * A rule set of {@code rules}, run in the order given.
+   *
+   * @param id its id, for example {@code acme.clinic}
+   * @param version its version
+   * @param rules its rules, with distinct ids
+   * @return the rule set
+   */
   public static RuleSet of(String id, String version, List<? extends Rule> rules) {
     return ImmutableRuleSet.builder().id(id).version(version).addAllRules(rules).build();
   }
 
-  /** The rule set's id. */
+  /** {@return the rule set's id} */
   public abstract String id();
 
-  /** The rule set's version. */
+  /** {@return the rule set's version} */
   public abstract String version();
 
-  /** The rules, in the order they run; ids are unique. */
+  /** {@return the rules, in the order they run; ids are unique} */
   public abstract List<Rule> rules();
 
-  /** This set with {@code rule} added at the end. */
+  /**
+   * This set with {@code rule} added at the end.
+   *
+   * @param rule a rule whose id is not in this set
+   * @return a new set; this one is unchanged
+   */
   public final RuleSet with(Rule rule) {
     List<Rule> rules = new ArrayList<>(rules());
     rules.add(rule);
     return of(id(), version(), rules);
   }
 
-  /** This set without the rule whose id is {@code ruleId}; the same set if there is none. */
+  /**
+   * This set without the rule whose id is {@code ruleId}; the same set if there is none.
+   *
+   * @param ruleId a rule's id
+   * @return the set without it
+   */
   public final RuleSet without(String ruleId) {
     List<Rule> rules = new ArrayList<>(rules());
     rules.removeIf(r -> r.id().equals(ruleId));
     return of(id(), version(), rules);
   }
 
-  /** This set with {@code rule} in place of the rule of the same id (or added, if there is none). */
+  /**
+   * This set with {@code rule} in place of the rule of the same id (or added, if there is none).
+   *
+   * @param rule a rule
+   * @return a new set; this one is unchanged
+   */
   public final RuleSet replacing(Rule rule) {
     List<Rule> rules = new ArrayList<>(rules());
     for (int i = 0; i < rules.size(); i++) {
@@ -68,7 +90,13 @@ public abstract class RuleSet {
     return of(id(), version(), rules);
   }
 
-  /** This set under another id and version. */
+  /**
+   * This set under another id and version.
+   *
+   * @param id the new id
+   * @param version the new version
+   * @return a new set; this one is unchanged
+   */
   public final RuleSet named(String id, String version) {
     return of(id, version, rules());
   }

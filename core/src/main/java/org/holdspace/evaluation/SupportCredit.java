@@ -24,6 +24,9 @@ public record SupportCredit(SensorySupport support, RegulationObservation toward
   /**
    * A credit of {@code support} with {@code toward}.
    *
+   * @param support the support reported as helping
+   * @param toward the later observation toward regulated that agrees
+   *
    * @throws NullPointerException if either is null
    */
   public SupportCredit {

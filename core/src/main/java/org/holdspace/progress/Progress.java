@@ -51,6 +51,9 @@ public final class Progress {
   /**
    * The progress of one child across {@code sessions}, in any order.
    *
+   * @param sessions the child's sessions
+   * @return the report
+   *
    * @throws org.holdspace.validation.ValidationException if the list is empty or the sessions
    *     belong to more than one child
    */

@@ -21,26 +21,26 @@ public abstract class ProgressReport {
     return ImmutableProgressReport.builder();
   }
 
-  /** The child's opaque id. Identifying: redacted in {@code toString()}. */
+  /** {@return the child's opaque id. Identifying: redacted in {@code toString()}} */
   @Value.Redacted
   public abstract String clientId();
 
-  /** One row per session that took place, in time order. */
+  /** {@return one row per session that took place, in time order} */
   public abstract List<SessionProgress> sessions();
 
-  /** The ids of sessions that did not take place (cancelled, no-show), which measure nothing. */
+  /** {@return the ids of sessions that did not take place (cancelled, no-show), which measure nothing} */
   public abstract List<String> notHeld();
 
-  /** Time to regulate across sessions: {@link Direction#DOWN} means it got shorter. */
+  /** {@return time to regulate across sessions: {@link Direction#DOWN} means it got shorter} */
   public abstract Direction timeToRegulate();
 
-  /** Share of each session regulated, across sessions. */
+  /** {@return share of each session regulated, across sessions} */
   public abstract Direction regulatedShare();
 
-  /** Highest readiness reached in each session, across sessions. */
+  /** {@return highest readiness reached in each session, across sessions} */
   public abstract Direction readiness();
 
-  /** Every support offered, most often offered first (ties in order of first use). */
+  /** {@return every support offered, most often offered first (ties in order of first use)} */
   public abstract List<SupportTally> supportProfile();
 
   @Value.Check

@@ -21,29 +21,33 @@ public abstract class SessionProgress {
     return ImmutableSessionProgress.builder();
   }
 
-  /** The session's id. */
+  /** {@return the session's id} */
   public abstract String sessionId();
 
-  /** When it started. */
+  /** {@return when it started} */
   public abstract Instant start();
 
   /**
    * From the first dysregulation seen to the first regulated observation after it; the whole
    * session when the child was dysregulated and never regulated ({@link #neverRegulated()}); empty
    * when no dysregulation was seen.
+   *
+   * @return the time to regulate, if any
    */
   public abstract Optional<Duration> timeToRegulate();
 
-  /** Whether the child was seen dysregulated and never regulated afterwards: it counts as taking the whole session. */
+  /**
+   * {@return whether the child was seen dysregulated and never regulated afterwards: it counts as taking the whole session}
+   */
   @Value.Default
   public boolean neverRegulated() {
     return false;
   }
 
-  /** The share of the session observed as regulated, if regulation was observed. */
+  /** {@return the share of the session observed as regulated, if regulation was observed} */
   public abstract OptionalDouble regulatedShare();
 
-  /** The highest readiness level judged during the session, if any was. */
+  /** {@return the highest readiness level judged during the session, if any was} */
   public abstract Optional<ReadinessLevel> highestReadiness();
 
   @Value.Check

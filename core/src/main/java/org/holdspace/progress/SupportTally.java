@@ -26,40 +26,42 @@ public abstract class SupportTally {
     return ImmutableSupportTally.builder();
   }
 
-  /** The support (system and code; the display text of its first use). */
+  /** {@return the support (system and code; the display text of its first use)} */
   public abstract Code support();
 
   /**
    * The child's state when it was offered: the side of the latest regulation observation begun
    * by then; empty when none was.
+   *
+   * @return the side, if known
    */
   public abstract Optional<ArousalSide> stateAtOffer();
 
-  /** Times offered. */
+  /** {@return times offered} */
   public abstract int offered();
 
-  /** Times accepted. */
+  /** {@return times accepted} */
   public abstract int accepted();
 
-  /** Times declined. */
+  /** {@return times declined} */
   public abstract int declined();
 
-  /** Times it was accepted and reported as helping. */
+  /** {@return times it was accepted and reported as helping} */
   public abstract int helped();
 
-  /** Of those, the times a later observation toward regulated agreed with the report. */
+  /** {@return of those, the times a later observation toward regulated agreed with the report} */
   public abstract int helpedCorroborated();
 
-  /** Times it was accepted and showed no visible change. */
+  /** {@return times it was accepted and showed no visible change} */
   public abstract int noVisibleChange();
 
-  /** Times it was accepted and seemed to add to the load. */
+  /** {@return times it was accepted and seemed to add to the load} */
   public abstract int madeWorse();
 
-  /** Times it was accepted and the effect was unclear or not recorded. */
+  /** {@return times it was accepted and the effect was unclear or not recorded} */
   public abstract int unclear();
 
-  /** Of the times it was accepted, the share in which it helped; empty if never accepted. */
+  /** {@return of the times it was accepted, the share in which it helped; empty if never accepted} */
   public final OptionalDouble helpRate() {
     return accepted() == 0 ? OptionalDouble.empty() : OptionalDouble.of(helped() / (double) accepted());
   }

@@ -38,42 +38,42 @@ public interface Session {
     return ImmutableTherapySession.builder();
   }
 
-  /** An opaque id of the session. */
+  /** {@return an opaque id of the session} */
   String id();
 
-  /** An opaque id of the child; never a name. Identifying: redacted in {@code toString()}. */
+  /** {@return an opaque id of the child; never a name. Identifying: redacted in {@code toString()}} */
   @Value.Redacted
   String clientId();
 
-  /** An opaque id of the clinician who led the session. Identifying: redacted in {@code toString()}. */
+  /** {@return an opaque id of the clinician who led the session. Identifying: redacted in {@code toString()}} */
   @Value.Redacted
   String clinicianId();
 
-  /** The discipline, for example {@link DisciplineCodes#SPEECH_AND_LANGUAGE_THERAPY}. */
+  /** {@return the discipline, for example {@link DisciplineCodes#SPEECH_AND_LANGUAGE_THERAPY}} */
   Code discipline();
 
-  /** Where the session took place, for example {@link SettingCodes#CLINIC}. */
+  /** {@return where the session took place, for example {@link SettingCodes#CLINIC}} */
   Optional<Code> setting();
 
-  /** When the session was planned. */
+  /** {@return when the session was planned} */
   Interval planned();
 
-  /** When it actually took place; empty for a session that was not held. */
+  /** {@return when it actually took place; empty for a session that was not held} */
   Optional<Interval> actual();
 
-  /** A time zone for showing times to people; the timeline itself is in instants. */
+  /** {@return a time zone for showing times to people; the timeline itself is in instants} */
   Optional<ZoneId> zone();
 
-  /** Whether and how the session took place. */
+  /** {@return whether and how the session took place} */
   SessionStatus status();
 
-  /** Why it ended as it did; required for every status but {@link SessionStatus#COMPLETED}. */
+  /** {@return why it ended as it did; required for every status but {@link SessionStatus#COMPLETED}} */
   Optional<Code> endReason();
 
-  /** The goals in scope for this session; goal attempts refer to them by id. */
+  /** {@return the goals in scope for this session; goal attempts refer to them by id} */
   List<Goal> goals();
 
-  /** What was observed and done. The order of the list carries no meaning: only times do. */
+  /** {@return what was observed and done. The order of the list carries no meaning: only times do} */
   List<SessionEvent> events();
 
   /**

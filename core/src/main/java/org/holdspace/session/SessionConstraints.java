@@ -47,6 +47,7 @@ public final class SessionConstraints {
   /**
    * Throws if {@code session} breaks any constraint.
    *
+   * @param session a session, perhaps a vendor's own implementation
    * @throws ValidationException listing every violation, with paths such as {@code events[3].until}
    */
   public static void requireValid(Session session) {

@@ -19,7 +19,7 @@ public enum SessionStatus {
     this.held = held;
   }
 
-  /** Whether the session took place, so that it has an actual interval and may have events. */
+  /** {@return whether the session took place, so that it has an actual interval and may have events} */
   public boolean isHeld() {
     return held;
   }

@@ -81,7 +81,12 @@ public abstract class Interval {
     return Duration.between(start(), end());
   }
 
-  /** Whether {@code instant} lies within it, ends included. */
+  /**
+   * Whether {@code instant} lies within it, ends included.
+   *
+   * @param instant an instant
+   * @return whether it lies within
+   */
   public final boolean contains(Instant instant) {
     return !instant.isBefore(start()) && !instant.isAfter(end());
   }

@@ -24,8 +24,10 @@ public final class ValidationException extends IllegalArgumentException {
   /** The most violations a message names; the rest are counted. */
   static final int MAX_IN_MESSAGE = 10;
 
+  /** The name of the type whose value was refused. */
   private final String typeName;
   private final transient List<Violation> violations;
+  /** How many violations were found, kept or not. */
   private final int totalCount;
 
   /**
@@ -62,7 +64,7 @@ public final class ValidationException extends IllegalArgumentException {
         + (unnamed > 0 ? "; and " + unnamed + " more" : "");
   }
 
-  /** The simple name of the type that could not be built. */
+  /** {@return the simple name of the type that could not be built} */
   public String typeName() {
     return typeName;
   }
@@ -80,7 +82,13 @@ public final class ValidationException extends IllegalArgumentException {
     return totalCount;
   }
 
-  /** Whether a violation of {@code code} was found at {@code path}. */
+  /**
+   * Whether a violation of {@code code} was found at {@code path}.
+   *
+   * @param code a violation code
+   * @param path a path, such as {@code events[3].until}
+   * @return whether it was found (among those kept)
+   */
   public boolean has(ViolationCode code, String path) {
     return violations.contains(Violation.of(code, path));
   }

@@ -31,17 +31,22 @@ public final class Violation {
     return new Violation(code, path);
   }
 
-  /** The kind of violation. */
+  /** {@return the kind of violation} */
   public ViolationCode code() {
     return code;
   }
 
-  /** Where the violation is, relative to the value being built, for example {@code events[2].at}. */
+  /** {@return where the violation is, relative to the value being built, for example {@code events[2].at}} */
   public String path() {
     return path;
   }
 
-  /** This violation with {@code prefix} put before its path, for a value nested in another. */
+  /**
+   * This violation with {@code prefix} put before its path, for a value nested in another.
+   *
+   * @param prefix the path of the nesting value
+   * @return the violation with the longer path
+   */
   public Violation under(String prefix) {
     return new Violation(code, path.isEmpty() ? prefix : prefix + "." + path);
   }

@@ -43,12 +43,23 @@ public final class Violations {
     this.typeName = typeName;
   }
 
-  /** A new, empty collector for a value of the type named {@code typeName}. */
+  /**
+   * A new, empty collector for a value of the type named {@code typeName}.
+   *
+   * @param typeName the type's name, for messages
+   * @return the collector
+   */
   public static Violations of(String typeName) {
     return new Violations(typeName);
   }
 
-  /** Records a violation of {@code code} at {@code path}. */
+  /**
+   * Records a violation of {@code code} at {@code path}.
+   *
+   * @param code what is wrong
+   * @param path where
+   * @return this collector
+   */
   public Violations add(ViolationCode code, String path) {
     total++;
     if (total <= MAX_KEPT) {
@@ -64,7 +75,13 @@ public final class Violations {
     return found;
   }
 
-  /** Records each of {@code violations} with {@code prefix} put before its path. */
+  /**
+   * Records each of {@code violations} with {@code prefix} put before its path.
+   *
+   * @param violations violations of a nested value
+   * @param prefix the path of that value
+   * @return this collector
+   */
   public Violations addAll(List<Violation> violations, String prefix) {
     for (Violation v : violations) {
       total++;
@@ -96,6 +113,8 @@ public final class Violations {
   /**
    * Records {@link CoreViolation#REQUIRED} if {@code value} is null.
    *
+   * @param value the value
+   * @param path where it is
    * @return whether the value is present
    */
   public boolean require(Object value, String path) {
@@ -110,6 +129,8 @@ public final class Violations {
    * Records {@link CoreViolation#REQUIRED} if {@code values} is null, or at {@code path[i]} for
    * each null element, in iteration order.
    *
+   * @param values the values
+   * @param path where they are
    * @return whether the collection and all its elements are present
    */
   public boolean requireElements(Iterable<?> values, String path) {
@@ -193,7 +214,13 @@ public final class Violations {
     return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
   }
 
-  /** Checks an optional id or code as {@link #requireId}, if present. */
+  /**
+   * Checks an optional id or code as {@link #requireId}, if present.
+   *
+   * @param id the id, if any
+   * @param path where it is
+   * @return whether it is absent or valid
+   */
   public boolean checkId(Optional<String> id, String path) {
     return id == null || id.isEmpty() || checkText(id.get(), path);
   }
@@ -221,7 +248,7 @@ public final class Violations {
     return true;
   }
 
-  /** Whether nothing was found so far. */
+  /** {@return whether nothing was found so far} */
   public boolean isEmpty() {
     return found == null;
   }

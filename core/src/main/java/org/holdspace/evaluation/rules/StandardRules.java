@@ -96,7 +96,7 @@ public final class StandardRules {
 
   private StandardRules() {}
 
-  /** The standard rule set, {@value #RULE_SET_ID} version {@value #RULE_SET_VERSION}. */
+  /** {@return the standard rule set, {@value #RULE_SET_ID} version {@value #RULE_SET_VERSION}} */
   public static RuleSet ruleSet() {
     return STANDARD;
   }
