@@ -1,5 +1,6 @@
 package org.holdspace.caregiver;
 
+import java.time.Instant;
 import org.holdspace.code.Code;
 import org.holdspace.timeline.EventConstraints;
 import org.holdspace.timeline.SessionEvent;
@@ -22,6 +23,30 @@ public interface CaregiverCoaching extends SessionEvent {
   /** @return a new builder of the library's own implementation */
   static Builder builder() {
     return ImmutableCaregiverCoachingValue.builder();
+  }
+
+  /**
+   * A copy under another id, everything else equal. The copy is the library's own value of this
+   * kind, whatever class this one is.
+   *
+   * @param id the new id
+   * @return the copy
+   * @throws org.holdspace.validation.ValidationException if the id is not a valid id
+   */
+  default CaregiverCoaching withId(String id) {
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * A copy that begins at another time, everything else equal (its end, if any, included). The
+   * copy is the library's own value of this kind, whatever class this one is.
+   *
+   * @param at the new start
+   * @return the copy
+   * @throws org.holdspace.validation.ValidationException if the copy would end before it begins
+   */
+  default CaregiverCoaching withAt(Instant at) {
+    return builder().from(this).at(at).build();
   }
 
   /** @return the strategy coached */

@@ -1,5 +1,6 @@
 package org.holdspace.sensory;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.holdspace.code.Code;
@@ -28,6 +29,30 @@ public interface SensorySupport extends SessionEvent {
   /** @return a new builder of the library's own implementation */
   static Builder builder() {
     return ImmutableSensorySupportValue.builder();
+  }
+
+  /**
+   * A copy under another id, everything else equal. The copy is the library's own value of this
+   * kind, whatever class this one is.
+   *
+   * @param id the new id
+   * @return the copy
+   * @throws org.holdspace.validation.ValidationException if the id is not a valid id
+   */
+  default SensorySupport withId(String id) {
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * A copy that begins at another time, everything else equal (its end, if any, included). The
+   * copy is the library's own value of this kind, whatever class this one is.
+   *
+   * @param at the new start
+   * @return the copy
+   * @throws org.holdspace.validation.ValidationException if the copy would end before it begins
+   */
+  default SensorySupport withAt(Instant at) {
+    return builder().from(this).at(at).build();
   }
 
   /** @return what was offered, for example {@link SupportCodes#DEEP_PRESSURE} */
