@@ -9,7 +9,8 @@ import java.util.Optional;
  * Something observed or done during a session, at a moment ({@link #at()}) or over an interval
  * (until {@link #until()}). The library's event kinds are interfaces that extend it (regulation
  * observations, sensory supports, activities, environment factors, readiness assessments, goal
- * attempts, connection observations, clinician notes); a vendor implements any of them, or this
+ * attempts, connection observations, clinician notes, caregiver reports, caregiver presence and
+ * caregiver coaching); a vendor implements any of them, or this
  * interface for events of its own, and every evaluator keeps events it does not know untouched.
  *
  * <pre>{@code
