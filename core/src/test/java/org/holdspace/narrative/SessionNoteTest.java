@@ -167,7 +167,7 @@ class SessionNoteTest {
     assertThat(texts(note.objective())).endsWith("09:25 The session ended before its planned end: the child's needs came first.");
     assertThat(keys(note.assessment())).contains("note.a.skilled-care", "note.a.value-without-progress");
     assertThat(texts(note(SPANISH, PublicScenario.ENDED_EARLY_FOR_CHILDS_NEEDS.session()).objective()))
-        .endsWith("09:25 La sesión terminó antes de lo previsto: primero las necesidades del niño o la niña.");
+        .endsWith("09:25 La sesión terminó antes de lo previsto: se dio prioridad a sus necesidades.");
   }
 
   @Test
@@ -226,6 +226,24 @@ class SessionNoteTest {
         "09:00 La persona cuidadora informó de una noche corta antes de la sesión.",
         "09:00 La persona cuidadora añadió sus propias palabras, que constan en el expediente y no se repiten aquí.",
         "09:00\u201309:20 Estuvo presente una persona cuidadora (madre o padre).");
+  }
+
+  @Test
+  void spanishNotesUseFormalAddressAndNoGenderedAgreementForTheChildOrTherapist() {
+    java.util.regex.Pattern informal = java.util.regex.Pattern.compile("\\b(tú|tu|te|ti|contigo|tuyo|tuya)\\b");
+    java.util.regex.Pattern gendered = java.util.regex.Pattern.compile(
+        "\\b(el terapeuta|la terapeuta|el niño|la niña|calmado|calmada|regulado|regulada|"
+            + "seguro|segura|preparado|preparada|cansado|cansada)\\b");
+    List<Session> sessions = new ArrayList<>();
+    for (PublicScenario p : PublicScenario.values()) {
+      sessions.add(p.session());
+    }
+    sessions.add(hardDayWithCaregiver());
+    for (Session s : sessions) {
+      String text = note(SPANISH, s).text().toLowerCase(Locale.forLanguageTag("es"));
+      assertThat(informal.matcher(text).find()).as(text).isFalse();
+      assertThat(gendered.matcher(text).find()).as(text).isFalse();
+    }
   }
 
   @Test
