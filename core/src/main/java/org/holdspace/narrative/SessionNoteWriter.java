@@ -34,8 +34,8 @@ import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
-import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.Session;
+import org.holdspace.session.SessionStatus;
 import org.holdspace.timeline.Interval;
 import org.holdspace.timeline.SessionEvent;
 
@@ -120,11 +120,11 @@ final class SessionNoteWriter {
       out.add(Statement.of(session.status().isHeld() ? "note.o.none" : "note.o.not-held", List.of(),
           t(session.status().isHeld() ? "note.o.none" : "note.o.not-held")));
     }
-    if (session.status().isHeld() && session.endReason().isPresent()
-        && !session.endReason().get().equals(EndReasonCodes.PLANNED_END)) {
+    if (session.status() == SessionStatus.ENDED_EARLY || session.status() == SessionStatus.CUT_SHORT) {
+      String key = session.status() == SessionStatus.ENDED_EARLY ? "note.o.ended" : "note.o.cut-short";
       Instant end = session.actual().map(Interval::end).orElse(session.planned().end());
-      out.add(Statement.of("note.o.ended", List.of(), Templates.fill(t("note.o.ended"),
-          Map.of("time", time(end), "reason", name(session.endReason().get())))));
+      String reason = session.endReason().map(this::name).orElse("-");
+      out.add(Statement.of(key, List.of(), Templates.fill(t(key), Map.of("time", time(end), "reason", reason))));
     }
     return out;
   }

@@ -36,8 +36,8 @@ import org.holdspace.scenario.PublicScenario;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SupportCodes;
 import org.holdspace.session.ClinicianNote;
-import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.Session;
+import org.holdspace.session.SessionStatus;
 import org.holdspace.testkit.BlameWords;
 import org.holdspace.testkit.Generators;
 import org.holdspace.timeline.SessionEvent;
@@ -314,8 +314,8 @@ class SessionNoteTest {
       Map.entry("note.o.clinician-note", event(ClinicianNote.class)),
       Map.entry("note.o.none", fact((s, a) -> s.status().isHeld())),
       Map.entry("note.o.not-held", fact((s, a) -> !s.status().isHeld())),
-      Map.entry("note.o.ended", fact((s, a) -> s.status().isHeld()
-          && s.endReason().filter(r -> !r.equals(EndReasonCodes.PLANNED_END)).isPresent())),
+      Map.entry("note.o.ended", fact((s, a) -> s.status() == SessionStatus.ENDED_EARLY)),
+      Map.entry("note.o.cut-short", fact((s, a) -> s.status() == SessionStatus.CUT_SHORT)),
       Map.entry("note.a.headline", fact((s, a) -> true)),
       Map.entry("note.a.incident", (s, a, st) -> a.incident().map(f -> f.evidence().equals(st.evidence())).orElse(false)),
       Map.entry("note.a.rung", (s, a, st) -> a.rungs().stream()
@@ -376,6 +376,25 @@ class SessionNoteTest {
       checkBacked(p.session());
     }
     checkBacked(hardDayWithCaregiver());
+  }
+
+  @Test
+  void theBackingTableIsExercised() {
+    Set<String> seen = new HashSet<>();
+    qt(400).forAll(Generators.sessions().mix(Generators.stories())).checkAssert(
+        s -> note(ENGLISH, s).statements().forEach(st -> seen.add(st.key())));
+    for (PublicScenario p : PublicScenario.values()) {
+      note(ENGLISH, p.session()).statements().forEach(st -> seen.add(st.key()));
+    }
+    note(ENGLISH, hardDayWithCaregiver()).statements().forEach(st -> seen.add(st.key()));
+    assertThat(seen).containsAll(BACKING.keySet());
+  }
+
+  @Test
+  void aCompletedSessionWithAReasonCodeIsNotSaidToHaveEndedEarly() {
+    Session s = Session.builder().from(PublicScenario.STEADY_SESSION.session())
+        .endReason(org.holdspace.session.EndReasonCodes.LATE_START).build();
+    assertThat(keys(note(ENGLISH, s).objective())).doesNotContain("note.o.ended", "note.o.cut-short");
   }
 
   @Test
