@@ -1,5 +1,8 @@
 package org.holdspace.benchmarks;
 
+import org.holdspace.caregiver.CaregiverCoaching;
+import org.holdspace.caregiver.CaregiverPresence;
+import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
@@ -61,6 +64,14 @@ final class PlainPass {
         bh.consume(((ConnectionObservation) e).sign().code());
       } else if (e instanceof ClinicianNote) {
         bh.consume(((ClinicianNote) e).text());
+      } else if (e instanceof CaregiverReport) {
+        bh.consume(((CaregiverReport) e).concerns().size());
+        bh.consume(((CaregiverReport) e).words());
+      } else if (e instanceof CaregiverPresence) {
+        bh.consume(((CaregiverPresence) e).caregiver().code());
+      } else if (e instanceof CaregiverCoaching) {
+        bh.consume(((CaregiverCoaching) e).strategy().code());
+        bh.consume(((CaregiverCoaching) e).step());
       }
     }
   }
