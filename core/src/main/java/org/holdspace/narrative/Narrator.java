@@ -214,7 +214,7 @@ public final class Narrator {
    * <pre>{@code
    * Assessment assessment = Evaluator.of(StandardRules.ruleSet()).evaluate(session);
    * SessionNote note = Narrator.of(Locale.ENGLISH).sessionNote(session, assessment);
-   * System.out.println(note.text());
+   * String forTheRecord = note.text(); // S, O, A and P under their headings, a sentence a line
    * }</pre>
    *
    * @param session the session

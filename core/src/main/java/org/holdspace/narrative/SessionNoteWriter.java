@@ -21,10 +21,13 @@ import org.holdspace.demand.Activity;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.evaluation.Assessment;
+import org.holdspace.evaluation.ClientHistory;
+import org.holdspace.evaluation.EvaluationConfig;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.FindingKind;
 import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
+import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
@@ -53,6 +56,7 @@ final class SessionNoteWriter {
   private final Assessment assessment;
   private final ZoneId zone;
   private final Set<String> corroborated = new LinkedHashSet<>();
+  private final SessionFacts facts;
   private final List<SessionEvent> timeline;
 
   SessionNoteWriter(Narrator narrator, Session session, Assessment assessment) {
@@ -65,9 +69,10 @@ final class SessionNoteWriter {
         corroborated.addAll(f.evidence());
       }
     }
-    List<SessionEvent> events = new ArrayList<>(session.events());
-    events.sort(org.holdspace.evaluation.SessionFacts.TIME_ORDER);
-    this.timeline = events;
+    // the facts the rules read (their time order, how the session ended); no threshold used here
+    // depends on the evaluator's configuration
+    this.facts = SessionFacts.of(session, EvaluationConfig.defaults(), ClientHistory.none());
+    this.timeline = facts.timeline();
   }
 
   SessionNote write() {
@@ -226,12 +231,9 @@ final class SessionNoteWriter {
     } else {
       out.add(Statement.of("note.a.no-goal-work", List.of(), t("note.a.no-goal-work")));
     }
-    Optional<ReadinessAssessment> last = Optional.empty();
-    for (SessionEvent e : timeline) {
-      if (e instanceof ReadinessAssessment) {
-        last = Optional.of((ReadinessAssessment) e);
-      }
-    }
+    List<ReadinessAssessment> readiness = facts.readiness();
+    Optional<ReadinessAssessment> last = readiness.isEmpty() ? Optional.empty()
+        : Optional.of(readiness.get(readiness.size() - 1));
     if (last.isPresent()) {
       out.add(say("note.a.readiness", last.get(), Map.of("time", time(last.get().at()),
           "level", t("level." + last.get().level().name()))));
@@ -351,7 +353,7 @@ final class SessionNoteWriter {
     }
     if (assessment.headline() == Headline.NOT_DOCUMENTED_ENOUGH) {
       out.add(Statement.of("note.p.document-session", List.of(), t("note.p.document-session")));
-    } else if (!assessment.goalOutcome().hasAttempts() || !endsRegulated()
+    } else if (!assessment.goalOutcome().hasAttempts() || !facts.endsRegulated()
         || assessment.findings().stream().anyMatch(f -> f.key().equals("prompt.goal-work-while-not-ready"))) {
       out.add(Statement.of("note.p.return-to-goals", List.of(), t("note.p.return-to-goals")));
     } else {
@@ -362,18 +364,6 @@ final class SessionNoteWriter {
   }
 
   // ------------------------------------------------------------------ helpers
-
-  /** Whether the last observation of the child's state is regulated. */
-  private boolean endsRegulated() {
-    RegulationObservation last = null;
-    for (SessionEvent e : timeline) {
-      if (e instanceof RegulationObservation) {
-        last = (RegulationObservation) e;
-      }
-    }
-    return last != null && last.band().isRegulated();
-  }
-
 
   private String t(String key) {
     return narrator.text(key);

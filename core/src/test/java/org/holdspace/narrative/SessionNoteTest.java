@@ -23,10 +23,13 @@ import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.evaluation.Assessment;
+import org.holdspace.evaluation.ClientHistory;
+import org.holdspace.evaluation.EvaluationConfig;
 import org.holdspace.evaluation.Evaluator;
 import org.holdspace.evaluation.FindingKind;
 import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
+import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.readiness.ReadinessAssessment;
@@ -279,6 +282,12 @@ class SessionNoteTest {
     return (s, a, st) -> a.findings().stream().anyMatch(f -> f.key().equals(key) && f.evidence().equals(st.evidence()));
   }
 
+  /** Whether the support a statement describes is cited by the support-helped finding. */
+  private static boolean corroborated(Assessment a, Statement st) {
+    return a.findings().stream().anyMatch(f -> f.key().equals("finding.regulation.support-helped")
+        && f.evidence().contains(st.evidence().get(0)));
+  }
+
   private static boolean has(Session s, Class<? extends SessionEvent> kind) {
     return s.events().stream().anyMatch(kind::isInstance);
   }
@@ -302,9 +311,8 @@ class SessionNoteTest {
               && (!((CaregiverReport) e).concerns().isEmpty() || ((CaregiverReport) e).words().isPresent())))),
       Map.entry("note.o.regulation", event(RegulationObservation.class)),
       Map.entry("note.o.support", (s, a, st) -> event(SensorySupport.class).test(s, a, st)
-          && (!st.text().contains(ENGLISH.text("response.helped-corroborated"))
-              || a.findings().stream().anyMatch(f -> f.key().equals("finding.regulation.support-helped")
-                  && f.evidence().contains(st.evidence().get(0))))),
+          && (!st.text().contains(ENGLISH.text("response.helped-corroborated")) || corroborated(a, st))
+          && (!st.text().contains(ENGLISH.text("response.helped-reported")) || !corroborated(a, st))),
       Map.entry("note.o.activity", event(Activity.class)),
       Map.entry("note.o.environment", event(EnvironmentFactor.class)),
       Map.entry("note.o.readiness", event(ReadinessAssessment.class)),
@@ -339,6 +347,7 @@ class SessionNoteTest {
       Map.entry("note.p.return-to-goals", fact((s, a) -> s.status().isHeld())),
       Map.entry("note.p.continue-goals", (s, a, st) -> a.goalOutcome().hasAttempts()
           && st.evidence().equals(a.goalOutcome().attemptIds())
+          && SessionFacts.of(s, EvaluationConfig.defaults(), ClientHistory.none()).endsRegulated()
           && a.findings().stream().noneMatch(f -> f.key().equals("prompt.goal-work-while-not-ready"))),
       Map.entry("note.p.document-session", fact((s, a) -> a.headline() == Headline.NOT_DOCUMENTED_ENOUGH)),
       Map.entry("note.p.not-held", fact((s, a) -> !s.status().isHeld())));

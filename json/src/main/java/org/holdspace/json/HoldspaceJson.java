@@ -27,7 +27,7 @@ import org.holdspace.session.Session;
  * Session session = json.readSession(document);
  * byte[] out = json.writeSession(session);
  * try (NdjsonReader<Session> lines = json.readSessions(inputStream)) {
- *   lines.forEachRemaining(line -> System.out.println(line.number()));
+ *   lines.forEachRemaining(line -> line.value().ifPresent(evaluator::evaluate));
  * }
  * }</pre>
  */

@@ -20,13 +20,14 @@ import org.holdspace.json.HoldspaceJsonException.Problem;
  * close the stream.
  *
  * <pre>{@code
+ * List<NdjsonLine<Session>> rejected = new ArrayList<>();
  * try (NdjsonReader<Session> lines = HoldspaceJson.standard().readSessions(in)) {
  *   while (lines.hasNext()) {
  *     NdjsonLine<Session> line = lines.next();
  *     if (line.isOk()) {
  *       evaluator.evaluate(line.value().get());
  *     } else {
- *       System.err.println("line " + line.number() + ": " + line.error().get().getMessage());
+ *       rejected.add(line); // line.number() and line.error(): what and where, never the line's text
  *     }
  *   }
  * }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.holdspace.testkit.Theories.qt;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,22 +36,7 @@ class HostileInputTest {
 
   @Test
   void aVendorCodecThatThrowsIsReportedAsItsFailureWithoutItsMessage() throws Exception {
-    VendorEventCodec<HydrationBreak> careless = new VendorEventCodec<>() {
-      @Override
-      public String typeName() {
-        return "acme.hydrationBreak";
-      }
-
-      @Override
-      public Class<HydrationBreak> type() {
-        return HydrationBreak.class;
-      }
-
-      @Override
-      public void writeFields(HydrationBreak e, JsonGenerator out) throws IOException {
-        out.writeNumberField("millilitres", e.millilitres());
-      }
-
+    VendorEventCodec<HydrationBreak> careless = new VendorCodecs.HydrationBreakCodec() {
       @Override
       public HydrationBreak read(EventHeader h, VendorFields fields) {
         // written as a hurried vendor would: no check that the field is there

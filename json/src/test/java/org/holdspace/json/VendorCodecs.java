@@ -16,7 +16,7 @@ final class VendorCodecs {
     return HoldspaceModule.builder().addEvent(new HydrationBreakCodec()).addSession(new ClinicSessionCodec()).build();
   }
 
-  static final class HydrationBreakCodec implements VendorEventCodec<HydrationBreak> {
+  static class HydrationBreakCodec implements VendorEventCodec<HydrationBreak> {
     @Override
     public String typeName() {
       return "acme.hydrationBreak";
