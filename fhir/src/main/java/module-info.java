@@ -1,12 +1,12 @@
 /**
- * Holdspace FHIR: FHIR R4 resources for Holdspace's types, on HAPI FHIR's R4 structures. This
- * first part publishes the library's code systems as {@code CodeSystem} resources; the export and
- * import of sessions, goals and assessments are still to come.
+ * Holdspace FHIR: sessions, goals, assessments and texts as FHIR R4 resources and back, on HAPI
+ * FHIR's R4 structures, with the library's code systems as {@code CodeSystem} resources.
  */
 module org.holdspace.fhir {
   requires transitive org.holdspace.core;
   // HAPI's jars declare no module names: these are the names derived from their file names
   requires transitive org.hl7.fhir.r4;
+  requires transitive hapi.fhir.base;
 
   exports org.holdspace.fhir;
 }

@@ -1,0 +1,138 @@
+package org.holdspace.fhir;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.DateTimeException;
+import java.util.Map;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.StringType;
+import org.holdspace.code.Code;
+import org.holdspace.session.Session;
+import org.holdspace.session.SessionStatus;
+import org.holdspace.session.SettingCodes;
+import org.holdspace.timeline.Interval;
+
+/**
+ * A session as an {@code Encounter}: status {@code finished} for a session that took place and
+ * {@code cancelled} for one that did not, with Holdspace's exact status as an extension (R4 has no
+ * no-show and no status reason); class from the setting (clinic AMB, home HH, telehealth VR,
+ * school and community FLD, other or none AMB); the discipline as type and service type; the
+ * actual time as the period and the planned time, setting, end reason and display zone as
+ * extensions; the client as a logical subject and the clinician as a logical participant.
+ */
+final class EncounterMapping {
+  static final String SESSION_TYPE = Urls.EXTENSIONS + "session-type";
+
+  private static final Map<String, String> CLASS_BY_SETTING = Map.of(
+      SettingCodes.CLINIC.code(), "AMB", SettingCodes.HOME.code(), "HH", SettingCodes.TELEHEALTH.code(), "VR",
+      SettingCodes.SCHOOL.code(), "FLD", SettingCodes.COMMUNITY.code(), "FLD");
+  private static final Map<String, String> CLASS_DISPLAY = Map.of(
+      "AMB", "ambulatory", "HH", "home health", "VR", "virtual", "FLD", "field");
+
+  private EncounterMapping() {}
+
+  static Encounter write(Session s, Writing out) {
+    Encounter e = new Encounter();
+    e.addIdentifier(Writing.identifier(Urls.SESSION_ID, s.id()));
+    e.setStatus(s.status().isHeld() ? Encounter.EncounterStatus.FINISHED : Encounter.EncounterStatus.CANCELLED);
+    e.addExtension(Writing.extension(Urls.SESSION_STATUS, s.status()));
+    String actClass = s.setting().filter(c -> c.system().equals(SettingCodes.SYSTEM))
+        .map(c -> CLASS_BY_SETTING.getOrDefault(c.code(), "AMB")).orElse("AMB");
+    e.setClass_(new Coding(Urls.ACT_CODE, actClass, CLASS_DISPLAY.get(actClass)));
+    e.addType(Writing.concept(s.discipline()));
+    e.setServiceType(Writing.concept(s.discipline()));
+    e.setSubject(out.subject());
+    e.addParticipant().setIndividual(Writing.clinician(s.clinicianId()));
+    s.actual().ifPresent(a -> e.setPeriod(Writing.period(a)));
+    e.addExtension(Urls.PLANNED_PERIOD, Writing.period(s.planned()));
+    s.setting().ifPresent(c -> e.addExtension(Urls.SETTING, Writing.coding(c)));
+    s.endReason().ifPresent(c -> e.addExtension(Urls.END_REASON, Writing.coding(c)));
+    s.zone().ifPresent(z -> e.addExtension(Urls.ZONE, new CodeType(z.getId())));
+    return e;
+  }
+
+  /** Reads every field of {@link Session} but goals and events into {@code b}. */
+  static void read(Encounter e, String at, Session.Builder b) {
+    b.id(Reading.identifier(e.getIdentifier(), Urls.SESSION_ID, at));
+    b.clientId(Reading.logical(e.getSubject(), Urls.CLIENT_ID, at + ".subject"));
+    if (e.getParticipant().size() != 1) {
+      throw e.getParticipant().isEmpty() ? Reading.missing(at + ".participant")
+          : Reading.fail(HoldspaceFhirException.Problem.DUPLICATE_ELEMENT, at + ".participant[1]");
+    }
+    b.clinicianId(Reading.logical(e.getParticipantFirstRep().getIndividual(), Urls.CLINICIAN_ID,
+        at + ".participant[0].individual"));
+    if (e.getType().size() != 1) {
+      throw e.getType().isEmpty() ? Reading.missing(at + ".type")
+          : Reading.fail(HoldspaceFhirException.Problem.DUPLICATE_ELEMENT, at + ".type[1]");
+    }
+    b.discipline(Reading.code(e.getTypeFirstRep(), at + ".type[0]"));
+    b.status(status(e, at));
+    if (e.hasPeriod()) {
+      Period p = e.getPeriod();
+      b.actual(interval(p, at + ".period"));
+    }
+    Period planned = Reading.value(Reading.extension(e, Urls.PLANNED_PERIOD, at)
+        .orElseThrow(() -> Reading.missing(Reading.extensionLocation(at, Urls.PLANNED_PERIOD))), Period.class, at);
+    b.planned(interval(planned, Reading.extensionLocation(at, Urls.PLANNED_PERIOD) + ".value"));
+    Reading.extension(e, Urls.SETTING, at).ifPresent(x -> b.setting(code(x.getValue(), Urls.SETTING, at)));
+    Reading.extension(e, Urls.END_REASON, at).ifPresent(x -> b.endReason(code(x.getValue(), Urls.END_REASON, at)));
+    Reading.extension(e, Urls.ZONE, at).ifPresent(x -> {
+      String where = Reading.extensionLocation(at, Urls.ZONE) + ".value";
+      try {
+        b.zone(ZoneId.of(Reading.value(x, CodeType.class, at).getValue()));
+      } catch (DateTimeException bad) {
+        throw Reading.invalid(where);
+      }
+    });
+  }
+
+  /** The Holdspace status: the extension when present, else what FHIR's status alone can say. */
+  private static SessionStatus status(Encounter e, String at) {
+    var ext = Reading.extension(e, Urls.SESSION_STATUS, at);
+    if (ext.isPresent()) {
+      String where = Reading.extensionLocation(at, Urls.SESSION_STATUS) + ".value";
+      SessionStatus s = Reading.constant(SessionStatus.class, Reading.value(ext.get(), Coding.class, at), where);
+      Encounter.EncounterStatus expected =
+          s.isHeld() ? Encounter.EncounterStatus.FINISHED : Encounter.EncounterStatus.CANCELLED;
+      if (e.getStatus() != expected) {
+        throw Reading.invalid(at + ".status"); // the two disagree
+      }
+      return s;
+    }
+    if (e.getStatus() == Encounter.EncounterStatus.FINISHED) {
+      return SessionStatus.COMPLETED;
+    }
+    if (e.getStatus() == Encounter.EncounterStatus.CANCELLED) {
+      return SessionStatus.CANCELLED;
+    }
+    throw e.hasStatus() ? Reading.invalid(at + ".status") : Reading.missing(at + ".status");
+  }
+
+  private static Interval interval(Period p, String at) {
+    Instant start = Reading.instant(p.getStartElement(), at + ".start");
+    Instant end = Reading.instant(p.getEndElement(), at + ".end");
+    if (end.isBefore(start)) {
+      throw Reading.invalid(at + ".end");
+    }
+    return Interval.of(start, end);
+  }
+
+  private static Code code(org.hl7.fhir.r4.model.Type value, String url, String at) {
+    String where = Reading.extensionLocation(at, url) + ".value";
+    if (!(value instanceof Coding)) {
+      throw value == null ? Reading.missing(where) : Reading.invalid(where);
+    }
+    return Reading.code((Coding) value, where);
+  }
+
+  static boolean hasVendorType(Encounter e) {
+    return e.getExtensionByUrl(SESSION_TYPE) != null;
+  }
+
+  static String vendorType(Encounter e, String at) {
+    return Reading.value(Reading.extension(e, SESSION_TYPE, at).orElseThrow(), StringType.class, at).getValue();
+  }
+}

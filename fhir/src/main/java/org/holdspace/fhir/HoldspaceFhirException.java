@@ -1,0 +1,81 @@
+package org.holdspace.fhir;
+
+import java.util.List;
+import org.holdspace.validation.Violation;
+
+/**
+ * The one exception Holdspace's FHIR reading and writing throws for data it cannot map: what went
+ * wrong ({@link #problem()}), where (a FHIRPath-like {@link #location()} such as {@code
+ * Bundle.entry[3].resource.component[1].value}), and for values that break the domain's rules,
+ * core's list of violations. Its message never quotes the input, which may be health data, and
+ * never carries HAPI's own messages (which may).
+ *
+ * <pre>{@code
+ * try {
+ *   Session s = fhir.toSession(bundle);
+ * } catch (HoldspaceFhirException e) {
+ *   e.problem();   // MISSING_ELEMENT
+ *   e.location();  // "Bundle.entry[2].resource.effective"
+ * }
+ * }</pre>
+ */
+public final class HoldspaceFhirException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** What kind of problem the FHIR data has. */
+  public enum Problem {
+    /** Not well-formed FHIR JSON (or not JSON at all). */
+    MALFORMED,
+    /** A resource type other than the one expected (a Patient where a Bundle belongs, ...). */
+    WRONG_RESOURCE,
+    /** A required element or extension is absent. */
+    MISSING_ELEMENT,
+    /** An element appears more often than the mapping allows (two Encounters in one Bundle, ...). */
+    DUPLICATE_ELEMENT,
+    /** A value of the right type that the mapping does not allow (an unknown code, a bad instant, ...). */
+    INVALID_VALUE,
+    /** A reference that points to nothing the Bundle holds, or to the wrong kind of resource. */
+    BROKEN_REFERENCE,
+    /** A resource that is neither the library's nor a registered vendor codec's. */
+    UNKNOWN_RESOURCE,
+    /** The values are well-formed but break the domain's rules; see {@link #violations()}. */
+    DOMAIN_VIOLATION,
+    /** A value that cannot be written: a vendor event or session type with no codec. */
+    NOT_WRITABLE,
+    /** Writing or reading a file failed; the {@code IOException} is the cause. */
+    IO_FAILURE
+  }
+
+  private final Problem problem;
+  private final String location;
+  private final transient List<Violation> violations;
+
+  HoldspaceFhirException(Problem problem, String location, String detail, List<Violation> violations, Throwable cause) {
+    super(problem + " at " + location + (detail == null ? "" : ": " + detail), cause);
+    this.problem = problem;
+    this.location = location;
+    this.violations = List.copyOf(violations);
+  }
+
+  HoldspaceFhirException(Problem problem, String location, String detail) {
+    this(problem, location, detail, List.of(), null);
+  }
+
+  /** {@return what kind of problem it is} */
+  public Problem problem() {
+    return problem;
+  }
+
+  /**
+   * {@return where: a FHIRPath-like location that names only FHIR elements, indexes and the
+   * mapping's own extension names, never a value}
+   */
+  public String location() {
+    return location;
+  }
+
+  /** {@return core's violations, for {@link Problem#DOMAIN_VIOLATION}; otherwise empty} */
+  public List<Violation> violations() {
+    return violations == null ? List.of() : violations;
+  }
+}

@@ -1,0 +1,70 @@
+package org.holdspace.fhir;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Resource;
+import org.holdspace.code.Code;
+import org.holdspace.timeline.SessionEvent;
+
+/**
+ * An event kind recorded as a {@code Procedure}: the Holdspace event identifier, status, category
+ * (the kind, in Holdspace's procedure-kind system), the event's own code as the code, subject,
+ * encounter and the performed time or period are common; a subclass adds the rest.
+ *
+ * @param <E> the event kind
+ */
+abstract class ProcedureMapping<E extends SessionEvent> extends EventMapping<E> {
+  private final String kind;
+
+  ProcedureMapping(Class<E> type, String kind) {
+    super(type);
+    this.kind = kind;
+  }
+
+  @Override
+  final void write(E event, Writing out) {
+    Procedure p = new Procedure();
+    p.addIdentifier(Writing.identifier(Urls.EVENT_ID, event.id()));
+    p.setStatus(Procedure.ProcedureStatus.COMPLETED);
+    p.setCategory(Writing.concept(Urls.PROCEDURE_KIND, kind));
+    p.setCode(Writing.concept(code(event)));
+    p.setSubject(out.subject());
+    p.setEncounter(out.encounter());
+    p.setPerformed(Writing.effective(event));
+    fill(event, p, out);
+    out.add(out.eventUrl(event.id()), p);
+  }
+
+  /** The event's own code, which becomes the Procedure's code. */
+  abstract Code code(E event);
+
+  /** Sets the kind's own elements. */
+  abstract void fill(E event, Procedure procedure, Writing out);
+
+  @Override
+  final boolean reads(Resource resource) {
+    return resource instanceof Procedure && Reading.hasCoding(((Procedure) resource).getCategory(), Urls.PROCEDURE_KIND, kind);
+  }
+
+  @Override
+  final E read(Resource resource, int index, Reading in) {
+    Procedure p = (Procedure) resource;
+    String at = Reading.entry(index);
+    in.checkSubjectAndEncounter(p.getSubject(), p.getEncounter(), at);
+    Instant[] performed = Reading.effective(p.hasPerformed() ? p.getPerformed() : null, at + ".performed");
+    FhirEventHeader header = new FhirEventHeader(Reading.identifier(p.getIdentifier(), Urls.EVENT_ID, at),
+        performed[0], Optional.ofNullable(performed[1]), at);
+    return read(header, Reading.code(p.getCode(), at + ".code"), p, in);
+  }
+
+  /** Builds the event from the common fields, its code and the kind's own elements. */
+  abstract E read(FhirEventHeader header, Code code, Procedure procedure, Reading in);
+
+  /** The status must be {@code completed} for kinds that are never declined. */
+  static void requireCompleted(Procedure p, String at) {
+    if (p.getStatus() != Procedure.ProcedureStatus.COMPLETED) {
+      throw p.hasStatus() ? Reading.invalid(at + ".status") : Reading.missing(at + ".status");
+    }
+  }
+}

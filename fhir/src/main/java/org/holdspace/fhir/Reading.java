@@ -1,0 +1,305 @@
+package org.holdspace.fhir;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Element;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
+import org.holdspace.code.Code;
+import org.holdspace.fhir.HoldspaceFhirException.Problem;
+
+/**
+ * A Bundle being read: where each resource is, and the checked accessors every mapping shares.
+ * Every accessor takes the location of the element it reads and throws {@link
+ * HoldspaceFhirException} with that location, never with a value.
+ */
+final class Reading {
+  private final Map<String, Integer> entryByUrl = new HashMap<>();
+  private final List<Resource> resources = new ArrayList<>();
+
+  Reading(List<Resource> resources, List<String> fullUrls) {
+    this.resources.addAll(resources);
+    for (int i = 0; i < fullUrls.size(); i++) {
+      String url = fullUrls.get(i);
+      if (url != null && entryByUrl.putIfAbsent(url, i) != null) {
+        throw new HoldspaceFhirException(Problem.DUPLICATE_ELEMENT, entry(i) + ".fullUrl", null);
+      }
+    }
+  }
+
+  private final Map<Integer, Integer> gasByAttempt = new HashMap<>();
+  private final Map<Integer, Integer> gasEntryByAttempt = new HashMap<>();
+  private int encounter = -1;
+  private String clientId;
+
+  /** Sets the session's Encounter and client, which every other resource must point to. */
+  void session(int encounterIndex, String client) {
+    this.encounter = encounterIndex;
+    this.clientId = client;
+  }
+
+  /** The subject must be the session's client (a logical reference by Holdspace client id). */
+  void checkSubject(Reference subject, String at) {
+    if (!clientId.equals(logical(subject, Urls.CLIENT_ID, at + ".subject"))) {
+      throw invalid(at + ".subject.identifier.value");
+    }
+  }
+
+  /** The subject must be the session's client and the encounter the session's Encounter. */
+  void checkSubjectAndEncounter(Reference subject, Reference encounterReference, String at) {
+    checkSubject(subject, at);
+    if (!encounterReference.hasReference()) {
+      throw missing(at + ".encounter");
+    }
+    if (target(encounterReference, at + ".encounter") != encounter) {
+      throw fail(Problem.BROKEN_REFERENCE, at + ".encounter");
+    }
+  }
+
+  /** Records the GAS rating at {@code index}: an integer value derived from one goal attempt. */
+  void gasRating(int index, org.hl7.fhir.r4.model.Observation gas) {
+    String at = entry(index);
+    if (gas.getDerivedFrom().size() != 1) {
+      throw gas.getDerivedFrom().isEmpty() ? missing(at + ".derivedFrom")
+          : fail(Problem.DUPLICATE_ELEMENT, at + ".derivedFrom[1]");
+    }
+    int attempt = target(gas.getDerivedFromFirstRep(), at + ".derivedFrom[0]");
+    if (!(gas.getValue() instanceof org.hl7.fhir.r4.model.IntegerType) || !gas.getValueIntegerType().hasValue()) {
+      throw gas.hasValue() ? invalid(at + ".value") : missing(at + ".value");
+    }
+    if (gasByAttempt.putIfAbsent(attempt, gas.getValueIntegerType().getValue()) != null) {
+      throw fail(Problem.DUPLICATE_ELEMENT, at);
+    }
+    gasEntryByAttempt.put(attempt, index);
+  }
+
+  /** The GAS level rated for the goal attempt at {@code index}, if any. */
+  java.util.OptionalInt gasLevelOf(int index) {
+    Integer level = gasByAttempt.get(index);
+    return level == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(level);
+  }
+
+  /** Every GAS rating must come from a goal attempt that was read. */
+  void checkGasRatingsUsed(java.util.Set<Integer> attemptIndexes) {
+    for (Integer attempt : gasByAttempt.keySet()) {
+      if (!attemptIndexes.contains(attempt)) {
+        throw fail(Problem.BROKEN_REFERENCE, entry(gasEntryByAttempt.get(attempt)) + ".derivedFrom[0]");
+      }
+    }
+  }
+
+  static String entry(int index) {
+    return "Bundle.entry[" + index + "].resource";
+  }
+
+  /** The index of the entry a reference points to; BROKEN_REFERENCE if there is none. */
+  int target(Reference reference, String location) {
+    Integer index = reference.hasReference() ? entryByUrl.get(reference.getReference()) : null;
+    if (index == null) {
+      throw fail(Problem.BROKEN_REFERENCE, location);
+    }
+    return index;
+  }
+
+  Resource resource(int index) {
+    return resources.get(index);
+  }
+
+  static HoldspaceFhirException fail(Problem problem, String location) {
+    return new HoldspaceFhirException(problem, location, null);
+  }
+
+  static HoldspaceFhirException missing(String location) {
+    return fail(Problem.MISSING_ELEMENT, location);
+  }
+
+  static HoldspaceFhirException invalid(String location) {
+    return fail(Problem.INVALID_VALUE, location);
+  }
+
+  // ---- identifiers ----
+
+  /** The value of the one identifier of {@code system}. */
+  static String identifier(List<Identifier> identifiers, String system, String location) {
+    String found = null;
+    for (int i = 0; i < identifiers.size(); i++) {
+      Identifier id = identifiers.get(i);
+      if (system.equals(id.getSystem())) {
+        if (found != null) {
+          throw fail(Problem.DUPLICATE_ELEMENT, location + ".identifier[" + i + "]");
+        }
+        if (!id.hasValue()) {
+          throw missing(location + ".identifier[" + i + "].value");
+        }
+        found = id.getValue();
+      }
+    }
+    if (found == null) {
+      throw missing(location + ".identifier");
+    }
+    return found;
+  }
+
+  /** The Holdspace id that a logical reference carries. */
+  static String logical(Reference reference, String system, String location) {
+    if (!reference.hasIdentifier()) {
+      throw missing(location + ".identifier");
+    }
+    Identifier id = reference.getIdentifier();
+    if (!system.equals(id.getSystem())) {
+      throw invalid(location + ".identifier.system");
+    }
+    if (!id.hasValue()) {
+      throw missing(location + ".identifier.value");
+    }
+    return id.getValue();
+  }
+
+  // ---- times ----
+
+  /** An instant from a dateTime or instant with a time and an offset, at its full precision. */
+  static Instant instant(BaseDateTimeType value, String location) {
+    if (value == null || !value.hasValue()) {
+      throw missing(location);
+    }
+    try {
+      return OffsetDateTime.parse(value.getValueAsString()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw invalid(location); // a date without a time, or a time without an offset
+    }
+  }
+
+  /** An event's at and until from a dateTime or a Period (both ends required). */
+  static Instant[] effective(Type effective, String location) {
+    if (effective instanceof DateTimeType) {
+      return new Instant[] {instant((DateTimeType) effective, location), null};
+    }
+    if (effective instanceof Period) {
+      Period p = (Period) effective;
+      return new Instant[] {instant(p.getStartElement(), location + ".start"), instant(p.getEndElement(), location + ".end")};
+    }
+    throw effective == null ? missing(location) : invalid(location);
+  }
+
+  // ---- codes ----
+
+  static Code code(Coding coding, String location) {
+    if (!coding.hasSystem()) {
+      throw missing(location + ".system");
+    }
+    if (!coding.hasCode()) {
+      throw missing(location + ".code");
+    }
+    return Code.of(coding.getSystem(), coding.getCode(), coding.hasDisplay() ? coding.getDisplay() : null);
+  }
+
+  /** The one coding of a CodeableConcept, as a code. */
+  static Code code(CodeableConcept concept, String location) {
+    if (concept == null || !concept.hasCoding()) {
+      throw missing(location + ".coding");
+    }
+    if (concept.getCoding().size() > 1) {
+      throw fail(Problem.DUPLICATE_ELEMENT, location + ".coding[1]");
+    }
+    return code(concept.getCodingFirstRep(), location + ".coding[0]");
+  }
+
+  static <E extends Enum<E>> E constant(Class<E> type, Coding coding, String location) {
+    if (!CodeTable.enumSystem(type).equals(coding.getSystem())) {
+      throw coding.hasSystem() ? invalid(location + ".system") : missing(location + ".system");
+    }
+    if (!coding.hasCode()) {
+      throw missing(location + ".code");
+    }
+    for (E e : type.getEnumConstants()) {
+      if (CodeTable.code(e).equals(coding.getCode())) {
+        return e;
+      }
+    }
+    throw invalid(location + ".code");
+  }
+
+  static <E extends Enum<E>> E constant(Class<E> type, CodeableConcept concept, String location) {
+    if (concept == null || !concept.hasCoding()) {
+      throw missing(location + ".coding");
+    }
+    for (int i = 0; i < concept.getCoding().size(); i++) {
+      Coding c = concept.getCoding().get(i);
+      if (CodeTable.enumSystem(type).equals(c.getSystem())) {
+        return constant(type, c, location + ".coding[" + i + "]");
+      }
+    }
+    throw invalid(location + ".coding");
+  }
+
+  static boolean hasCoding(CodeableConcept concept, String system, String code) {
+    for (Coding c : concept.getCoding()) {
+      if (system.equals(c.getSystem()) && code.equals(c.getCode())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- extensions ----
+
+  static String extensionLocation(String location, String url) {
+    return location + ".extension('" + url + "')";
+  }
+
+  /** The one extension with {@code url}, if any. */
+  static Optional<Extension> extension(Element element, String url, String location) {
+    List<Extension> found = element.getExtensionsByUrl(url);
+    if (found.size() > 1) {
+      throw fail(Problem.DUPLICATE_ELEMENT, extensionLocation(location, url));
+    }
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  static Optional<Extension> extension(DomainResource resource, String url, String location) {
+    List<Extension> found = resource.getExtensionsByUrl(url);
+    if (found.size() > 1) {
+      throw fail(Problem.DUPLICATE_ELEMENT, extensionLocation(location, url));
+    }
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /** The value of an extension, of the expected type. */
+  static <T extends Type> T value(Extension extension, Class<T> type, String location) {
+    String at = extensionLocation(location, extension.getUrl()) + ".value";
+    if (!extension.hasValue()) {
+      throw missing(at);
+    }
+    if (!type.isInstance(extension.getValue())) {
+      throw invalid(at);
+    }
+    return type.cast(extension.getValue());
+  }
+
+  /** A text written by {@link Writing#text}: its value, or the empty string when absent for a reason. */
+  static String text(StringType value, String location) {
+    if (value != null && value.hasValue()) {
+      return value.getValue();
+    }
+    if (value != null && value.getExtensionByUrl(Urls.DATA_ABSENT_REASON) != null) {
+      return "";
+    }
+    throw missing(location);
+  }
+}

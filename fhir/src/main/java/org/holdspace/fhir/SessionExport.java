@@ -1,0 +1,90 @@
+package org.holdspace.fhir;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.Bundle;
+import org.holdspace.evaluation.Assessment;
+import org.holdspace.narrative.ParentSummary;
+import org.holdspace.narrative.SessionNote;
+import org.holdspace.session.Session;
+
+/**
+ * What to export for one session: the session, and optionally its assessment, parent summary and
+ * session note. Immutable; each {@code with} returns a new export.
+ *
+ * <pre>{@code
+ * Bundle bundle = fhir.export(session)
+ *     .with(assessment)
+ *     .with(narrator.parentSummary(assessment))
+ *     .with(narrator.sessionNote(session, assessment))
+ *     .toBundle();
+ * }</pre>
+ */
+public final class SessionExport {
+  private final HoldspaceFhir fhir;
+  final Session session;
+  final Optional<Assessment> assessment;
+  final Optional<ParentSummary> parentSummary;
+  final Optional<SessionNote> sessionNote;
+
+  SessionExport(HoldspaceFhir fhir, Session session, Optional<Assessment> assessment,
+      Optional<ParentSummary> parentSummary, Optional<SessionNote> sessionNote) {
+    this.fhir = fhir;
+    this.session = session;
+    this.assessment = assessment;
+    this.parentSummary = parentSummary;
+    this.sessionNote = sessionNote;
+  }
+
+  /**
+   * This export with the session's assessment, written as a {@code ClinicalImpression}.
+   *
+   * @param assessment the assessment of this session
+   * @return a new export
+   * @throws IllegalArgumentException if the assessment is of another session
+   */
+  public SessionExport with(Assessment assessment) {
+    if (!assessment.sessionId().equals(session.id())) {
+      throw new IllegalArgumentException("the assessment is of another session");
+    }
+    return new SessionExport(fhir, session, Optional.of(assessment), parentSummary, sessionNote);
+  }
+
+  /**
+   * This export with the parent summary, written as a {@code DocumentReference} (status final
+   * when the summary is ready to share, preliminary otherwise).
+   *
+   * @param parentSummary the summary, from this session's assessment
+   * @return a new export
+   */
+  public SessionExport with(ParentSummary parentSummary) {
+    return new SessionExport(fhir, session, assessment, Optional.of(Objects.requireNonNull(parentSummary)), sessionNote);
+  }
+
+  /**
+   * This export with the session note, written as a preliminary {@code DocumentReference}: a draft
+   * until the clinician signs it in the EHR.
+   *
+   * @param sessionNote the note of this session
+   * @return a new export
+   */
+  public SessionExport with(SessionNote sessionNote) {
+    return new SessionExport(fhir, session, assessment, parentSummary, Optional.of(Objects.requireNonNull(sessionNote)));
+  }
+
+  /**
+   * {@return a new Bundle (type {@code collection}) with the session's resources and those added}
+   *
+   * @throws HoldspaceFhirException with problem {@code NOT_WRITABLE} for an event or session type
+   *     that neither the library nor a registered codec maps
+   */
+  public Bundle toBundle() {
+    return fhir.write(this);
+  }
+
+  @Override
+  public String toString() {
+    return "SessionExport{assessment=" + assessment.isPresent() + ", parentSummary=" + parentSummary.isPresent()
+        + ", sessionNote=" + sessionNote.isPresent() + "}";
+  }
+}
