@@ -14,7 +14,7 @@ final class CaregiverReportMapping extends ObservationMapping<CaregiverReport> {
   @Override
   void fill(CaregiverReport e, Observation o, Writing out) {
     e.concerns().forEach(c -> component(o, "caregiver-concern", Writing.concept(c)));
-    e.words().ifPresent(w -> component(o, "caregiver-words", Writing.text(w)));
+    e.words().ifPresent(w -> component(o, "caregiver-words", FhirText.of(w)));
   }
 
   @Override

@@ -23,9 +23,9 @@ final class GoalMapping {
     g.setLifecycleStatus(org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.fromCode(goal.lifecycleStatus().fhirCode()));
     goal.achievementStatus().ifPresent(a ->
         g.setAchievementStatus(new CodeableConcept(new Coding(GoalAchievementStatus.FHIR_SYSTEM, a.fhirCode(), null))));
-    g.setDescription(new CodeableConcept().setTextElement(Writing.text(goal.description())));
+    g.setDescription(new CodeableConcept().setTextElement(FhirText.of(goal.description())));
     g.setSubject(out.subject());
-    goal.target().ifPresent(t -> g.addExtension(Urls.GOAL_TARGET, Writing.text(t)));
+    goal.target().ifPresent(t -> g.addExtension(Urls.GOAL_TARGET, FhirText.of(t)));
     g.addExtension(Urls.GAS_BASELINE, new IntegerType(goal.gasBaseline()));
     g.addExtension(Urls.GAS_WEIGHT, new DecimalType(goal.gasWeight()));
     return g;

@@ -218,23 +218,31 @@ public final class HoldspaceFhir {
   Bundle write(SessionExport export) {
     Session s = export.session;
     Writing out = new Writing(s);
-    org.hl7.fhir.r4.model.Encounter encounter = EncounterMapping.write(s, out);
-    writeVendorFields(s, encounter);
-    out.add(out.encounterUrl(), encounter);
-    for (Goal g : s.goals()) {
-      out.add(out.goalUrl(g.id()), GoalMapping.write(g, out));
-    }
-    List<SessionEvent> events = s.events();
-    for (int i = 0; i < events.size(); i++) {
-      SessionEvent e = events.get(i);
-      EventMapping<?> m = mappingFor(e);
-      if (m == null) {
-        throw new HoldspaceFhirException(Problem.NOT_WRITABLE, "Session.events[" + i + "]",
-            "no FHIR codec for " + e.getClass().getSimpleName() + "; register one with HoldspaceFhir.builder().addEvent");
+    String at = "Session";
+    try {
+      org.hl7.fhir.r4.model.Encounter encounter = EncounterMapping.write(s, out);
+      writeVendorFields(s, encounter);
+      out.add(out.encounterUrl(), encounter);
+      for (Goal g : s.goals()) {
+        out.add(out.goalUrl(g.id()), GoalMapping.write(g, out));
       }
-      m.writeEvent(e, out);
+      List<SessionEvent> events = s.events();
+      for (int i = 0; i < events.size(); i++) {
+        at = "Session.events[" + i + "]";
+        SessionEvent e = events.get(i);
+        EventMapping<?> m = mappingFor(e);
+        if (m == null) {
+          throw new HoldspaceFhirException(Problem.NOT_WRITABLE, at, "no FHIR codec for "
+              + e.getClass().getSimpleName() + "; register one with HoldspaceFhir.builder().addEvent");
+        }
+        m.writeEvent(e, out);
+      }
+      at = "Assessment";
+      export.assessment.ifPresent(a -> out.add(out.url("assessment", ""), AssessmentMapping.write(a, s, out)));
+    } catch (Writing.UnwritableCode e) {
+      throw new HoldspaceFhirException(Problem.NOT_WRITABLE, at, "a code that FHIR cannot hold: white space in its "
+          + "system, at either end of its code, or other than single spaces inside it", List.of(), null);
     }
-    export.assessment.ifPresent(a -> out.add(out.url("assessment", ""), AssessmentMapping.write(a, s, out)));
     export.parentSummary.ifPresent(p -> out.add(out.url("parent-summary", ""), AssessmentMapping.write(p, out)));
     export.sessionNote.ifPresent(n -> out.add(out.url("session-note", ""), AssessmentMapping.write(n, out)));
     return out.bundle;

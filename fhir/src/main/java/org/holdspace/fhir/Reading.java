@@ -206,7 +206,7 @@ final class Reading {
     if (!coding.hasCode()) {
       throw missing(location + ".code");
     }
-    return Code.of(coding.getSystem(), coding.getCode(), coding.hasDisplay() ? coding.getDisplay() : null);
+    return Code.of(coding.getSystem(), coding.getCode(), FhirText.from(coding.getDisplayElement()).orElse(null));
   }
 
   /** The one coding of a CodeableConcept, as a code. */
@@ -292,14 +292,9 @@ final class Reading {
     return type.cast(extension.getValue());
   }
 
-  /** A text written by {@link Writing#text}: its value, or the empty string when absent for a reason. */
+  /** A text written by {@link FhirText#of}; MISSING_ELEMENT if there is none. */
   static String text(StringType value, String location) {
-    if (value != null && value.hasValue()) {
-      return value.getValue();
-    }
-    if (value != null && value.getExtensionByUrl(Urls.DATA_ABSENT_REASON) != null) {
-      return "";
-    }
-    throw missing(location);
+    return FhirText.from(value).orElseThrow(() -> missing(location));
   }
+
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -19,7 +18,6 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.holdspace.code.Code;
 import org.holdspace.regulation.RegulationObservation;
@@ -141,8 +139,57 @@ final class Writing {
     return e.until().isPresent() ? period(e.at(), e.until().get()) : dateTime(e.at());
   }
 
+  /**
+   * A code as a Coding. FHIR's {@code uri} has no white space and its {@code code} no white space
+   * at either end and none but single spaces inside: a Holdspace code outside that cannot be
+   * written as valid FHIR, so it is refused ({@link UnwritableCode}, which the writer reports with
+   * the location) rather than changed.
+   */
   static Coding coding(Code code) {
-    return new Coding(code.system(), code.code(), code.display().orElse(null));
+    if (!isFhirCode(code.code()) || !isFhirUri(code.system())) {
+      throw new UnwritableCode();
+    }
+    Coding c = new Coding(code.system(), code.code(), null);
+    code.display().ifPresent(d -> c.setDisplayElement(FhirText.of(d)));
+    return c;
+  }
+
+  /** FHIR's {@code code}: {@code [^\s]+( [^\s]+)*}. */
+  static boolean isFhirCode(String code) {
+    boolean space = true; // no space at the start
+    for (int i = 0; i < code.length(); i++) {
+      char ch = code.charAt(i);
+      if (ch == ' ') {
+        if (space) {
+          return false;
+        }
+        space = true;
+      } else if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+        return false;
+      } else {
+        space = false;
+      }
+    }
+    return !space; // not empty, no space at the end
+  }
+
+  /** FHIR's {@code uri}: {@code \S*}. */
+  static boolean isFhirUri(String uri) {
+    for (int i = 0; i < uri.length(); i++) {
+      if (Character.isWhitespace(uri.charAt(i)) || Character.isSpaceChar(uri.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Thrown by {@link #coding(Code)} for a code FHIR cannot hold; the writer adds the location. */
+  static final class UnwritableCode extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnwritableCode() {
+      super(null, null, false, false);
+    }
   }
 
   static CodeableConcept concept(Code code) {
@@ -170,17 +217,4 @@ final class Writing {
     return new Extension(url, coding(constant));
   }
 
-  /**
-   * A text as a FHIR string. FHIR has no empty or blank string: a blank text travels as a string
-   * without a value and with the data-absent-reason {@code not-applicable}, and is read back as the
-   * empty string (whitespace alone is not kept).
-   */
-  static StringType text(String text) {
-    if (!text.isBlank()) {
-      return new StringType(text);
-    }
-    StringType blank = new StringType();
-    blank.addExtension(Urls.DATA_ABSENT_REASON, new CodeType("not-applicable"));
-    return blank;
-  }
 }
