@@ -23,7 +23,7 @@ final class TestCodecs {
     return HoldspaceFhir.builder().addEvent(new HydrationBreakCodec()).addSession(new ClinicSessionCodec()).build();
   }
 
-  static final class HydrationBreakCodec implements FhirEventCodec<HydrationBreak> {
+  static class HydrationBreakCodec implements FhirEventCodec<HydrationBreak> {
     @Override
     public Class<HydrationBreak> type() {
       return HydrationBreak.class;
