@@ -1,0 +1,125 @@
+package org.holdspace.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.holdspace.testkit.Theories.qt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Resource;
+import org.holdspace.evaluation.Evaluator;
+import org.holdspace.evaluation.rules.StandardRules;
+import org.holdspace.scenario.PublicScenario;
+import org.holdspace.session.Session;
+import org.holdspace.testkit.Generators;
+import org.holdspace.testkit.VendorFixtures.HydrationBreak;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bulk export: one NDJSON file per resource type, a manifest whose counts match, references a bulk reader can follow. */
+class FhirBulkExportTest {
+  private static final HoldspaceFhir FHIR = TestCodecs.fhir();
+  private static final Evaluator EVALUATOR = Evaluator.of(StandardRules.ruleSet());
+  private static final Instant WHEN = Instant.parse("2026-03-31T00:00:00Z");
+
+  @TempDir
+  Path dir;
+
+  /** The scenarios and generated sessions, one per session id (resource ids derive from it). */
+  private List<Session> sessions() {
+    List<Session> sessions = new ArrayList<>();
+    Set<String> sessionIds = new HashSet<>();
+    for (PublicScenario p : PublicScenario.values()) {
+      sessions.add(p.session());
+      sessionIds.add(p.session().id());
+    }
+    qt(150).withFixedSeed(7L).forAll(Generators.sessions()).checkAssert(s -> {
+      if (Displays.codes(s).stream().allMatch(c -> Writing.isFhirCode(c.code()) && Writing.isFhirUri(c.system()))
+          && sessionIds.add(s.id())) {
+        sessions.add(s);
+      }
+    });
+    assertThat(sessions).hasSizeGreaterThan(60);
+    return sessions;
+  }
+
+  @Test
+  void everyResourceOfEverySessionIsOneLineOfItsTypesFileAndTheManifestCountsThem() throws IOException {
+    List<Session> sessions = sessions();
+    Map<String, Long> expected = new HashMap<>();
+    try (FhirBulkExport bulk = FhirBulkExport.open(FHIR, dir, WHEN, "https://ehr.example/fhir/$export")) {
+      for (Session s : sessions) {
+        SessionExport export = FHIR.export(s).with(EVALUATOR.evaluate(s));
+        for (Bundle.BundleEntryComponent e : export.toBundle().getEntry()) {
+          expected.merge(e.getResource().fhirType(), 1L, Long::sum);
+        }
+        bulk.add(export);
+      }
+      assertThat(bulk.counts()).isEqualTo(expected);
+    }
+    JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
+    assertThat(manifest.get("transactionTime").asText()).isEqualTo("2026-03-31T00:00:00Z");
+    assertThat(manifest.get("request").asText()).isEqualTo("https://ehr.example/fhir/$export");
+    assertThat(manifest.get("requiresAccessToken").asBoolean()).isFalse();
+    assertThat(manifest.get("error")).isEmpty();
+    Map<String, Long> listed = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    List<Resource> all = new ArrayList<>();
+    for (JsonNode out : manifest.get("output")) {
+      String type = out.get("type").asText();
+      Path file = Path.of(java.net.URI.create(out.get("url").asText()));
+      assertThat(file.getFileName().toString()).isEqualTo(type + ".ndjson");
+      List<String> lines = Files.readAllLines(file);
+      assertThat((long) lines.size()).isEqualTo(out.get("count").asLong());
+      listed.put(type, out.get("count").asLong());
+      for (String line : lines) {
+        Resource r = (Resource) FHIR.context().newJsonParser().parseResource(line);
+        assertThat(r.fhirType()).isEqualTo(type);
+        assertThat(ids.add(type + "/" + r.getIdElement().getIdPart())).as("ids are unique").isTrue();
+        all.add(r);
+      }
+    }
+    assertThat(listed).isEqualTo(expected);
+    long observations = 0;
+    for (Resource r : all) {
+      if (r instanceof Observation) {
+        observations++;
+        String encounter = ((Observation) r).getEncounter().getReference();
+        assertThat(encounter).startsWith("Encounter/");
+        assertThat(ids).contains(encounter);
+      }
+    }
+    assertThat(observations).isPositive();
+  }
+
+  @Test
+  void aRefusedSessionWritesNothingAndTheExportGoesOn() throws IOException {
+    Session hardDay = PublicScenario.HARD_DAY.session();
+    Session unwritable = hardDay.withEvents(List.of(
+        HydrationBreak.builder().id("h1").at(hardDay.planned().start()).millilitres(100).build()));
+    try (FhirBulkExport bulk = FhirBulkExport.open(HoldspaceFhir.standard(), dir, WHEN, "r")) {
+      assertThatThrownBy(() -> bulk.add(unwritable)).isInstanceOf(HoldspaceFhirException.class);
+      assertThat(bulk.counts()).isEmpty();
+      bulk.add(hardDay);
+      assertThat(bulk.counts()).containsEntry("Encounter", 1L);
+    }
+    assertThat(Files.readAllLines(dir.resolve("Encounter.ndjson"))).hasSize(1);
+  }
+
+  @Test
+  void manifestStringsAreEscaped() {
+    assertThat(FhirBulkExport.quote("a\"b\\c\n")).isEqualTo("\"a\\\"b\\\\c\\u000a\"");
+  }
+}
