@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 class JavadocExamplesTest {
   private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\R(.*?)\\R\\s*\\*?\\s*}</pre>", Pattern.DOTALL);
   private static final List<Path> ROOTS = List.of(Path.of("..", "core", "src", "main", "java"),
-      Path.of("..", "testkit", "src", "main", "java"), Path.of("..", "json", "src", "main", "java"));
+      Path.of("..", "testkit", "src", "main", "java"), Path.of("..", "json", "src", "main", "java"),
+      Path.of("..", "fhir", "src", "main", "java"));
 
   /** The names examples use without declaring them. */
   private static final String GIVEN = String.join("\n",
@@ -43,17 +44,24 @@ class JavadocExamplesTest {
       "  java.io.InputStream in, inputStream; java.io.OutputStream outputStream; byte[] document, json;",
       "  ObjectMapper mapper; String wordsFromTheClinician;",
       "  interface Portal { void send(String text); } Portal portal;",
-      "  VendorEventCodec<HydrationBreak> hydrationBreakCodec; VendorSessionCodec<ClinicSession> clinicSessionCodec;");
+      "  VendorEventCodec<HydrationBreak> hydrationBreakCodec; VendorSessionCodec<ClinicSession> clinicSessionCodec;",
+      "  HoldspaceFhir fhir; Bundle bundle; Observation observation; FhirEventHeader header; String note;",
+      "  org.hl7.fhir.r4.model.Extension extension; org.hl7.fhir.r4.model.Encounter encounter;");
 
   private static final String IMPORTS = Stream.of("java.util", "java.time", "java.io", "java.nio.file",
       "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core", "org.holdspace.caregiver", "org.holdspace.code", "org.holdspace.connection",
       "org.holdspace.demand", "org.holdspace.evaluation", "org.holdspace.evaluation.rules", "org.holdspace.goal",
       "org.holdspace.narrative", "org.holdspace.progress", "org.holdspace.readiness", "org.holdspace.regulation",
       "org.holdspace.sensory", "org.holdspace.session", "org.holdspace.timeline", "org.holdspace.validation",
-      "org.holdspace.json", "org.holdspace.scenario", "org.holdspace.testkit")
+      "org.holdspace.json", "org.holdspace.scenario", "org.holdspace.testkit", "org.holdspace.fhir")
       .map(p -> "import " + p + ".*;").collect(Collectors.joining("\n"))
       + "\nimport org.immutables.value.Value;\nimport org.holdspace.testkit.VendorFixtures.ClinicSession;"
-      + "\nimport org.holdspace.testkit.VendorFixtures.HydrationBreak;\n";
+      + "\nimport org.holdspace.testkit.VendorFixtures.HydrationBreak;"
+      + "\nimport ca.uhn.fhir.context.FhirContext;"
+      + "\nimport org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;"
+      + "\nimport org.hl7.fhir.r4.model.Bundle;\nimport org.hl7.fhir.r4.model.Observation;"
+      + "\nimport org.hl7.fhir.r4.model.Encounter;\nimport org.hl7.fhir.r4.model.Extension;"
+      + "\nimport org.hl7.fhir.r4.model.IntegerType;\nimport org.hl7.fhir.r4.model.StringType;\n";
 
   static List<String> examples(Path file) throws IOException {
     List<String> found = new ArrayList<>();
@@ -83,7 +91,7 @@ class JavadocExamplesTest {
         if (examples.isEmpty()) {
           continue;
         }
-        String name = "Examples_" + file.getFileName().toString().replace(".java", "");
+        String name = "Examples_" + file.getFileName().toString().replace(".java", "").replace('-', '_');
         StringBuilder src = new StringBuilder("package examples;\n").append(IMPORTS)
             .append("@SuppressWarnings(\"all\")\nabstract class ").append(name).append(" {\n").append(GIVEN).append('\n');
         for (int i = 0; i < examples.size(); i++) {

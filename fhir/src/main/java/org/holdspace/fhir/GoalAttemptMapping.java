@@ -33,6 +33,7 @@ final class GoalAttemptMapping extends ObservationMapping<GoalAttempt> {
       gas.setCode(Writing.concept(Urls.LOINC, Urls.LOINC_GAS_FOLLOW_UP));
       gas.setSubject(out.subject());
       gas.setEncounter(out.encounter());
+      gas.addPerformer(Writing.clinician(out.session.clinicianId()));
       gas.addFocus(goal(e.goalId(), out));
       gas.setEffective(Writing.effective(e));
       gas.setValue(new IntegerType(e.gasLevel().getAsInt()));

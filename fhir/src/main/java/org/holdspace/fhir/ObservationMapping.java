@@ -11,8 +11,9 @@ import org.holdspace.timeline.SessionEvent;
 
 /**
  * An event kind recorded as an {@code Observation}: the Holdspace event identifier, status {@code
- * final}, category {@code therapy}, the kind's code, subject, encounter and the effective time or
- * period are common; a subclass adds the value and components.
+ * final}, category {@code therapy}, the kind's code, subject, encounter, the effective time or
+ * period and, unless the kind names its own, the session's clinician as performer are common; a
+ * subclass adds the value and components.
  *
  * @param <E> the event kind
  */
@@ -44,6 +45,9 @@ abstract class ObservationMapping<E extends SessionEvent> extends EventMapping<E
     o.setEncounter(out.encounter());
     o.setEffective(Writing.effective(event));
     fill(event, o, out);
+    if (!o.hasPerformer()) { // the session's clinician observed it; not read back
+      o.addPerformer(Writing.clinician(out.session.clinicianId()));
+    }
     out.add(out.eventUrl(event.id()), o);
   }
 

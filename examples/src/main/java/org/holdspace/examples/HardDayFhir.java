@@ -1,0 +1,129 @@
+package org.holdspace.examples;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.Bundle;
+import org.holdspace.evaluation.Assessment;
+import org.holdspace.evaluation.Evaluator;
+import org.holdspace.evaluation.rules.StandardRules;
+import org.holdspace.fhir.HoldspaceCodeSystems;
+import org.holdspace.fhir.HoldspaceFhir;
+import org.holdspace.narrative.Narrator;
+import org.holdspace.scenario.PublicScenario;
+import org.holdspace.session.Session;
+
+/**
+ * Public scenario A, the hard day, as FHIR R4: the session with its assessment, parent summary and
+ * session note in one Bundle, written to {@code target/holdspace-examples/hard-day.fhir.json} (or
+ * the path given), read back, and validated with HAPI FHIR's own validator, offline, against base
+ * R4 and the library's code systems. Prints the validation result by severity and kind, and how
+ * long the validator took on this machine (set-up, first validation, then the mean of 20 more).
+ *
+ * <p>Run from the repository root: {@code ./mvnw -q -pl examples -am package exec:java -DskipTests
+ * -Dexec.mainClass=org.holdspace.examples.HardDayFhir}.
+ */
+public final class HardDayFhir {
+  private HardDayFhir() {}
+
+  /**
+   * Writes and validates the hard day's Bundle.
+   *
+   * @param args the output path, optional
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args.length > 0 ? args[0] : "target/holdspace-examples/hard-day.fhir.json");
+    int errors = run(out, System.out, 20);
+    if (errors > 0) {
+      System.exit(1);
+    }
+  }
+
+  /**
+   * Writes the Bundle to {@code out}, reads it back, validates it ({@code repeats} more times for
+   * the timing), prints what happened, and returns the number of errors the validator found.
+   */
+  static int run(Path out, PrintStream print, int repeats) throws IOException {
+    Session session = PublicScenario.HARD_DAY.session();
+    Assessment assessment = Evaluator.of(StandardRules.ruleSet()).evaluate(session);
+    Narrator narrator = Narrator.of(Locale.ENGLISH);
+    HoldspaceFhir fhir = HoldspaceFhir.standard();
+    Bundle bundle = fhir.export(session).with(assessment).with(narrator.parentSummary(assessment))
+        .with(narrator.sessionNote(session, assessment)).toBundle();
+    String json = fhir.toPrettyJson(bundle);
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(out, json, StandardCharsets.UTF_8);
+    Map<String, Integer> resources = new TreeMap<>();
+    bundle.getEntry().forEach(e -> resources.merge(e.getResource().fhirType(), 1, Integer::sum));
+    print.println("Public scenario A, the hard day, as a FHIR R4 Bundle of " + bundle.getEntry().size()
+        + " resources " + resources);
+    print.println("Written to " + out + " (" + json.getBytes(StandardCharsets.UTF_8).length + " bytes)");
+    Session back = fhir.readSession(json);
+    print.println("Read back from the file: " + (back.equals(session) ? "equal to the session" : "NOT EQUAL"));
+
+    long t0 = System.nanoTime();
+    FhirValidator validator = validator();
+    long t1 = System.nanoTime();
+    ValidationResult result = validator.validateWithResult(fhir.parseBundle(json)); // the file as written
+    long t2 = System.nanoTime();
+    for (int i = 0; i < repeats; i++) {
+      validator.validateWithResult(bundle);
+    }
+    long t3 = System.nanoTime();
+    Map<String, Integer> bySeverityAndKind = new TreeMap<>();
+    int errors = 0;
+    for (SingleValidationMessage m : result.getMessages()) {
+      bySeverityAndKind.merge(m.getSeverity() + " " + m.getMessageId(), 1, Integer::sum);
+      if (m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()) {
+        errors++;
+      }
+    }
+    print.println();
+    print.println("HAPI FHIR validator (offline: base R4 and Holdspace's " + HoldspaceCodeSystems.all().size()
+        + " code systems): " + errors + " errors, " + result.getMessages().size() + " messages in all");
+    bySeverityAndKind.forEach((kind, count) -> print.println("  " + count + "  " + kind));
+    print.println();
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long heap = rt.totalMemory() - rt.freeMemory();
+    print.printf(Locale.ROOT, "Validator set-up %.1f s, first validation %.1f s, then %.0f ms per Bundle "
+        + "(mean of %d); heap after GC %d MB%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+        repeats == 0 ? 0.0 : (t3 - t2) / 1e6 / repeats, repeats, heap >> 20);
+    return errors;
+  }
+
+  /** HAPI's validator, offline: base R4, common terminologies, and the library's code systems. */
+  static FhirValidator validator() {
+    FhirContext context = FhirContext.forR4Cached();
+    PrePopulatedValidationSupport holdspace = new PrePopulatedValidationSupport(context);
+    HoldspaceCodeSystems.all().forEach(holdspace::addCodeSystem);
+    ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context),
+        new CommonCodeSystemsTerminologyService(context), new InMemoryTerminologyServerValidationSupport(context),
+        new SnapshotGeneratingValidationSupport(context), holdspace);
+    FhirValidator validator = context.newValidator();
+    validator.registerValidatorModule(new FhirInstanceValidator(chain));
+    return validator;
+  }
+}

@@ -1,0 +1,31 @@
+package org.holdspace.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.holdspace.fhir.HoldspaceFhir;
+import org.holdspace.scenario.PublicScenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HardDayFhirTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void writesTheHardDaysBundleReadsItBackAndTheValidatorFindsNoError() throws Exception {
+    Path file = dir.resolve("hard-day.fhir.json");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int errors = HardDayFhir.run(file, new PrintStream(bytes, true, StandardCharsets.UTF_8), 0);
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(errors).isZero();
+    assertThat(out).contains("Written to " + file, "Read back from the file: equal to the session",
+        "code systems): 0 errors");
+    assertThat(HoldspaceFhir.standard().readSession(Files.readString(file)))
+        .isEqualTo(PublicScenario.HARD_DAY.session());
+  }
+}
