@@ -33,6 +33,18 @@ import org.immutables.value.Value;
  */
 public interface Session {
 
+  /**
+   * Whether {@code session} is the library's own value (made by {@link #builder()} or a copy such
+   * as {@link #withEvents}), rather than a vendor's session type. Writers use it so that a vendor
+   * session's own fields are never dropped without a word.
+   *
+   * @param session any session
+   * @return true for the library's own values, false for every other implementation
+   */
+  static boolean isLibraryValue(Session session) {
+    return session instanceof TherapySession;
+  }
+
   /** @return a new builder of the library's own implementation */
   static Builder builder() {
     return ImmutableTherapySession.builder();

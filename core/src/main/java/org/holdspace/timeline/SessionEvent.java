@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.holdspace.internal.Validated;
 
 /**
  * Something observed or done during a session, at a moment ({@link #at()}) or over an interval
@@ -38,6 +39,24 @@ public interface SessionEvent {
   /** @return when it ended: {@link #until()} if present, else {@link #at()} */
   default Instant end() {
     return until().orElse(at());
+  }
+
+  /**
+   * Whether {@code event} is one of the library's own values (made by a library builder, such as
+   * {@code RegulationObservation.builder()}, or a copy such as {@code withAt}), rather than a
+   * vendor's implementation of a kind. Writers use it so that a vendor type's own state is never
+   * dropped without a word:
+   *
+   * <pre>{@code
+   * boolean own = SessionEvent.isLibraryValue(RegulationObservation.builder()
+   *     .id("e1").at(start).band(ArousalBand.REGULATED).build());   // true
+   * }</pre>
+   *
+   * @param event any event
+   * @return true for the library's own values, false for every other implementation
+   */
+  static boolean isLibraryValue(SessionEvent event) {
+    return event instanceof Validated;
   }
 
   /**

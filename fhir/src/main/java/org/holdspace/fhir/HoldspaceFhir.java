@@ -45,19 +45,24 @@ import org.holdspace.validation.ValidationException;
  */
 public final class HoldspaceFhir {
   private static final HoldspaceFhir STANDARD = builder().build();
-  private static final Class<?> LIBRARY_SESSION = Session.builder().id("p").clientId("p").clinicianId("p")
-      .discipline(org.holdspace.code.Code.of("urn:holdspace:probe", "p"))
-      .planned(org.holdspace.timeline.Interval.of(java.time.Instant.EPOCH, java.time.Instant.EPOCH))
-      .status(org.holdspace.session.SessionStatus.CANCELLED).endReason(org.holdspace.code.Code.of("urn:holdspace:probe", "p"))
-      .build().getClass();
 
   private final FhirContext context = FhirContext.forR4Cached();
+  /** The vendors' mappings, then the library's: the order in which resources are offered for reading. */
   private final List<EventMapping<?>> mappings;
+  private final List<EventMapping<?>> vendor;
+  private final List<EventMapping<?>> library;
+  private final Map<Class<?>, Class<? extends SessionEvent>> libraryKinds;
   private final List<FhirSessionCodec<?>> sessionCodecs;
   private final Map<Class<?>, EventMapping<?>> byClass = new ConcurrentHashMap<>();
 
-  private HoldspaceFhir(List<EventMapping<?>> mappings, List<FhirSessionCodec<?>> sessionCodecs) {
-    this.mappings = List.copyOf(mappings);
+  private HoldspaceFhir(List<EventMapping<?>> vendor, List<EventMapping<?>> library,
+      Map<Class<?>, Class<? extends SessionEvent>> libraryKinds, List<FhirSessionCodec<?>> sessionCodecs) {
+    this.vendor = List.copyOf(vendor);
+    this.library = List.copyOf(library);
+    List<EventMapping<?>> all = new ArrayList<>(vendor);
+    all.addAll(library);
+    this.mappings = List.copyOf(all);
+    this.libraryKinds = Map.copyOf(libraryKinds);
     this.sessionCodecs = List.copyOf(sessionCodecs);
   }
 
@@ -204,10 +209,21 @@ public final class HoldspaceFhir {
     return null;
   }
 
+  /**
+   * The mapping that writes {@code e}: a vendor codec's for its type; the library kind's for the
+   * library's own values and for a vendor class registered as that kind; none for any other
+   * implementation of a library kind, whose own state the library cannot see.
+   */
   private EventMapping<?> mappingFor(SessionEvent e) {
     return byClass.computeIfAbsent(e.getClass(), c -> {
-      for (EventMapping<?> m : mappings) {
+      for (EventMapping<?> m : vendor) {
         if (m.type.isInstance(e)) {
+          return m;
+        }
+      }
+      Class<?> kind = libraryKinds.get(c);
+      for (EventMapping<?> m : library) {
+        if (kind != null ? m.type == kind : SessionEvent.isLibraryValue(e) && m.type.isInstance(e)) {
           return m;
         }
       }
@@ -233,7 +249,8 @@ public final class HoldspaceFhir {
         EventMapping<?> m = mappingFor(e);
         if (m == null) {
           throw new HoldspaceFhirException(Problem.NOT_WRITABLE, at, "no FHIR codec for "
-              + e.getClass().getSimpleName() + "; register one with HoldspaceFhir.builder().addEvent");
+              + e.getClass().getSimpleName() + "; register one with HoldspaceFhir.builder().addEvent, or a "
+              + "stateless implementation of a library kind with addLibraryKind");
         }
         m.writeEvent(e, out);
       }
@@ -256,7 +273,7 @@ public final class HoldspaceFhir {
         return;
       }
     }
-    if (s.getClass() != LIBRARY_SESSION) {
+    if (!Session.isLibraryValue(s)) {
       throw new HoldspaceFhirException(Problem.NOT_WRITABLE, "Session", "no FHIR codec for "
           + s.getClass().getSimpleName() + "; register one with HoldspaceFhir.builder().addSession");
     }
@@ -331,6 +348,7 @@ public final class HoldspaceFhir {
   public static final class Builder {
     private final List<EventMapping<?>> vendor = new ArrayList<>();
     private final List<FhirSessionCodec<?>> sessions = new ArrayList<>();
+    private final Map<Class<?>, Class<? extends SessionEvent>> libraryKinds = new java.util.HashMap<>();
 
     private Builder() {}
 
@@ -361,9 +379,38 @@ public final class HoldspaceFhir {
       return this;
     }
 
+    /**
+     * Registers a vendor's stateless class implementing one of the library's event kinds (a
+     * hand-written record, say), to be written as that kind. Without it, writing such an event is
+     * refused: the library cannot see whether it holds state of its own that FHIR would drop. It
+     * is read back as the library's own value of the kind.
+     *
+     * @param <E> the kind
+     * @param type the vendor's class
+     * @param kind the library's event kind it implements, for example {@code RegulationObservation.class}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code kind} is not a library event kind or {@code type}
+     *     is not a class implementing it
+     */
+    public <E extends SessionEvent> Builder addLibraryKind(Class<? extends E> type, Class<E> kind) {
+      if (libraryMappings().stream().noneMatch(m -> m.type == kind)) {
+        throw new IllegalArgumentException(kind.getName() + " is not one of the library's event kinds");
+      }
+      if (!kind.isAssignableFrom(type) || type.isInterface()) {
+        throw new IllegalArgumentException(type.getName() + " is not a class implementing " + kind.getName());
+      }
+      libraryKinds.put(type, kind);
+      return this;
+    }
+
     /** {@return the mapping, with the codecs registered so far} */
     public HoldspaceFhir build() {
-      List<EventMapping<?>> all = new ArrayList<>(vendor);
+      return new HoldspaceFhir(vendor, libraryMappings(), libraryKinds, sessions);
+    }
+
+    /** The library's own mappings, one per event kind. */
+    private static List<EventMapping<?>> libraryMappings() {
+      List<EventMapping<?>> all = new ArrayList<>();
       all.add(new RegulationMapping());
       all.add(new SensorySupportMapping());
       all.add(new ActivityMapping());
@@ -375,7 +422,7 @@ public final class HoldspaceFhir {
       all.add(new CaregiverReportMapping());
       all.add(new CaregiverPresenceMapping());
       all.add(new CaregiverCoachingMapping());
-      return new HoldspaceFhir(all, sessions);
+      return all;
     }
   }
 }

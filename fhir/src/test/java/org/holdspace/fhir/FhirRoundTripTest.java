@@ -9,6 +9,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.holdspace.scenario.PublicScenario;
 import org.holdspace.session.Session;
 import org.holdspace.testkit.Generators;
+import org.holdspace.testkit.HandWrittenEvents;
+import org.holdspace.timeline.SessionEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +68,44 @@ class FhirRoundTripTest {
     assertThat(Writing.isFhirCode("a\u2028b")).isFalse();
     assertThat(Writing.isFhirUri("https://x.example/a")).isTrue();
     assertThat(Writing.isFhirUri("https://x.example/a b")).isFalse();
+  }
+
+  @Test
+  void registeredHandWrittenEventsAreWrittenExactlyAsTheLibrarysOwn() {
+    HoldspaceFhir.Builder b = HoldspaceFhir.builder();
+    for (Class<? extends SessionEvent> type : HandWrittenEvents.CLASSES) {
+      register(b, type);
+    }
+    HoldspaceFhir registered = b.build();
+    for (PublicScenario p : PublicScenario.values()) {
+      Session byHand = p.session().withEvents(HandWrittenEvents.copyOf(p.session().events()));
+      assertThat(registered.toJson(registered.toBundle(byHand))).isEqualTo(FHIR.toJson(FHIR.toBundle(p.session())));
+      assertThat(registered.readSession(registered.toJson(registered.toBundle(byHand)))).isEqualTo(p.session());
+    }
+  }
+
+  /** Registers a hand-written class as the library kind it implements. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void register(HoldspaceFhir.Builder b, Class<? extends SessionEvent> type) {
+    for (Class<?> kind : type.getInterfaces()) {
+      if (SessionEvent.class.isAssignableFrom(kind) && kind != SessionEvent.class) {
+        b.addLibraryKind((Class) type, (Class) kind);
+        return;
+      }
+    }
+    throw new AssertionError(type + " implements no library kind");
+  }
+
+  @Test
+  void anUnregisteredHandWrittenEventIsRefused() {
+    Session a = PublicScenario.HARD_DAY.session();
+    Session byHand = a.withEvents(java.util.List.of(HandWrittenEvents.copyOf(a.events().get(0))));
+    assertThatThrownBy(() -> FHIR.toBundle(byHand)).isInstanceOfSatisfying(HoldspaceFhirException.class, e -> {
+      assertThat(e.problem()).isEqualTo(HoldspaceFhirException.Problem.NOT_WRITABLE);
+      assertThat(e.location()).isEqualTo("Session.events[0]");
+    });
+    assertThatThrownBy(() -> HoldspaceFhir.builder().addLibraryKind(HandWrittenEvents.Regulation.class,
+        SessionEvent.class)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -51,7 +51,7 @@ final class SessionsCodec {
       s = kept.session();
     }
     VendorSessionCodec<Session> vendor = registry.sessionCodecFor(s);
-    if (vendor == null && s.getClass() != LibraryTypes.SESSION) {
+    if (vendor == null && !Session.isLibraryValue(s)) {
       throw JsonMappingException.from(g, "No codec for the session type " + s.getClass().getName()
           + ": register a VendorSessionCodec for it with HoldspaceModule.builder().addSession(...)");
     }
