@@ -46,8 +46,11 @@ public final class HoldspaceFhirException extends RuntimeException {
     IO_FAILURE
   }
 
+  /** What kind of problem it is. */
   private final Problem problem;
+  /** Where, as a FHIRPath-like location without values. */
   private final String location;
+  /** Core's violations, for a domain violation. */
   private final transient List<Violation> violations;
 
   HoldspaceFhirException(Problem problem, String location, String detail, List<Violation> violations, Throwable cause) {
