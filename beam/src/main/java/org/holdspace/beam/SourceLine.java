@@ -1,0 +1,117 @@
+package org.holdspace.beam;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
+import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+
+/**
+ * One line of an NDJSON file: the file it came from, its number (1-based) and its bytes (UTF-8,
+ * as read: a line that is not valid UTF-8 is reported as malformed when parsed, as the NDJSON
+ * reader does, not patched). Its {@code toString()} never shows the text, which is health data.
+ */
+public final class SourceLine {
+  private final String source;
+  private final long number;
+  private final byte[] bytes;
+
+  private SourceLine(String source, long number, byte[] bytes) {
+    this.source = source;
+    this.number = number;
+    this.bytes = bytes;
+  }
+
+  /**
+   * A line.
+   *
+   * @param source the file (or any name of where the line came from)
+   * @param number its 1-based number in that file
+   * @param text the line, without its line break
+   * @return the line
+   */
+  public static SourceLine of(String source, long number, String text) {
+    return new SourceLine(Objects.requireNonNull(source, "source"), number, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A line as read from a file.
+   *
+   * @param source the file
+   * @param number its 1-based number in that file
+   * @param bytes the line's bytes, without its line break (not copied: do not change them)
+   * @return the line
+   */
+  public static SourceLine of(String source, long number, byte[] bytes) {
+    return new SourceLine(Objects.requireNonNull(source, "source"), number, Objects.requireNonNull(bytes, "bytes"));
+  }
+
+  /** {@return the file it came from} */
+  public String source() {
+    return source;
+  }
+
+  /** {@return its 1-based number in the file} */
+  public long number() {
+    return number;
+  }
+
+  /** {@return the line's text, decoded as UTF-8 (malformed bytes replaced)} */
+  public String text() {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  byte[] bytes() {
+    return bytes;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceLine && ((SourceLine) o).number == number && ((SourceLine) o).source.equals(source)
+        && Arrays.equals(((SourceLine) o).bytes, bytes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, number, Arrays.hashCode(bytes));
+  }
+
+  @Override
+  public String toString() {
+    return "SourceLine{" + source + ":" + number + ", " + bytes.length + " bytes}";
+  }
+
+  /** {@return the coder of lines} */
+  public static CustomCoder<SourceLine> coder() {
+    return LineCoder.INSTANCE;
+  }
+
+  private static final class LineCoder extends CustomCoder<SourceLine> {
+    private static final long serialVersionUID = 1L;
+    static final LineCoder INSTANCE = new LineCoder();
+
+    @Override
+    public void encode(SourceLine value, OutputStream out) throws IOException {
+      StringUtf8Coder.of().encode(value.source, out);
+      VarLongCoder.of().encode(value.number, out);
+      ByteArrayCoder.of().encode(value.bytes, out);
+    }
+
+    @Override
+    public SourceLine decode(InputStream in) throws IOException {
+      return new SourceLine(StringUtf8Coder.of().decode(in), VarLongCoder.of().decode(in), ByteArrayCoder.of().decode(in));
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+
+    private Object readResolve() {
+      return INSTANCE;
+    }
+  }
+}

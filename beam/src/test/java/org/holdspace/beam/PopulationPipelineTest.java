@@ -1,0 +1,283 @@
+package org.holdspace.beam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.holdspace.evaluation.Assessment;
+import org.holdspace.evaluation.Evaluator;
+import org.holdspace.evaluation.Headline;
+import org.holdspace.evaluation.Rung;
+import org.holdspace.evaluation.rules.StandardRules;
+import org.holdspace.json.HoldspaceJson;
+import org.holdspace.json.NdjsonLine;
+import org.holdspace.json.NdjsonReader;
+import org.holdspace.json.NdjsonWriter;
+import org.holdspace.progress.Progress;
+import org.holdspace.scenario.PublicScenario;
+import org.holdspace.scenario.SampleSessions;
+import org.holdspace.session.Session;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One pipeline for the class, on the direct runner (encodability enforced, so every coder is
+ * exercised), over an NDJSON file of 3,000 sample sessions of 500 children, the public scenarios
+ * and bad lines of several kinds. Each test compares one output with the same computation on one
+ * machine: the NDJSON reader, the evaluator, {@code Progress.of}, and a count written out here.
+ */
+class PopulationPipelineTest {
+  private static final int SAMPLE = 3_000;
+  /** What the pipeline produced, by output name; filled by {@link Collect}. */
+  static final Map<String, List<Object>> OUT = new ConcurrentHashMap<>();
+
+  private static Path dir;
+  private static Path file;
+  private static List<Session> sessions;
+  private static List<NdjsonLine<Session>> badLines;
+
+  @BeforeAll
+  static void runThePipelineOnce() throws IOException {
+    dir = Files.createTempDirectory("holdspace-beam");
+    file = dir.resolve("sessions.ndjson");
+    writeInput(file);
+    sessions = new ArrayList<>();
+    badLines = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file); NdjsonReader<Session> reader = HoldspaceJson.standard().readSessions(in)) {
+      reader.forEachRemaining(line -> {
+        if (line.isOk()) {
+          sessions.add(line.value().get());
+        } else {
+          badLines.add(line);
+        }
+      });
+    }
+
+    DirectOptions options = PipelineOptionsFactory.as(DirectOptions.class);
+    options.setEnforceImmutability(false); // the library's values are immutable; enforcing it costs memory
+    options.setBlockOnRun(true);
+    Pipeline p = Pipeline.create(options);
+    PCollection<SourceLine> lines = p.apply(ReadLines.from(file.toString()));
+    PCollectionTuple parsed = lines.apply(ParseSessions.create());
+    collect(lines.apply("Parse keeping raw lines", ParseSessions.create().keepingRawLines())
+        .get(ParseSessions.BAD_LINES), "badRaw");
+    PCollection<Session> read = parsed.get(ParseSessions.SESSIONS);
+    PCollection<KV<Session, Assessment>> evaluated = read.apply(Evaluate.standard());
+    PCollection<Assessment> assessments = evaluated.apply(Values.create());
+    PAssert.that(assessments).containsInAnyOrder(expectedAssessments());
+    collect(assessments, "assessments");
+    collect(parsed.get(ParseSessions.BAD_LINES), "bad");
+    collect(read.apply(ProgressPerChild.create()), "progress");
+    collect(evaluated.apply(PopulationTable.byDiscipline()), "byDiscipline");
+    collect(evaluated.apply(PopulationTable.byMonth()), "byMonth");
+    p.run().waitUntilFinish();
+  }
+
+  @AfterAll
+  static void clean() throws IOException {
+    Files.deleteIfExists(file);
+    Files.deleteIfExists(dir);
+    OUT.clear();
+  }
+
+  private static void writeInput(Path file) throws IOException {
+    SampleSessions sample = new SampleSessions(7);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      try (NdjsonWriter<Session> w = HoldspaceJson.standard().writeSessions(new NoClose(out))) {
+        for (PublicScenario s : PublicScenario.values()) {
+          w.write(s.session());
+        }
+        for (int i = 0; i < SAMPLE; i++) {
+          w.write(sample.next());
+        }
+      }
+      out.write(("{\"schemaVersion\":1,\"type\":\"session\",\"id\":\"broken\"\n" // malformed
+          + "\n   \n" // blank lines: skipped, counted
+          + "{\"schemaVersion\":1,\"type\":\"session\",\"mood\":\"Ada is frightened of dogs\"}\n" // unknown field
+          + "[1,2,3]\n").getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {'{', '"', (byte) 0xC3, '"', '}', '\n'}); // not UTF-8
+    }
+  }
+
+  private static List<Assessment> expectedAssessments() {
+    Evaluator evaluator = Evaluator.of(StandardRules.ruleSet());
+    return sessions.stream().map(evaluator::evaluate).collect(Collectors.toList());
+  }
+
+  private static <T> void collect(PCollection<T> values, String name) {
+    values.apply("Collect " + name, ParDo.of(new Collect<>(name)));
+  }
+
+  /** Adds every element to {@link #OUT} (the direct runner runs in this JVM). */
+  static final class Collect<T> extends DoFn<T, Void> implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String name;
+
+    Collect(String name) {
+      this.name = name;
+    }
+
+    @ProcessElement
+    public void process(@Element T value) {
+      OUT.computeIfAbsent(name, n -> java.util.Collections.synchronizedList(new ArrayList<>())).add(value);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> out(String name) {
+    return (List<T>) (List<?>) OUT.getOrDefault(name, List.of());
+  }
+
+  @Test
+  void theInputHoldsWhatTheTestsNeed() {
+    assertThat(sessions).hasSize(SAMPLE + PublicScenario.values().length);
+    assertThat(badLines).hasSize(4);
+    assertThat(sessions.stream().map(Session::clientId).distinct().count()).isGreaterThan(400);
+  }
+
+  @Test
+  void assessmentsEqualTheOneMachineEvaluationOfTheSameLines() {
+    List<Assessment> got = out("assessments");
+    assertThat(got).hasSize(sessions.size());
+    assertThat(got).containsExactlyInAnyOrderElementsOf(expectedAssessments());
+  }
+
+  @Test
+  void badLinesAreDeadLettersWithTheirProblemAndPointerButNotTheirContent() {
+    List<BadLine> got = out("bad");
+    Map<Long, String> expected = new HashMap<>();
+    for (NdjsonLine<Session> l : badLines) {
+      expected.put(l.number(), l.error().get().problem().name() + " at " + l.error().get().pointer());
+    }
+    Map<Long, String> actual = new HashMap<>();
+    for (BadLine b : got) {
+      actual.put(b.number(), b.problem() + " at " + b.pointer());
+      assertThat(b.raw()).isEmpty();
+      assertThat(b.source()).endsWith("sessions.ndjson");
+      assertThat(b.toString()).doesNotContain("dogs");
+    }
+    assertThat(actual).isEqualTo(expected);
+    assertThat(actual.values()).anyMatch(v -> v.startsWith("MALFORMED")).anyMatch(v -> v.startsWith("UNKNOWN_FIELD"));
+  }
+
+  @Test
+  void rawLinesAreKeptOnlyWhenAskedFor() {
+    List<BadLine> got = out("badRaw");
+    assertThat(got).hasSize(badLines.size());
+    assertThat(got).allMatch(b -> b.raw().isPresent());
+    assertThat(got).anyMatch(b -> b.raw().get().contains("frightened of dogs"));
+  }
+
+  @Test
+  void eachChildsProgressEqualsProgressOfOnTheSameSessions() {
+    List<ChildProgress> got = out("progress");
+    Map<String, List<Session>> byChild = sessions.stream().collect(Collectors.groupingBy(Session::clientId));
+    assertThat(got).hasSize(byChild.size());
+    for (ChildProgress c : got) {
+      assertThat(c.report()).isEqualTo(Progress.of(byChild.get(c.clientId())));
+      assertThat(c.sessions()).containsExactlyInAnyOrderElementsOf(byChild.get(c.clientId()));
+      assertThat(c.sessions()).isSortedAccordingTo(ChildProgress.ORDER);
+    }
+  }
+
+  @Test
+  void thePopulationTableEqualsADirectCount() {
+    checkTable(out("byDiscipline"), s -> s.discipline().system() + "|" + s.discipline().code());
+    checkTable(out("byMonth"),
+        s -> YearMonth.from(s.planned().start().atZone(s.zone().orElse(ZoneOffset.UTC))).toString());
+  }
+
+  private static void checkTable(List<KV<String, PopulationCounts>> table,
+      java.util.function.Function<Session, String> group) {
+    Evaluator evaluator = Evaluator.of(StandardRules.ruleSet());
+    Map<String, long[]> direct = new HashMap<>(); // sessions, held, incidents, hard, hard+safe, value w/o progress
+    Map<String, Map<Headline, Long>> headlines = new HashMap<>();
+    Map<String, Map<Rung, Long>> rungs = new HashMap<>();
+    for (Session s : sessions) {
+      Assessment a = evaluator.evaluate(s);
+      String g = group.apply(s);
+      long[] c = direct.computeIfAbsent(g, k -> new long[6]);
+      c[0]++;
+      if (s.status().isHeld()) {
+        c[1]++;
+      }
+      if (a.incident().isPresent()) {
+        c[2]++;
+      }
+      boolean hard = Set.of(Headline.HARD_DAY, Headline.HARD_DAY_SAFETY, Headline.HARD_DAY_REGULATION,
+          Headline.HARD_DAY_SAFETY_AND_REGULATION).contains(a.headline());
+      if (hard) {
+        c[3]++;
+      }
+      if (hard && a.rungs().contains(Rung.SAFETY)) {
+        c[4]++;
+      }
+      if (!a.rungs().isEmpty() && !a.rungs().contains(Rung.GOAL_PROGRESS)) {
+        c[5]++;
+      }
+      headlines.computeIfAbsent(g, k -> new HashMap<>()).merge(a.headline(), 1L, Long::sum);
+      for (Rung r : a.rungs()) {
+        rungs.computeIfAbsent(g, k -> new HashMap<>()).merge(r, 1L, Long::sum);
+      }
+    }
+    assertThat(table).extracting(KV::getKey).containsExactlyInAnyOrderElementsOf(direct.keySet());
+    long hardDays = 0;
+    for (KV<String, PopulationCounts> row : table) {
+      PopulationCounts p = row.getValue();
+      long[] c = direct.get(row.getKey());
+      assertThat(new long[] {p.sessions(), p.held(), p.incidents(), p.hardDays(), p.hardDaysThatReachedSafety(),
+          p.valueWithoutGoalProgress()}).as(row.getKey()).containsExactly(c);
+      for (Headline h : Headline.values()) {
+        assertThat(p.headline(h)).isEqualTo(headlines.get(row.getKey()).getOrDefault(h, 0L));
+      }
+      for (Rung r : Rung.values()) {
+        assertThat(p.rung(r)).isEqualTo(rungs.getOrDefault(row.getKey(), Map.of()).getOrDefault(r, 0L));
+      }
+      hardDays += p.hardDays();
+    }
+    assertThat(hardDays).as("the sample has hard days").isPositive();
+  }
+
+  /** Keeps the NDJSON writer from closing the file, so that bad lines can follow. */
+  private static final class NoClose extends java.io.FilterOutputStream {
+    NoClose(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}
