@@ -2,6 +2,8 @@ package org.holdspace.beam;
 
 import java.util.Objects;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -16,9 +18,11 @@ import org.holdspace.session.Session;
 /**
  * Evaluates each session: the session with its assessment. The evaluator is made once per worker
  * ({@code @Setup}) from a {@link PerWorker} recipe and shared; evaluation is a pure function, so
- * the result equals {@code evaluator.evaluate(session)} on one machine.
+ * the result equals {@code evaluator.evaluate(session)} on one machine. Counter {@code evaluated}
+ * (namespace this class) shows progress.
  *
  * <pre>{@code
+ * PCollection<Session> sessions = parsed.get(ParseSessions.SESSIONS);
  * PCollection<KV<Session, Assessment>> evaluated = sessions.apply(Evaluate.standard());
  * PCollection<Assessment> assessments = evaluated.apply(Values.create());
  * }</pre>
@@ -67,6 +71,7 @@ public final class Evaluate extends PTransform<PCollection<Session>, PCollection
   private static final class EvaluateFn extends DoFn<Session, KV<Session, Assessment>> {
     private static final long serialVersionUID = 1L;
     private final PerWorker<Evaluator> recipe;
+    private final Counter evaluated = Metrics.counter(Evaluate.class, "evaluated");
     private transient Evaluator evaluator;
 
     EvaluateFn(PerWorker<Evaluator> recipe) {
@@ -81,6 +86,7 @@ public final class Evaluate extends PTransform<PCollection<Session>, PCollection
     @ProcessElement
     public void process(@Element Session session, OutputReceiver<KV<Session, Assessment>> out) {
       out.output(KV.of(session, evaluator.evaluate(session)));
+      evaluated.inc();
     }
   }
 }

@@ -3,6 +3,8 @@ package org.holdspace.beam;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -17,7 +19,8 @@ import org.holdspace.session.Session;
 /**
  * NDJSON lines to sessions, with every bad line in a dead-letter output: {@link #SESSIONS} and
  * {@link #BAD_LINES} of the result. A bad line says where it is and what is wrong (problem and
- * JSON pointer), never its content, unless {@link #keepingRawLines()} asks for it.
+ * JSON pointer), never its content, unless {@link #keepingRawLines()} asks for it. Counters
+ * {@code sessions} and {@code badLines} (namespace this class) show progress while it runs.
  *
  * <pre>{@code
  * PCollectionTuple parsed = lines.apply(ParseSessions.create());
@@ -83,6 +86,8 @@ public final class ParseSessions extends PTransform<PCollection<SourceLine>, PCo
     private static final long serialVersionUID = 1L;
     private final PerWorker<HoldspaceJson> recipe;
     private final boolean raw;
+    private final Counter read = Metrics.counter(ParseSessions.class, "sessions");
+    private final Counter bad = Metrics.counter(ParseSessions.class, "badLines");
     private transient HoldspaceJson json;
 
     Parse(PerWorker<HoldspaceJson> recipe, boolean raw) {
@@ -99,7 +104,9 @@ public final class ParseSessions extends PTransform<PCollection<SourceLine>, PCo
     public void process(@Element SourceLine line, MultiOutputReceiver out) {
       try {
         out.get(SESSIONS).output(json.readSession(line.bytes()));
+        read.inc();
       } catch (HoldspaceJsonException e) {
+        bad.inc();
         out.get(BAD_LINES).output(BadLine.of(line.source(), line.number(), e.problem().name(), e.pointer(),
             raw ? Optional.of(new String(line.bytes(), StandardCharsets.UTF_8)) : Optional.empty()));
       }

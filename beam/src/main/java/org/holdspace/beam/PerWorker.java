@@ -10,7 +10,7 @@ import java.io.Serializable;
  * thread-safe).
  *
  * <pre>{@code
- * PerWorker<Evaluator> evaluator = () -> Evaluator.of(StandardRules.ruleSet().with(new AcmeRule()));
+ * PerWorker<Evaluator> evaluator = () -> Evaluator.of(StandardRules.ruleSet().with(myRule));
  * }</pre>
  *
  * <p>A recipe that a coder holds ({@code SessionCoder.of(recipe)}) should have value equality (an

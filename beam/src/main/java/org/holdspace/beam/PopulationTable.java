@@ -24,8 +24,8 @@ import org.holdspace.session.Session;
  *
  * <pre>{@code
  * PCollection<KV<String, PopulationCounts>> byDiscipline = evaluated.apply(PopulationTable.byDiscipline());
- * PCollection<KV<String, PopulationCounts>> byClinic =
- *     evaluated.apply(PopulationTable.by("clinic", s -> ((AcmeSession) s).clinicId()));
+ * PCollection<KV<String, PopulationCounts>> byClinician =
+ *     evaluated.apply(PopulationTable.by("clinician", Session::clinicianId));
  * }</pre>
  */
 public final class PopulationTable

@@ -18,6 +18,7 @@ import org.holdspace.session.Session;
  * so that each child's report equals the one-machine report on the same sessions.
  *
  * <pre>{@code
+ * PCollection<Session> sessions = parsed.get(ParseSessions.SESSIONS);
  * PCollection<ChildProgress> progress = sessions.apply(ProgressPerChild.create());
  * }</pre>
  */

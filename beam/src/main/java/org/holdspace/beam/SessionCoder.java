@@ -9,8 +9,15 @@ import org.holdspace.session.Session;
  * Sessions over Holdspace's JSON wire format, for every {@code PCollection<Session>}.
  *
  * <pre>{@code
- * sessions.setCoder(SessionCoder.of());                                    // the library's types
- * sessions.setCoder(SessionCoder.of(() -> HoldspaceJson.of(acmeModule())));  // a vendor's too
+ * enum AcmeJson implements PerWorker<HoldspaceJson> {   // a recipe with value equality
+ *   INSTANCE;
+ *   public HoldspaceJson create() {
+ *     return HoldspaceJson.of(HoldspaceModule.builder().build());   // with the vendor's codecs added
+ *   }
+ * }
+ * PCollection<Session> sessions = parsed.get(ParseSessions.SESSIONS);
+ * sessions.setCoder(SessionCoder.of());                  // the library's types
+ * sessions.setCoder(SessionCoder.of(AcmeJson.INSTANCE));  // a vendor's too
  * }</pre>
  */
 public final class SessionCoder extends JsonCoder<Session> {

@@ -33,7 +33,7 @@ class JavadocExamplesTest {
   private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\R(.*?)\\R\\s*\\*?\\s*}</pre>", Pattern.DOTALL);
   private static final List<Path> ROOTS = List.of(Path.of("..", "core", "src", "main", "java"),
       Path.of("..", "testkit", "src", "main", "java"), Path.of("..", "json", "src", "main", "java"),
-      Path.of("..", "fhir", "src", "main", "java"));
+      Path.of("..", "fhir", "src", "main", "java"), Path.of("..", "beam", "src", "main", "java"));
 
   /** The names examples use without declaring them. */
   private static final String GIVEN = String.join("\n",
@@ -46,14 +46,18 @@ class JavadocExamplesTest {
       "  interface Portal { void send(String text); } Portal portal;",
       "  VendorEventCodec<HydrationBreak> hydrationBreakCodec; VendorSessionCodec<ClinicSession> clinicSessionCodec;",
       "  HoldspaceFhir fhir; Bundle bundle; Observation observation; FhirEventHeader header; String note;",
-      "  org.hl7.fhir.r4.model.Extension extension; org.hl7.fhir.r4.model.Encounter encounter;");
+      "  org.hl7.fhir.r4.model.Extension extension; org.hl7.fhir.r4.model.Encounter encounter;",
+      "  org.apache.beam.sdk.Pipeline pipeline; org.apache.beam.sdk.values.PCollection<SourceLine> lines;",
+      "  org.apache.beam.sdk.values.PCollectionTuple parsed;",
+      "  org.apache.beam.sdk.values.PCollection<org.apache.beam.sdk.values.KV<Session, Assessment>> evaluated;");
 
   private static final String IMPORTS = Stream.of("java.util", "java.time", "java.io", "java.nio.file",
       "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core", "org.holdspace.caregiver", "org.holdspace.code", "org.holdspace.connection",
       "org.holdspace.demand", "org.holdspace.evaluation", "org.holdspace.evaluation.rules", "org.holdspace.goal",
       "org.holdspace.narrative", "org.holdspace.progress", "org.holdspace.readiness", "org.holdspace.regulation",
       "org.holdspace.sensory", "org.holdspace.session", "org.holdspace.timeline", "org.holdspace.validation",
-      "org.holdspace.json", "org.holdspace.scenario", "org.holdspace.testkit", "org.holdspace.fhir")
+      "org.holdspace.json", "org.holdspace.scenario", "org.holdspace.testkit", "org.holdspace.fhir",
+      "org.holdspace.beam")
       .map(p -> "import " + p + ".*;").collect(Collectors.joining("\n"))
       + "\nimport org.immutables.value.Value;\nimport org.holdspace.testkit.VendorFixtures.ClinicSession;"
       + "\nimport org.holdspace.testkit.VendorFixtures.HydrationBreak;"
@@ -61,7 +65,9 @@ class JavadocExamplesTest {
       + "\nimport org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;"
       + "\nimport org.hl7.fhir.r4.model.Bundle;\nimport org.hl7.fhir.r4.model.Observation;"
       + "\nimport org.hl7.fhir.r4.model.Encounter;\nimport org.hl7.fhir.r4.model.Extension;"
-      + "\nimport org.hl7.fhir.r4.model.IntegerType;\nimport org.hl7.fhir.r4.model.StringType;\n";
+      + "\nimport org.hl7.fhir.r4.model.IntegerType;\nimport org.hl7.fhir.r4.model.StringType;"
+      + "\nimport org.apache.beam.sdk.values.PCollection;\nimport org.apache.beam.sdk.values.PCollectionTuple;"
+      + "\nimport org.apache.beam.sdk.values.KV;\nimport org.apache.beam.sdk.transforms.Values;\n";
 
   static List<String> examples(Path file) throws IOException {
     List<String> found = new ArrayList<>();
@@ -91,7 +97,8 @@ class JavadocExamplesTest {
         if (examples.isEmpty()) {
           continue;
         }
-        String name = "Examples_" + file.getFileName().toString().replace(".java", "").replace('-', '_');
+        String name = "Examples_" + file.getParent().getFileName() + "_"
+            + file.getFileName().toString().replace(".java", "").replace('-', '_');
         StringBuilder src = new StringBuilder("package examples;\n").append(IMPORTS)
             .append("@SuppressWarnings(\"all\")\nabstract class ").append(name).append(" {\n").append(GIVEN).append('\n');
         for (int i = 0; i < examples.size(); i++) {

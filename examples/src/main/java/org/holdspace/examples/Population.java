@@ -1,0 +1,213 @@
+package org.holdspace.examples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.holdspace.beam.BadLine;
+import org.holdspace.beam.ChildProgress;
+import org.holdspace.beam.Evaluate;
+import org.holdspace.beam.ParseSessions;
+import org.holdspace.beam.PopulationCounts;
+import org.holdspace.beam.PopulationTable;
+import org.holdspace.beam.ProgressPerChild;
+import org.holdspace.beam.ReadLines;
+import org.holdspace.evaluation.Assessment;
+import org.holdspace.evaluation.Headline;
+import org.holdspace.json.HoldspaceJson;
+import org.holdspace.json.HoldspaceJsonException;
+import org.holdspace.progress.ProgressReport;
+import org.holdspace.session.Session;
+
+/**
+ * Population scale on Apache Beam: reads an NDJSON file of sessions (the batch example's
+ * generator makes one), evaluates every session, and writes the assessments, each child's
+ * progress, the population table by discipline and the bad lines, with progress shown while it
+ * runs. The runner is Beam's choice ({@code --runner=...}); by default the direct runner, set up as
+ * DESIGN.md says (no immutability or encodability checks: they cost memory and time, and the
+ * module's tests run with encodability checked).
+ *
+ * <p>Run from the repository root, after {@code Batch generate}:
+ *
+ * <pre>
+ * ./mvnw -q -pl examples -am package exec:java -DskipTests -Dexec.mainClass=org.holdspace.examples.Population \
+ *   -Dexec.args="--input=target/sessions.ndjson --output=target/population"
+ * </pre>
+ */
+public final class Population {
+  private Population() {}
+
+  /** The example's options, besides Beam's own. */
+  public interface Options extends PipelineOptions {
+    /** {@return the NDJSON file (or file pattern) of sessions} */
+    @Description("NDJSON file or file pattern of sessions")
+    @Default.String("target/sessions.ndjson")
+    String getInput();
+
+    /**
+     * Sets the input.
+     *
+     * @param input a file or file pattern
+     */
+    void setInput(String input);
+
+    /** {@return the directory for the outputs} */
+    @Description("directory for the outputs")
+    @Default.String("target/population")
+    String getOutput();
+
+    /**
+     * Sets the output directory.
+     *
+     * @param output a directory
+     */
+    void setOutput(String output);
+  }
+
+  /**
+   * Runs the pipeline.
+   *
+   * @param args Beam options: {@code --input}, {@code --output}, {@code --runner}, ...
+   * @throws IOException if the summary cannot be read back
+   */
+  public static void main(String[] args) throws IOException {
+    run(args, System.out, System.err);
+  }
+
+  static Map<String, Long> run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    Options options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
+    if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+      DirectOptions direct = options.as(DirectOptions.class);
+      direct.setEnforceImmutability(false);
+      direct.setEnforceEncodability(false);
+      direct.setBlockOnRun(false);
+    }
+    String dir = options.getOutput();
+    Files.createDirectories(Path.of(dir));
+    long started = System.nanoTime();
+
+    Pipeline p = Pipeline.create(options);
+    PCollectionTuple parsed = p.apply("Read", ReadLines.from(options.getInput()))
+        .apply("Parse", ParseSessions.create());
+    PCollection<Session> sessions = parsed.get(ParseSessions.SESSIONS);
+    PCollection<KV<Session, Assessment>> evaluated = sessions.apply("Evaluate", Evaluate.standard());
+
+    evaluated.apply("Assessments as NDJSON", ParDo.of(new AssessmentLine()))
+        .apply("Write assessments", TextIO.write().to(dir + "/assessments").withSuffix(".ndjson"));
+    sessions.apply("Progress", ProgressPerChild.create())
+        .apply("Progress as text", MapElements.into(TypeDescriptors.strings()).via(Population::progressLine))
+        .apply("Write progress", TextIO.write().to(dir + "/progress").withSuffix(".tsv").withoutSharding()
+            .withHeader("child\tsessions\tnot held\ttime to regulate\tshare regulated\treadiness"));
+    evaluated.apply("Table", PopulationTable.byDiscipline())
+        .apply("Table as CSV", MapElements.into(TypeDescriptors.strings()).via(Population::tableLine))
+        .apply("Write table", TextIO.write().to(dir + "/population-by-discipline").withSuffix(".csv").withoutSharding()
+            .withHeader(TABLE_HEADER));
+    parsed.get(ParseSessions.BAD_LINES)
+        .apply("Bad lines as text", MapElements.into(TypeDescriptors.strings()).via(BadLine::toString))
+        .apply("Write bad lines", TextIO.write().to(dir + "/bad-lines").withSuffix(".txt").withoutSharding());
+
+    PipelineResult result = p.run();
+    PipelineResult.State state = result.waitUntilFinish(org.joda.time.Duration.standardSeconds(2));
+    while (state == null || !state.isTerminal()) { // null: still running (the direct runner's answer)
+      err.printf(Locale.ROOT, "\r%,d sessions read, %,d bad lines, %,d evaluated ...",
+          counter(result, ParseSessions.class, "sessions"), counter(result, ParseSessions.class, "badLines"),
+          counter(result, Evaluate.class, "evaluated"));
+      state = result.waitUntilFinish(org.joda.time.Duration.standardSeconds(2));
+    }
+    long seconds10 = (System.nanoTime() - started) / 100_000_000L;
+    Map<String, Long> counts = new TreeMap<>();
+    counts.put("evaluated", counter(result, Evaluate.class, "evaluated"));
+    counts.put("bad", counter(result, ParseSessions.class, "badLines"));
+    err.println();
+    out.printf(Locale.ROOT, "Pipeline %s in %d.%d s on %s: %,d sessions evaluated, %,d bad lines%n", state,
+        seconds10 / 10, seconds10 % 10, options.getRunner().getSimpleName(), counts.get("evaluated"), counts.get("bad"));
+    out.println("Written to " + dir + ": assessments-*.ndjson, progress.tsv, population-by-discipline.csv, bad-lines.txt");
+    out.println();
+    Path table = Path.of(dir, "population-by-discipline.csv");
+    if (Files.exists(table)) {
+      Files.readAllLines(table, StandardCharsets.UTF_8).forEach(out::println);
+    }
+    return counts;
+  }
+
+  private static long counter(PipelineResult result, Class<?> namespace, String name) {
+    long total = 0;
+    for (MetricResult<Long> c : result.metrics().queryMetrics(MetricsFilter.builder()
+        .addNameFilter(MetricNameFilter.named(namespace, name)).build()).getCounters()) {
+      try {
+        total += c.getAttempted();
+      } catch (UnsupportedOperationException e) {
+        total += c.getCommitted();
+      }
+    }
+    return total;
+  }
+
+  private static final String TABLE_HEADER = "discipline,sessions,held,hard days,hard days that reached safety,"
+      + "incidents,value without goal progress,share of held sessions with value without goal progress," + String.join(",", headlineNames());
+
+  private static String[] headlineNames() {
+    Headline[] all = Headline.values();
+    String[] names = new String[all.length];
+    for (int i = 0; i < all.length; i++) {
+      names[i] = all[i].name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+    return names;
+  }
+
+  static String tableLine(KV<String, PopulationCounts> row) {
+    PopulationCounts c = row.getValue();
+    String discipline = row.getKey().substring(row.getKey().indexOf('|') + 1);
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%d,%d,%.3f", discipline,
+        c.sessions(), c.held(), c.hardDays(), c.hardDaysThatReachedSafety(), c.incidents(),
+        c.valueWithoutGoalProgress(), c.shareWithValueWithoutGoalProgress()));
+    for (Headline h : Headline.values()) {
+      line.append(',').append(c.headline(h));
+    }
+    return line.toString();
+  }
+
+  static String progressLine(ChildProgress child) {
+    ProgressReport r = child.report();
+    return child.clientId() + "\t" + child.sessions().size() + "\t" + r.notHeld().size() + "\t"
+        + r.timeToRegulate() + "\t" + r.regulatedShare() + "\t" + r.readiness();
+  }
+
+  /** An assessment as one NDJSON line. */
+  static final class AssessmentLine extends DoFn<KV<Session, Assessment>, String> {
+    private static final long serialVersionUID = 1L;
+    private transient HoldspaceJson json;
+
+    @Setup
+    public void setup() {
+      json = HoldspaceJson.standard();
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Session, Assessment> kv, OutputReceiver<String> out) throws HoldspaceJsonException {
+      out.output(new String(json.writeAssessment(kv.getValue()), StandardCharsets.UTF_8));
+    }
+  }
+}
