@@ -35,6 +35,15 @@ class BenchmarksRunTest {
   }
 
   @Test
+  void fhirBenchmarksRunAndTheExportReadsBack() throws Exception {
+    FhirBenchmark b = new FhirBenchmark();
+    b.setUp();
+    assertThat(b.fhir.readSession(new String(b.exportFhirJson(), java.nio.charset.StandardCharsets.UTF_8)))
+        .isEqualTo(b.session);
+    assertThat(b.writeHoldspaceJsonBaseline()).isNotEmpty();
+  }
+
+  @Test
   void ndjsonBenchmarksRun() throws Exception {
     NdjsonBenchmark b = new NdjsonBenchmark();
     b.sessions = 50;
