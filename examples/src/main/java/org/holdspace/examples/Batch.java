@@ -19,8 +19,8 @@ import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.scenario.SampleSessions;
 import org.holdspace.json.HoldspaceJson;
-import org.holdspace.json.NdjsonLine;
-import org.holdspace.json.NdjsonReader;
+import org.holdspace.json.HoldspaceJsonException;
+import org.holdspace.json.NdjsonEvaluation;
 import org.holdspace.json.NdjsonWriter;
 import org.holdspace.session.Session;
 
@@ -31,7 +31,7 @@ import org.holdspace.session.Session;
  *
  * <pre>
  * Batch generate --count 100000 --seed 42 --out target/sessions.ndjson [--bad-every 1000]
- * Batch evaluate --in target/sessions.ndjson --out target/assessments.ndjson
+ * Batch evaluate --in target/sessions.ndjson --out target/assessments.ndjson [--threads 2]
  * </pre>
  */
 public final class Batch {
@@ -60,11 +60,12 @@ public final class Batch {
         return 0;
       case "evaluate":
         evaluate(Path.of(options.getOrDefault("--in", "target/sessions.ndjson")),
-            Path.of(options.getOrDefault("--out", "target/assessments.ndjson")), out, err);
+            Path.of(options.getOrDefault("--out", "target/assessments.ndjson")),
+            Integer.parseInt(options.getOrDefault("--threads", "1")), out, err);
         return 0;
       default:
         err.println("usage: Batch generate --count N --seed S --out FILE [--bad-every K]");
-        err.println("       Batch evaluate --in FILE --out FILE");
+        err.println("       Batch evaluate --in FILE --out FILE [--threads N]");
         return 2;
     }
   }
@@ -92,6 +93,14 @@ public final class Batch {
 
   /** Evaluates every session of {@code in}, writes assessments to {@code outFile}, prints the summary. */
   static Summary evaluate(Path in, Path outFile, PrintStream out, PrintStream err) throws IOException {
+    return evaluate(in, outFile, 1, out, err);
+  }
+
+  /**
+   * Evaluates every session of {@code in} on {@code threads} threads (the output and the summary
+   * are the same for any number), writes assessments to {@code outFile}, prints the summary.
+   */
+  static Summary evaluate(Path in, Path outFile, int threads, PrintStream out, PrintStream err) throws IOException {
     createParent(outFile);
     long size = Files.size(in);
     Evaluator evaluator = Evaluator.of(StandardRules.ruleSet());
@@ -99,21 +108,22 @@ public final class Batch {
     Summary summary = new Summary();
     ProgressBar bar = new ProgressBar(err, size);
     try (Counting counted = new Counting(Files.newInputStream(in));
-        NdjsonReader<Session> lines = json.readSessions(counted);
-        NdjsonWriter<Assessment> assessments = json.writeAssessments(Files.newOutputStream(outFile))) {
-      while (lines.hasNext()) {
-        NdjsonLine<Session> line = lines.next();
-        if (line.isOk()) {
-          Assessment a = evaluator.evaluate(line.value().get());
-          assessments.write(a);
-          summary.count(a);
-        } else {
-          summary.bad++;
-          bar.clear();
-          err.println("line " + line.number() + ": " + line.error().get().getMessage());
-        }
-        bar.show(counted.count);
-      }
+        OutputStream assessments = new BufferedOutputStream(Files.newOutputStream(outFile), 1 << 16)) {
+      NdjsonEvaluation.of(json, evaluator).withThreads(threads).run(counted, assessments,
+          new NdjsonEvaluation.Listener() {
+            @Override
+            public void assessed(long line, Assessment a) {
+              summary.count(a);
+              bar.show(counted.count);
+            }
+
+            @Override
+            public void rejected(long line, HoldspaceJsonException problem) {
+              summary.bad++;
+              bar.clear();
+              err.println("line " + line + ": " + problem.getMessage());
+            }
+          });
     }
     bar.done();
     summary.print(out);

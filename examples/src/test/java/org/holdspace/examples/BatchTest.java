@@ -65,6 +65,23 @@ class BatchTest {
   }
 
   @Test
+  void twoThreadsGiveTheSameAssessmentsAndSummaryAsOne(@TempDir Path dir) throws Exception {
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    Path sessions = dir.resolve("sessions.ndjson");
+    Batch.run(new String[] {"generate", "--count", "1500", "--seed", "5", "--out", sessions.toString(),
+        "--bad-every", "400"}, quiet, quiet);
+    ByteArrayOutputStream one = new ByteArrayOutputStream();
+    ByteArrayOutputStream two = new ByteArrayOutputStream();
+    Batch.run(new String[] {"evaluate", "--in", sessions.toString(), "--out", dir.resolve("one").toString()},
+        new PrintStream(one, true, StandardCharsets.UTF_8), quiet);
+    Batch.run(new String[] {"evaluate", "--in", sessions.toString(), "--out", dir.resolve("two").toString(),
+        "--threads", "2"}, new PrintStream(two, true, StandardCharsets.UTF_8), quiet);
+    assertThat(Files.readAllBytes(dir.resolve("two"))).isEqualTo(Files.readAllBytes(dir.resolve("one")));
+    assertThat(two.toString(StandardCharsets.UTF_8)).isEqualTo(one.toString(StandardCharsets.UTF_8))
+        .contains("3 bad lines");
+  }
+
+  @Test
   void theSameSeedGivesTheSameFile(@TempDir Path dir) throws Exception {
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     Batch.run(new String[] {"generate", "--count", "300", "--seed", "11", "--out", dir.resolve("a").toString()}, quiet, quiet);

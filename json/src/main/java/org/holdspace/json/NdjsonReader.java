@@ -1,10 +1,8 @@
 package org.holdspace.json;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -36,20 +34,16 @@ import org.holdspace.json.HoldspaceJsonException.Problem;
  * @param <T> the type of value on the lines
  */
 public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable {
-  private final InputStream in;
+  private final LineSplitter lines;
   private final HoldspaceJson json;
   private final Class<T> type;
-  private final int maxLine;
-  private byte[] buffer = new byte[8192];
-  private long lineNumber;
   private NdjsonLine<T> next;
   private boolean ended;
 
   NdjsonReader(InputStream in, HoldspaceJson json, Class<T> type) {
-    this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 65536);
+    this.lines = new LineSplitter(in, json.limits().maxDocumentBytes());
     this.json = json;
     this.type = type;
-    this.maxLine = (int) Math.min(Integer.MAX_VALUE - 8, json.limits().maxDocumentBytes());
   }
 
   @Override
@@ -72,67 +66,45 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
 
   /** {@return the number of lines read so far} */
   public long linesRead() {
-    return lineNumber;
+    return lines.linesRead();
   }
 
   @Override
   public void close() throws IOException {
     ended = true;
-    in.close();
+    lines.close();
   }
 
   private NdjsonLine<T> readLine() {
+    LineSplitter.Line line;
     try {
-      while (true) {
-        int length = 0;
-        boolean tooLong = false;
-        int b = in.read();
-        if (b < 0) {
-          ended = true;
-          return null;
-        }
-        lineNumber++;
-        while (b >= 0 && b != '\n') {
-          if (length < maxLine) {
-            if (length == buffer.length) {
-              buffer = Arrays.copyOf(buffer, (int) Math.min((long) maxLine, buffer.length * 2L));
-            }
-            buffer[length++] = (byte) b;
-          } else {
-            tooLong = true;
-          }
-          b = in.read();
-        }
-        if (tooLong) {
-          return NdjsonLine.failed(lineNumber, new HoldspaceJsonException(null, Problem.LIMIT_EXCEEDED, "", null,
-              "line " + lineNumber + " is longer than " + maxLine + " bytes", List.of(), null));
-        }
-        if (length > 0 && buffer[length - 1] == '\r') {
-          length--;
-        }
-        if (isBlank(buffer, length)) {
-          continue;
-        }
-        try {
-          return NdjsonLine.ok(lineNumber, json.read(Arrays.copyOf(buffer, length), type));
-        } catch (HoldspaceJsonException e) {
-          return NdjsonLine.failed(lineNumber, e);
-        }
-      }
+      line = lines.next();
     } catch (IOException e) {
       // the stream failed: one last line reports it (problem IO_FAILURE, the IOException as cause)
       ended = true;
-      return NdjsonLine.failed(lineNumber + 1, HoldspaceJson.ioFailure(e));
+      return NdjsonLine.failed(lines.linesRead() + 1, HoldspaceJson.ioFailure(e));
+    }
+    if (line == null) {
+      ended = true;
+      return null;
+    }
+    return parse(line, json, type, lines.maxLine());
+  }
+
+  /** A line read as a {@code type}: the value, or the problem (a line longer than the limit included). */
+  static <T> NdjsonLine<T> parse(LineSplitter.Line line, HoldspaceJson json, Class<T> type, int maxLine) {
+    if (line.bytes == null) {
+      return NdjsonLine.failed(line.number, tooLong(line.number, maxLine));
+    }
+    try {
+      return NdjsonLine.ok(line.number, json.read(line.bytes, type));
+    } catch (HoldspaceJsonException e) {
+      return NdjsonLine.failed(line.number, e);
     }
   }
 
-  private static boolean isBlank(byte[] bytes, int length) {
-    for (int i = 0; i < length; i++) {
-      byte c = bytes[i];
-      if (c != ' ' && c != '\t' && c != '\r') {
-        return false;
-      }
-    }
-    return true;
+  static HoldspaceJsonException tooLong(long number, int maxLine) {
+    return new HoldspaceJsonException(null, Problem.LIMIT_EXCEEDED, "", null,
+        "line " + number + " is longer than " + maxLine + " bytes", List.of(), null);
   }
 }
