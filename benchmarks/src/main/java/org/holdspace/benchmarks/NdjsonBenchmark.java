@@ -7,10 +7,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
+import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Evaluator;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.json.HoldspaceJson;
+import org.holdspace.json.HoldspaceJsonException;
+import org.holdspace.json.NdjsonEvaluation;
 import org.holdspace.json.NdjsonLine;
 import org.holdspace.json.NdjsonReader;
 import org.holdspace.json.NdjsonWriter;
@@ -76,6 +80,28 @@ public class NdjsonBenchmark {
     }
     return evaluated;
   }
+
+  /** The library's NDJSON evaluation on one thread: read, evaluate, write each assessment (to nowhere). */
+  @Benchmark
+  public long evaluateOneThread() throws IOException {
+    return NdjsonEvaluation.of(json, evaluator).run(new ByteArrayInputStream(file), OutputStream.nullOutputStream(),
+        IGNORE).assessed();
+  }
+
+  /** The same on two worker threads, results in input order. */
+  @Benchmark
+  public long evaluateTwoThreads() throws IOException {
+    return NdjsonEvaluation.of(json, evaluator).withThreads(2)
+        .run(new ByteArrayInputStream(file), OutputStream.nullOutputStream(), IGNORE).assessed();
+  }
+
+  private static final NdjsonEvaluation.Listener IGNORE = new NdjsonEvaluation.Listener() {
+    @Override
+    public void assessed(long line, Assessment assessment) {}
+
+    @Override
+    public void rejected(long line, HoldspaceJsonException problem) {}
+  };
 
   /** A reference: plain databind of each line into records, with no validation and no evaluation. */
   @Benchmark

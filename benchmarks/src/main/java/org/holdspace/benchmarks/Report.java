@@ -113,6 +113,15 @@ public final class Report {
               + "| %.0f%% of the scan's throughput | 20%% or more | %s |\n",
           sessions, mb, sessions / (ms / 1000), mb / (ms / 1000), mb / (rawMs / 1000), share * 100,
           verdict(share >= 0.2)));
+      JsonNode two = find("NdjsonBenchmark.evaluateTwoThreads", null, null);
+      if (two != null) {
+        double oneMs = score("NdjsonBenchmark.evaluateOneThread", null, null);
+        double twoMs = two.get("primaryMetric").get("score").asDouble();
+        md.append(String.format(Locale.ROOT,
+            "| NDJSON evaluation (read, evaluate, write) on 2 threads, in input order | %,.0f sessions/s "
+                + "| 1 thread %,.0f sessions/s | %.2fx the one-thread throughput | 1.7x or more | %s |\n",
+            sessions / (twoMs / 1000), sessions / (oneMs / 1000), oneMs / twoMs, verdict(oneMs / twoMs >= 1.7)));
+      }
       md.append(String.format(Locale.ROOT,
           "| reference: databind of each line into records, no validation, no evaluation | %,.0f sessions/s, %.1f MB/s "
               + "| raw scan %.1f MB/s | %.0f%% of the scan's throughput | (reported) | |\n",

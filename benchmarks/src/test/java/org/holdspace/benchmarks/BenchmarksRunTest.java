@@ -49,6 +49,8 @@ class BenchmarksRunTest {
     b.sessions = 50;
     b.setUp();
     assertThat(b.readAndEvaluate()).isPositive();
+    assertThat(b.evaluateOneThread()).isEqualTo(50);
+    assertThat(b.evaluateTwoThreads()).isEqualTo(50);
     assertThat(b.readRecordsBaseline()).isPositive();
     assertThat(b.rawScanBaseline()).isPositive();
   }
