@@ -155,26 +155,47 @@ public final class SessionFacts {
   private final EvaluationConfig config;
   private final ClientHistory history;
   private final List<SessionEvent> timeline;
+  // each list's unmodifiable view is made once, beside it: the getters are called by every rule
   private final List<RegulationObservation> regulation = new ArrayList<>();
+  private final List<RegulationObservation> regulationView = Collections.unmodifiableList(regulation);
   private final List<RegulationObservation> regulated = new ArrayList<>();
+  private final List<RegulationObservation> regulatedView = Collections.unmodifiableList(regulated);
   private final List<RegulationObservation> dysregulated = new ArrayList<>();
+  private final List<RegulationObservation> dysregulatedView = Collections.unmodifiableList(dysregulated);
   private final List<RegulationObservation> harm = new ArrayList<>();
+  private final List<RegulationObservation> harmView = Collections.unmodifiableList(harm);
   private final List<SensorySupport> supports = new ArrayList<>();
+  private final List<SensorySupport> supportsView = Collections.unmodifiableList(supports);
   private final List<SensorySupport> accepted = new ArrayList<>();
+  private final List<SensorySupport> acceptedView = Collections.unmodifiableList(accepted);
   private final List<Activity> activities = new ArrayList<>();
+  private final List<Activity> activitiesView = Collections.unmodifiableList(activities);
   private final List<EnvironmentFactor> environment = new ArrayList<>();
+  private final List<EnvironmentFactor> environmentView = Collections.unmodifiableList(environment);
   private final List<ReadinessAssessment> readiness = new ArrayList<>();
+  private final List<ReadinessAssessment> readinessView = Collections.unmodifiableList(readiness);
   private final List<GoalAttempt> goalAttempts = new ArrayList<>();
+  private final List<GoalAttempt> goalAttemptsView = Collections.unmodifiableList(goalAttempts);
   private final List<ConnectionObservation> connections = new ArrayList<>();
+  private final List<ConnectionObservation> connectionsView = Collections.unmodifiableList(connections);
   private final List<CaregiverReport> caregiverReports = new ArrayList<>();
+  private final List<CaregiverReport> caregiverReportsView = Collections.unmodifiableList(caregiverReports);
   private final List<CaregiverPresence> caregiverPresence = new ArrayList<>();
+  private final List<CaregiverPresence> caregiverPresenceView = Collections.unmodifiableList(caregiverPresence);
   private final List<CaregiverCoaching> coaching = new ArrayList<>();
+  private final List<CaregiverCoaching> coachingView = Collections.unmodifiableList(coaching);
   private final List<SessionEvent> presence = new ArrayList<>();
+  private final List<SessionEvent> presenceView = Collections.unmodifiableList(presence);
   private final List<SessionEvent> unknown = new ArrayList<>();
+  private final List<SessionEvent> unknownView = Collections.unmodifiableList(unknown);
   private final List<Gain> gains = new ArrayList<>();
+  private final List<Gain> gainsView = Collections.unmodifiableList(gains);
   private final List<SupportCredit> corroborated = new ArrayList<>();
+  private final List<SupportCredit> corroboratedView = Collections.unmodifiableList(corroborated);
   private final List<SensorySupport> reportedOnly = new ArrayList<>();
+  private final List<SensorySupport> reportedOnlyView = Collections.unmodifiableList(reportedOnly);
   private final List<SupportCredit> present = new ArrayList<>();
+  private final List<SupportCredit> presentView = Collections.unmodifiableList(present);
   private final Duration regulatedTime;
   private final Duration dysregulatedTime;
   private final Optional<Duration> timeToRegulate;
@@ -300,57 +321,57 @@ public final class SessionFacts {
 
   /** @return the regulation observations, in time order */
   public List<RegulationObservation> regulation() {
-    return Collections.unmodifiableList(regulation);
+    return regulationView;
   }
 
   /** @return the sensory supports offered, accepted or declined, in time order */
   public List<SensorySupport> supports() {
-    return Collections.unmodifiableList(supports);
+    return supportsView;
   }
 
   /** @return the sensory supports the child accepted, in time order */
   public List<SensorySupport> acceptedSupports() {
-    return Collections.unmodifiableList(accepted);
+    return acceptedView;
   }
 
   /** @return the activities, in time order */
   public List<Activity> activities() {
-    return Collections.unmodifiableList(activities);
+    return activitiesView;
   }
 
   /** @return the environment factors, in time order */
   public List<EnvironmentFactor> environment() {
-    return Collections.unmodifiableList(environment);
+    return environmentView;
   }
 
   /** @return the readiness assessments, in time order */
   public List<ReadinessAssessment> readiness() {
-    return Collections.unmodifiableList(readiness);
+    return readinessView;
   }
 
   /** @return the goal attempts, in time order */
   public List<GoalAttempt> goalAttempts() {
-    return Collections.unmodifiableList(goalAttempts);
+    return goalAttemptsView;
   }
 
   /** @return the connection observations, in time order */
   public List<ConnectionObservation> connections() {
-    return Collections.unmodifiableList(connections);
+    return connectionsView;
   }
 
   /** @return what caregivers reported, in time order */
   public List<CaregiverReport> caregiverReports() {
-    return Collections.unmodifiableList(caregiverReports);
+    return caregiverReportsView;
   }
 
   /** @return caregivers present or joining, in time order */
   public List<CaregiverPresence> caregiverPresence() {
-    return Collections.unmodifiableList(caregiverPresence);
+    return caregiverPresenceView;
   }
 
   /** @return coaching given to caregivers, in time order */
   public List<CaregiverCoaching> coaching() {
-    return Collections.unmodifiableList(coaching);
+    return coachingView;
   }
 
   /**
@@ -360,12 +381,12 @@ public final class SessionFacts {
    * @return the presence events
    */
   public List<SessionEvent> presence() {
-    return Collections.unmodifiableList(presence);
+    return presenceView;
   }
 
   /** @return the events of kinds the library does not know (a vendor's), in time order, untouched */
   public List<SessionEvent> unknownEvents() {
-    return Collections.unmodifiableList(unknown);
+    return unknownView;
   }
 
   /**
@@ -455,7 +476,7 @@ public final class SessionFacts {
 
   /** @return the observations that showed a harm sign, in time order */
   public List<RegulationObservation> harmObservations() {
-    return Collections.unmodifiableList(harm);
+    return harmView;
   }
 
   /**
@@ -496,12 +517,12 @@ public final class SessionFacts {
 
   /** @return the regulated observations, in time order */
   public List<RegulationObservation> regulated() {
-    return Collections.unmodifiableList(regulated);
+    return regulatedView;
   }
 
   /** @return the observations of any band but regulated, in time order */
   public List<RegulationObservation> dysregulated() {
-    return Collections.unmodifiableList(dysregulated);
+    return dysregulatedView;
   }
 
   /**
@@ -511,7 +532,7 @@ public final class SessionFacts {
    * @return the gains
    */
   public List<Gain> gains() {
-    return Collections.unmodifiableList(gains);
+    return gainsView;
   }
 
   /**
@@ -532,7 +553,7 @@ public final class SessionFacts {
    * @return the corroborated reports, each with the agreeing observation
    */
   public List<SupportCredit> corroboratedHelp() {
-    return Collections.unmodifiableList(corroborated);
+    return corroboratedView;
   }
 
   /**
@@ -542,7 +563,7 @@ public final class SessionFacts {
    * @return the reports not corroborated, in time order
    */
   public List<SensorySupport> reportedHelpNotCorroborated() {
-    return Collections.unmodifiableList(reportedOnly);
+    return reportedOnlyView;
   }
 
   /**
@@ -554,7 +575,7 @@ public final class SessionFacts {
    * @return the credited supports
    */
   public List<SupportCredit> supportsPresentWhenRegulationCame() {
-    return Collections.unmodifiableList(present);
+    return presentView;
   }
 
   /**

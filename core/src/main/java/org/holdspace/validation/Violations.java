@@ -189,10 +189,17 @@ public final class Violations {
     boolean blank = true;
     for (int i = 0; i < id.length(); i++) {
       char c = id.charAt(i);
-      if (Character.isISOControl(c) || (c >= 0x80 && invisibleAt(id, i))) {
-        return false;
+      if (c < 0x80) { // ASCII, the common case: controls refused; the only other white space is ' '
+        if (c < 0x20 || c == 0x7F) {
+          return false;
+        }
+        blank &= c == ' ';
+      } else {
+        if (Character.isISOControl(c) || invisibleAt(id, i)) {
+          return false;
+        }
+        blank &= Character.isWhitespace(c);
       }
-      blank &= Character.isWhitespace(c);
     }
     return !blank;
   }
