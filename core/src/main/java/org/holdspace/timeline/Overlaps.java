@@ -144,7 +144,7 @@ public final class Overlaps<T extends SessionEvent> {
       }
       if (end == null || at.isAfter(end)) {
         if (end != null) {
-          total += Duration.between(start, end).toMillis();
+          total += millisBetween(start, end);
         }
         start = at;
         end = until;
@@ -153,8 +153,19 @@ public final class Overlaps<T extends SessionEvent> {
       }
     }
     if (end != null) {
-      total += Duration.between(start, end).toMillis();
+      total += millisBetween(start, end);
     }
     return Duration.ofMillis(total);
+  }
+
+  /** {@code Duration.between(start, end).toMillis()} for {@code end} not before {@code start}, without making a Duration. */
+  static long millisBetween(Instant start, Instant end) {
+    long seconds = end.getEpochSecond() - start.getEpochSecond();
+    long nanos = end.getNano() - start.getNano();
+    if (nanos < 0) {
+      seconds--;
+      nanos += 1_000_000_000L;
+    }
+    return seconds * 1000 + nanos / 1_000_000;
   }
 }
