@@ -75,6 +75,7 @@ final class Reading {
   /** Records the GAS rating at {@code index}: an integer value derived from one goal attempt. */
   void gasRating(int index, org.hl7.fhir.r4.model.Observation gas) {
     String at = entry(index);
+    checkSubjectAndEncounter(gas.getSubject(), gas.getEncounter(), at);
     if (gas.getDerivedFrom().size() != 1) {
       throw gas.getDerivedFrom().isEmpty() ? missing(at + ".derivedFrom")
           : fail(Problem.DUPLICATE_ELEMENT, at + ".derivedFrom[1]");

@@ -199,6 +199,27 @@ class FhirImportErrorsTest {
   }
 
   @Test
+  void aGasRatingForAnotherChild() {
+    Bundle b = FHIR.toBundle(PublicScenario.STEADY_SESSION.session());
+    int gas = gasRatingIndex(b);
+    ((Observation) entry(b, gas)).getSubject().getIdentifier().setValue(SECRET);
+    assertThatThrownBy(() -> FHIR.toSession(b)).isInstanceOfSatisfying(HoldspaceFhirException.class, e -> {
+      assertThat(e.problem()).isEqualTo(Problem.INVALID_VALUE);
+      assertThat(e.location()).isEqualTo("Bundle.entry[" + gas + "].resource.subject.identifier.value");
+      assertThat(e.getMessage()).doesNotContain(SECRET);
+    });
+  }
+
+  private static int gasRatingIndex(Bundle b) {
+    for (int i = 0; i < b.getEntry().size(); i++) {
+      if (GoalAttemptMapping.isGasRating(entry(b, i))) {
+        return i;
+      }
+    }
+    throw new AssertionError("the steady session has a GAS rating");
+  }
+
+  @Test
   void aGasRatingOfNoAttempt() {
     Bundle b = FHIR.toBundle(PublicScenario.STEADY_SESSION.session());
     int gas = -1;
