@@ -44,6 +44,8 @@ import org.holdspace.validation.ValidationException;
  * Immutable and thread-safe; build one and share it.
  */
 public final class HoldspaceFhir {
+  /** The default limit of {@link #parseBundle}: 16 Mi characters. */
+  static final long DEFAULT_MAX_DOCUMENT_CHARS = 16L * 1024 * 1024;
   private static final HoldspaceFhir STANDARD = builder().build();
 
   private final FhirContext context = FhirContext.forR4Cached();
@@ -53,10 +55,12 @@ public final class HoldspaceFhir {
   private final List<EventMapping<?>> library;
   private final Map<Class<?>, Class<? extends SessionEvent>> libraryKinds;
   private final List<FhirSessionCodec<?>> sessionCodecs;
+  private final long maxDocumentChars;
   private final Map<Class<?>, EventMapping<?>> byClass = new ConcurrentHashMap<>();
 
   private HoldspaceFhir(List<EventMapping<?>> vendor, List<EventMapping<?>> library,
-      Map<Class<?>, Class<? extends SessionEvent>> libraryKinds, List<FhirSessionCodec<?>> sessionCodecs) {
+      Map<Class<?>, Class<? extends SessionEvent>> libraryKinds, List<FhirSessionCodec<?>> sessionCodecs,
+      long maxDocumentChars) {
     this.vendor = List.copyOf(vendor);
     this.library = List.copyOf(library);
     List<EventMapping<?>> all = new ArrayList<>(vendor);
@@ -64,6 +68,7 @@ public final class HoldspaceFhir {
     this.mappings = List.copyOf(all);
     this.libraryKinds = Map.copyOf(libraryKinds);
     this.sessionCodecs = List.copyOf(sessionCodecs);
+    this.maxDocumentChars = maxDocumentChars;
   }
 
   /** {@return the mapping of the library's own types, with no vendor codec} */
@@ -311,10 +316,16 @@ public final class HoldspaceFhir {
    * @param json FHIR JSON
    * @return the Bundle
    * @throws HoldspaceFhirException {@code MALFORMED} if it is not FHIR JSON, {@code WRONG_RESOURCE}
-   *     if it is another resource; the message never quotes the input or HAPI's own message
+   *     if it is another resource, {@code LIMIT_EXCEEDED} if it is longer than the limit (16 Mi
+   *     characters unless {@link Builder#maxDocumentChars} says otherwise); the message never quotes
+   *     the input or HAPI's own message
    */
   public Bundle parseBundle(String json) {
     Objects.requireNonNull(json, "json");
+    if (json.length() > maxDocumentChars) {
+      throw new HoldspaceFhirException(Problem.LIMIT_EXCEEDED, "Bundle",
+          "longer than " + maxDocumentChars + " characters", List.of(), null);
+    }
     IParser parser = context.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
     IBaseResource parsed;
     try {
@@ -349,8 +360,26 @@ public final class HoldspaceFhir {
     private final List<EventMapping<?>> vendor = new ArrayList<>();
     private final List<FhirSessionCodec<?>> sessions = new ArrayList<>();
     private final Map<Class<?>, Class<? extends SessionEvent>> libraryKinds = new java.util.HashMap<>();
+    private long maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
 
     private Builder() {}
+
+    /**
+     * The longest FHIR JSON document {@link #parseBundle} reads: a longer one is refused before
+     * HAPI parses it (it would be held whole in memory). The default is 16 Mi characters, as the
+     * JSON module's default document limit.
+     *
+     * @param chars 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code chars} is less than 1
+     */
+    public Builder maxDocumentChars(long chars) {
+      if (chars < 1) {
+        throw new IllegalArgumentException("the limit must be 1 or more");
+      }
+      this.maxDocumentChars = chars;
+      return this;
+    }
 
     /**
      * Registers a vendor's event codec; it is tried before the library's own mappings, so it may
@@ -405,7 +434,7 @@ public final class HoldspaceFhir {
 
     /** {@return the mapping, with the codecs registered so far} */
     public HoldspaceFhir build() {
-      return new HoldspaceFhir(vendor, libraryMappings(), libraryKinds, sessions);
+      return new HoldspaceFhir(vendor, libraryMappings(), libraryKinds, sessions, maxDocumentChars);
     }
 
     /** The library's own mappings, one per event kind. */

@@ -40,6 +40,8 @@ public final class HoldspaceFhirException extends RuntimeException {
     UNKNOWN_RESOURCE,
     /** The values are well-formed but break the domain's rules; see {@link #violations()}. */
     DOMAIN_VIOLATION,
+    /** A document larger than the configured limit ({@code HoldspaceFhir.Builder.maxDocumentChars}). */
+    LIMIT_EXCEEDED,
     /** A value that cannot be written: a vendor event or session type with no codec. */
     NOT_WRITABLE,
     /** Writing or reading a file failed; the {@code IOException} is the cause. */

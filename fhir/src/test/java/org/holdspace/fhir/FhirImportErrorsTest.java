@@ -277,6 +277,17 @@ class FhirImportErrorsTest {
   }
 
   @Test
+  void aDocumentOverTheLimitIsRefusedBeforeParsing() {
+    String json = FHIR.toJson(hardDay());
+    HoldspaceFhir small = HoldspaceFhir.builder().maxDocumentChars(json.length() - 1).build();
+    assertThatThrownBy(() -> small.readSession(json)).isInstanceOfSatisfying(HoldspaceFhirException.class,
+        e -> assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED));
+    assertThat(HoldspaceFhir.builder().maxDocumentChars(json.length()).build().readSession(json))
+        .isEqualTo(PublicScenario.HARD_DAY.session());
+    assertThatThrownBy(() -> HoldspaceFhir.builder().maxDocumentChars(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anotherResourceIsTheWrongResource() {
     assertThatThrownBy(() -> FHIR.readSession("{\"resourceType\":\"Patient\",\"id\":\"p1\"}"))
         .isInstanceOfSatisfying(HoldspaceFhirException.class, e -> {
