@@ -26,8 +26,7 @@ final class ActivityMapping extends ProcedureMapping<Activity> {
   Activity read(FhirEventHeader h, Code code, Procedure p, Reading in) {
     String at = h.location();
     requireCompleted(p, at);
-    Coding demand = Reading.value(Reading.extension(p, Urls.DEMAND_LEVEL, at)
-        .orElseThrow(() -> Reading.missing(Reading.extensionLocation(at, Urls.DEMAND_LEVEL))), Coding.class, at);
+    Coding demand = Reading.requiredValue(p, Urls.DEMAND_LEVEL, Coding.class, at);
     return Activity.builder().id(h.id()).at(h.at()).until(h.until()).activity(code)
         .demand(Reading.constant(DemandLevel.class, demand, Reading.extensionLocation(at, Urls.DEMAND_LEVEL) + ".value"))
         .build();

@@ -26,8 +26,7 @@ final class CaregiverCoachingMapping extends ProcedureMapping<CaregiverCoaching>
   CaregiverCoaching read(FhirEventHeader h, Code code, Procedure p, Reading in) {
     String at = h.location();
     requireCompleted(p, at);
-    Coding step = Reading.value(Reading.extension(p, Urls.COACHING_STEP, at)
-        .orElseThrow(() -> Reading.missing(Reading.extensionLocation(at, Urls.COACHING_STEP))), Coding.class, at);
+    Coding step = Reading.requiredValue(p, Urls.COACHING_STEP, Coding.class, at);
     return CaregiverCoaching.builder().id(h.id()).at(h.at()).until(h.until()).strategy(code)
         .step(Reading.constant(CoachingStep.class, step, Reading.extensionLocation(at, Urls.COACHING_STEP) + ".value"))
         .build();

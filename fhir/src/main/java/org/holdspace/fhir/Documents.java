@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Attachment;
-import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Resource;
@@ -29,7 +28,7 @@ final class Documents {
     Attachment a = d.addContent().getAttachment().setContentType(CONTENT_TYPE);
     language.ifPresent(l -> a.setLanguage(l.toLanguageTag()));
     if (text.isEmpty()) { // FHIR has no empty base64Binary
-      a.addExtension(Urls.DATA_ABSENT_REASON, new CodeType("not-applicable"));
+      a.addExtension(FhirText.notApplicable());
     } else {
       a.setData(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -74,8 +74,7 @@ final class EncounterMapping {
       Period p = e.getPeriod();
       b.actual(interval(p, at + ".period"));
     }
-    Period planned = Reading.value(Reading.extension(e, Urls.PLANNED_PERIOD, at)
-        .orElseThrow(() -> Reading.missing(Reading.extensionLocation(at, Urls.PLANNED_PERIOD))), Period.class, at);
+    Period planned = Reading.requiredValue(e, Urls.PLANNED_PERIOD, Period.class, at);
     b.planned(interval(planned, Reading.extensionLocation(at, Urls.PLANNED_PERIOD) + ".value"));
     Reading.extension(e, Urls.SETTING, at).ifPresent(x -> b.setting(code(x.getValue(), Urls.SETTING, at)));
     Reading.extension(e, Urls.END_REASON, at).ifPresent(x -> b.endReason(code(x.getValue(), Urls.END_REASON, at)));
@@ -133,6 +132,6 @@ final class EncounterMapping {
   }
 
   static String vendorType(Encounter e, String at) {
-    return Reading.value(Reading.extension(e, SESSION_TYPE, at).orElseThrow(), StringType.class, at).getValue();
+    return Reading.requiredValue(e, SESSION_TYPE, StringType.class, at).getValue();
   }
 }

@@ -38,11 +38,16 @@ public final class FhirText {
       return new StringType(text);
     }
     StringType blank = new StringType();
-    blank.addExtension(Urls.DATA_ABSENT_REASON, new CodeType("not-applicable"));
+    blank.addExtension(notApplicable());
     if (!text.isEmpty()) {
       blank.addExtension(BLANK_TEXT, new Base64BinaryType(text.getBytes(StandardCharsets.UTF_8)));
     }
     return blank;
+  }
+
+  /** The data-absent-reason {@code not-applicable}: the value is there, and empty. */
+  static Extension notApplicable() {
+    return new Extension(Urls.DATA_ABSENT_REASON, new CodeType("not-applicable"));
   }
 
   /**

@@ -27,15 +27,9 @@ final class GoalAttemptMapping extends ObservationMapping<GoalAttempt> {
     e.outcome().ifPresent(x -> o.setValue(Writing.concept(x)));
     e.assistance().ifPresent(a -> component(o, "assistance", Writing.concept(a)));
     if (e.gasLevel().isPresent()) {
-      Observation gas = new Observation();
-      gas.setStatus(Observation.ObservationStatus.FINAL);
-      gas.addCategory(Writing.concept(Urls.OBSERVATION_CATEGORY, "therapy"));
-      gas.setCode(Writing.concept(Urls.LOINC, Urls.LOINC_GAS_FOLLOW_UP));
-      gas.setSubject(out.subject());
-      gas.setEncounter(out.encounter());
+      Observation gas = begin(Writing.concept(Urls.LOINC, Urls.LOINC_GAS_FOLLOW_UP), e, out);
       gas.addPerformer(Writing.clinician(out.session.clinicianId()));
       gas.addFocus(goal(e.goalId(), out));
-      gas.setEffective(Writing.effective(e));
       gas.setValue(new IntegerType(e.gasLevel().getAsInt()));
       gas.addDerivedFrom(new Reference(out.eventUrl(e.id())));
       out.add(out.url("gas", e.id()), gas);

@@ -36,19 +36,25 @@ abstract class ObservationMapping<E extends SessionEvent> extends EventMapping<E
 
   @Override
   final void write(E event, Writing out) {
-    Observation o = new Observation();
+    Observation o = begin(new CodeableConcept(new Coding(system, code, display)), event, out);
     o.addIdentifier(Writing.identifier(Urls.EVENT_ID, event.id()));
-    o.setStatus(Observation.ObservationStatus.FINAL);
-    o.addCategory(Writing.concept(Urls.OBSERVATION_CATEGORY, "therapy"));
-    o.setCode(new CodeableConcept(new Coding(system, code, display)));
-    o.setSubject(out.subject());
-    o.setEncounter(out.encounter());
-    o.setEffective(Writing.effective(event));
     fill(event, o, out);
     if (!o.hasPerformer()) { // the session's clinician observed it; not read back
       o.addPerformer(Writing.clinician(out.session.clinicianId()));
     }
     out.add(out.eventUrl(event.id()), o);
+  }
+
+  /** A final {@code therapy} Observation with {@code code}, of the session's child and Encounter, at the event's time. */
+  static Observation begin(CodeableConcept code, SessionEvent event, Writing out) {
+    Observation o = new Observation();
+    o.setStatus(Observation.ObservationStatus.FINAL);
+    o.addCategory(Writing.concept(Urls.OBSERVATION_CATEGORY, "therapy"));
+    o.setCode(code);
+    o.setSubject(out.subject());
+    o.setEncounter(out.encounter());
+    o.setEffective(Writing.effective(event));
+    return o;
   }
 
   /** Sets the kind's own elements. */

@@ -13,7 +13,6 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DomainResource;
-import org.hl7.fhir.r4.model.Element;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Period;
@@ -265,20 +264,18 @@ final class Reading {
   }
 
   /** The one extension with {@code url}, if any. */
-  static Optional<Extension> extension(Element element, String url, String location) {
-    List<Extension> found = element.getExtensionsByUrl(url);
-    if (found.size() > 1) {
-      throw fail(Problem.DUPLICATE_ELEMENT, extensionLocation(location, url));
-    }
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-  }
-
   static Optional<Extension> extension(DomainResource resource, String url, String location) {
     List<Extension> found = resource.getExtensionsByUrl(url);
     if (found.size() > 1) {
       throw fail(Problem.DUPLICATE_ELEMENT, extensionLocation(location, url));
     }
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /** The value of the one extension with {@code url}, which the resource must have, of the expected type. */
+  static <T extends Type> T requiredValue(DomainResource resource, String url, Class<T> type, String location) {
+    Extension x = extension(resource, url, location).orElseThrow(() -> missing(extensionLocation(location, url)));
+    return value(x, type, location);
   }
 
   /** The value of an extension, of the expected type. */
