@@ -18,7 +18,7 @@ final class ActivityCodec extends EventKindCodec<Activity> {
   void writeFields(Activity a, JsonGenerator g) throws IOException {
     g.writeFieldName("activity");
     Writing.code(a.activity(), g);
-    g.writeStringField("demand", Enums.wireName(a.demand()));
+    Writing.enumField("demand", a.demand(), g);
   }
 
   @Override

@@ -37,10 +37,10 @@ final class AssessmentsCodec {
     g.writeStringField("sessionId", a.sessionId());
     g.writeStringField("ruleSetId", a.ruleSetId());
     g.writeStringField("ruleSetVersion", a.ruleSetVersion());
-    g.writeStringField("headline", Enums.wireName(a.headline()));
-    g.writeStringField("status", Enums.wireName(a.status()));
+    Writing.enumField("headline", a.headline(), g);
+    Writing.enumField("status", a.status(), g);
     if (a.endReasonKind().isPresent()) {
-      g.writeStringField("endReasonKind", Enums.wireName(a.endReasonKind().get()));
+      Writing.enumField("endReasonKind", a.endReasonKind().get(), g);
     }
     Writing.enums("rungs", a.rungs(), g);
     g.writeArrayFieldStart("findings");
@@ -48,9 +48,9 @@ final class AssessmentsCodec {
       g.writeStartObject();
       g.writeStringField("ruleId", f.ruleId());
       g.writeNumberField("ruleVersion", f.ruleVersion());
-      g.writeStringField("kind", Enums.wireName(f.kind()));
+      Writing.enumField("kind", f.kind(), g);
       if (f.rung().isPresent()) {
-        g.writeStringField("rung", Enums.wireName(f.rung().get()));
+        Writing.enumField("rung", f.rung().get(), g);
       }
       g.writeStringField("key", f.key());
       g.writeArrayFieldStart("evidence");

@@ -18,7 +18,7 @@ final class CaregiverCoachingCodec extends EventKindCodec<CaregiverCoaching> {
   void writeFields(CaregiverCoaching c, JsonGenerator g) throws IOException {
     g.writeFieldName("strategy");
     Writing.code(c.strategy(), g);
-    g.writeStringField("step", Enums.wireName(c.step()));
+    Writing.enumField("step", c.step(), g);
   }
 
   @Override

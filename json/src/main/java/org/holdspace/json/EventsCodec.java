@@ -75,9 +75,9 @@ final class EventsCodec {
   private static void header(String type, SessionEvent e, JsonGenerator g) throws IOException {
     g.writeStringField("type", type);
     g.writeStringField("id", e.id());
-    g.writeStringField("at", e.at().toString());
+    Writing.instant("at", e.at(), g);
     if (e.until().isPresent()) {
-      g.writeStringField("until", e.until().get().toString());
+      Writing.instant("until", e.until().get(), g);
     }
   }
 

@@ -22,7 +22,7 @@ final class GoalAttemptCodec extends EventKindCodec<GoalAttempt> {
       Writing.code(a.assistance().get(), g);
     }
     if (a.outcome().isPresent()) {
-      g.writeStringField("outcome", Enums.wireName(a.outcome().get()));
+      Writing.enumField("outcome", a.outcome().get(), g);
     }
     if (a.gasLevel().isPresent()) {
       g.writeNumberField("gasLevel", a.gasLevel().getAsInt());

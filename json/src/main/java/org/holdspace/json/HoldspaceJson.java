@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,6 +36,7 @@ public final class HoldspaceJson {
   private static final HoldspaceJson STANDARD = new HoldspaceJson(new HoldspaceModule());
 
   private final ObjectMapper mapper;
+  private final ObjectReader reader;
   private final JsonLimits limits;
 
   private HoldspaceJson(HoldspaceModule module) {
@@ -50,6 +52,10 @@ public final class HoldspaceJson {
     this.mapper = new ObjectMapper(factory)
         .registerModule(module)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    // The module's readers refuse a repeated field name themselves, without Jackson's per-object
+    // set; the mapper callers get keeps Jackson's check for their own uses
+    this.reader = mapper.copyWith(factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+        .reader();
   }
 
   /** {@return the library's types only, default limits} */
@@ -109,7 +115,7 @@ public final class HoldspaceJson {
   public Session readSession(InputStream json) throws HoldspaceJsonException {
     Session value;
     try {
-      value = mapper.readValue(new NonClosing(json), Session.class);
+      value = reader.forType(Session.class).readValue(new NonClosing(json));
     } catch (IOException e) {
       throw translate(e);
     }
@@ -223,7 +229,7 @@ public final class HoldspaceJson {
     }
     T value;
     try {
-      value = mapper.readValue(json, type);
+      value = reader.forType(type).readValue(json);
     } catch (IOException e) {
       throw translate(e);
     }

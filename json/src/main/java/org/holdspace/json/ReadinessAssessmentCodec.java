@@ -20,7 +20,7 @@ final class ReadinessAssessmentCodec extends EventKindCodec<ReadinessAssessment>
 
   @Override
   void writeFields(ReadinessAssessment r, JsonGenerator g) throws IOException {
-    g.writeStringField("level", Enums.wireName(r.level()));
+    Writing.enumField("level", r.level(), g);
     Writing.enums("indicatorsMet", r.indicatorsMet(), g);
     Writing.enums("indicatorsNotMet", r.indicatorsNotMet(), g);
     g.writeStringField("assessedBy", r.assessedBy());

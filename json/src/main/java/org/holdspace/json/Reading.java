@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import java.io.IOException;
@@ -12,7 +13,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.holdspace.code.Code;
 import org.holdspace.json.HoldspaceJsonException.Problem;
 import org.holdspace.timeline.Interval;
@@ -31,9 +35,12 @@ final class Reading {
   final DeserializationContext ctxt;
   private final String prefix;
   private final JsonLocation fixedLocation;
+  /** The names met so far in each open object, by nesting depth; null over a tree (already checked). */
+  private FieldNames[] namesByDepth;
 
   Reading(JsonParser p, DeserializationContext ctxt) {
     this(p, ctxt, "", null);
+    this.namesByDepth = new FieldNames[8];
   }
 
   private Reading(JsonParser p, DeserializationContext ctxt, String prefix, JsonLocation fixedLocation) {
@@ -41,6 +48,40 @@ final class Reading {
     this.ctxt = ctxt;
     this.prefix = prefix;
     this.fixedLocation = fixedLocation;
+  }
+
+  /**
+   * The field names of one object, to refuse a name met twice. A linear scan while the object is
+   * small (no allocation, names being short and canonical), a set beyond that.
+   */
+  private static final class FieldNames {
+    private static final int SCANNED = 16;
+    private final String[] names = new String[SCANNED];
+    private int count;
+    private Set<String> many;
+
+    void clear() {
+      count = 0;
+      many = null;
+    }
+
+    /** @return false if {@code name} was met before */
+    boolean add(String name) {
+      if (many != null) {
+        return many.add(name);
+      }
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(name)) {
+          return false;
+        }
+      }
+      if (count == SCANNED) {
+        many = new HashSet<>(Arrays.asList(names));
+        return many.add(name);
+      }
+      names[count++] = name;
+      return true;
+    }
   }
 
   /** A field read earlier as a tree, to be read again once its object's type is known. */
@@ -183,9 +224,29 @@ final class Reading {
   String nextField() throws IOException {
     String name = p.nextFieldName();
     if (name != null) {
+      if (namesByDepth != null && !namesOfCurrentObject().add(name)) {
+        throw fail(Problem.MALFORMED, "an object has the same field twice");
+      }
       p.nextToken();
     }
     return name;
+  }
+
+  private FieldNames namesOfCurrentObject() {
+    JsonStreamContext object = p.getParsingContext();
+    int depth = object.getNestingDepth();
+    if (depth >= namesByDepth.length) {
+      namesByDepth = Arrays.copyOf(namesByDepth, Math.max(depth + 1, namesByDepth.length * 2));
+    }
+    FieldNames names = namesByDepth[depth];
+    if (names == null) {
+      names = new FieldNames();
+      namesByDepth[depth] = names;
+    }
+    if (object.getCurrentIndex() == 0) {
+      names.clear();
+    }
+    return names;
   }
 
   String string(String what) throws IOException {
@@ -232,9 +293,9 @@ final class Reading {
   }
 
   Instant instant(String what) throws IOException {
-    String text = string(what);
+    string(what);
     try {
-      return Instant.parse(text);
+      return IsoInstants.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     } catch (DateTimeParseException e) {
       throw fail(Problem.INVALID_VALUE, what + " must be an ISO-8601 instant such as 2026-03-02T09:00:00Z");
     }
@@ -276,8 +337,19 @@ final class Reading {
     return values;
   }
 
+  /** The current value as a tree; a field name repeated anywhere inside it is refused as malformed. */
   JsonNode tree() throws IOException {
-    return ctxt.readTree(p);
+    if (p.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)) {
+      return ctxt.readTree(p);
+    }
+    // Jackson checks names within the value's object and those nested in it: the context of the
+    // value's own start token, made before this call, is given a detector by enable()
+    p.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+    try {
+      return ctxt.readTree(p);
+    } finally {
+      p.disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+    }
   }
 
   Code code(String what) throws IOException {

@@ -17,10 +17,10 @@ final class RegulationObservationCodec extends EventKindCodec<RegulationObservat
 
   @Override
   void writeFields(RegulationObservation o, JsonGenerator g) throws IOException {
-    g.writeStringField("band", Enums.wireName(o.band()));
+    Writing.enumField("band", o.band(), g);
     Writing.codes("signs", o.signs(), g);
     if (o.mode().isPresent()) {
-      g.writeStringField("mode", Enums.wireName(o.mode().get()));
+      Writing.enumField("mode", o.mode().get(), g);
     }
     if (o.label().isPresent()) {
       g.writeFieldName("label");

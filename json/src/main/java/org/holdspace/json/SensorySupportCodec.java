@@ -26,11 +26,11 @@ final class SensorySupportCodec extends EventKindCodec<SensorySupport> {
     Writing.code(s.support(), g);
     Writing.enums("systems", s.systems(), g);
     if (s.quality().isPresent()) {
-      g.writeStringField("quality", Enums.wireName(s.quality().get()));
+      Writing.enumField("quality", s.quality().get(), g);
     }
-    g.writeStringField("response", Enums.wireName(s.response()));
+    Writing.enumField("response", s.response(), g);
     if (s.effect().isPresent()) {
-      g.writeStringField("effect", Enums.wireName(s.effect().get()));
+      Writing.enumField("effect", s.effect().get(), g);
     }
   }
 

@@ -78,7 +78,7 @@ final class SessionsCodec {
     if (s.zone().isPresent()) {
       g.writeStringField("zone", s.zone().get().getId());
     }
-    g.writeStringField("status", Enums.wireName(s.status()));
+    Writing.enumField("status", s.status(), g);
     if (s.endReason().isPresent()) {
       g.writeFieldName("endReason");
       Writing.code(s.endReason().get(), g);
