@@ -1,14 +1,14 @@
 package org.holdspace.caregiver;
 
 import org.holdspace.internal.HoldspaceStyle;
-import org.holdspace.internal.Validated;
+import org.holdspace.internal.EventValue;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
 /** The library's own {@link CaregiverPresence}; generated, not public. */
 @Value.Immutable
 @HoldspaceStyle
-abstract class CaregiverPresenceValue implements CaregiverPresence, Validated {
+abstract class CaregiverPresenceValue extends EventValue implements CaregiverPresence {
 
   /** The generated builder implements it, so that users see only {@link CaregiverPresence.Builder}. */
   interface Builder extends CaregiverPresence.Builder {}

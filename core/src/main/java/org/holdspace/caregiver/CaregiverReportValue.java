@@ -1,14 +1,14 @@
 package org.holdspace.caregiver;
 
 import org.holdspace.internal.HoldspaceStyle;
-import org.holdspace.internal.Validated;
+import org.holdspace.internal.EventValue;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
 /** The library's own {@link CaregiverReport}; generated, not public. */
 @Value.Immutable
 @HoldspaceStyle
-abstract class CaregiverReportValue implements CaregiverReport, Validated {
+abstract class CaregiverReportValue extends EventValue implements CaregiverReport {
 
   /** The generated builder implements it, so that users see only {@link CaregiverReport.Builder}. */
   interface Builder extends CaregiverReport.Builder {}

@@ -1,14 +1,14 @@
 package org.holdspace.goal;
 
 import org.holdspace.internal.HoldspaceStyle;
-import org.holdspace.internal.Validated;
+import org.holdspace.internal.EventValue;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
 /** The library's own {@link GoalAttempt}; generated, not public. */
 @Value.Immutable
 @HoldspaceStyle
-abstract class GoalAttemptValue implements GoalAttempt, Validated {
+abstract class GoalAttemptValue extends EventValue implements GoalAttempt {
 
   /** The generated builder implements it, so that users see only {@link GoalAttempt.Builder}. */
   interface Builder extends GoalAttempt.Builder {}

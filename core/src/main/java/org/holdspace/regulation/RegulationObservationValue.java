@@ -1,14 +1,14 @@
 package org.holdspace.regulation;
 
 import org.holdspace.internal.HoldspaceStyle;
-import org.holdspace.internal.Validated;
+import org.holdspace.internal.EventValue;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
 /** The library's own {@link RegulationObservation}; generated, not public. */
 @Value.Immutable
 @HoldspaceStyle
-abstract class RegulationObservationValue implements RegulationObservation, Validated {
+abstract class RegulationObservationValue extends EventValue implements RegulationObservation {
 
   /** The generated builder implements it, so that users see only {@link RegulationObservation.Builder}. */
   interface Builder extends RegulationObservation.Builder {}

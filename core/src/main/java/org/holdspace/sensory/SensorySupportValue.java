@@ -1,14 +1,14 @@
 package org.holdspace.sensory;
 
 import org.holdspace.internal.HoldspaceStyle;
-import org.holdspace.internal.Validated;
+import org.holdspace.internal.EventValue;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
 /** The library's own {@link SensorySupport}; generated, not public. */
 @Value.Immutable
 @HoldspaceStyle
-abstract class SensorySupportValue implements SensorySupport, Validated {
+abstract class SensorySupportValue extends EventValue implements SensorySupport {
 
   /** The generated builder implements it, so that users see only {@link SensorySupport.Builder}. */
   interface Builder extends SensorySupport.Builder {}

@@ -1,6 +1,5 @@
 package org.holdspace.json;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -14,6 +13,11 @@ import java.util.Arrays;
 final class LineSplitter {
   private final InputStream in;
   private final int maxLine;
+  /** Bytes read from the stream and not yet split: {@code chunk[position, limit)}. */
+  private final byte[] chunk = new byte[65536];
+  private int position;
+  private int limit;
+  private boolean ended;
   private byte[] buffer = new byte[8192];
   private long number;
 
@@ -29,30 +33,44 @@ final class LineSplitter {
   }
 
   LineSplitter(InputStream in, long maxLineBytes) {
-    this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 65536);
+    this.in = in;
     this.maxLine = (int) Math.min(Integer.MAX_VALUE - 8, maxLineBytes);
   }
 
   /** The next non-blank line, or null at the end of the stream. */
   Line next() throws IOException {
     while (true) {
-      int length = 0;
-      boolean tooLong = false;
-      int b = in.read();
-      if (b < 0) {
+      if (!fill()) {
         return null;
       }
       number++;
-      while (b >= 0 && b != '\n') {
-        if (length < maxLine) {
-          if (length == buffer.length) {
-            buffer = Arrays.copyOf(buffer, (int) Math.min((long) maxLine, buffer.length * 2L));
-          }
-          buffer[length++] = (byte) b;
-        } else {
-          tooLong = true;
+      int length = 0;
+      boolean tooLong = false;
+      while (true) {
+        int end = position;
+        while (end < limit && chunk[end] != '\n') {
+          end++;
         }
-        b = in.read();
+        int count = end - position;
+        if (!tooLong) {
+          if (count > maxLine - length) {
+            tooLong = true; // the rest of the line is skipped, never held
+          } else {
+            if (length + count > buffer.length) {
+              buffer = Arrays.copyOf(buffer, (int) Math.min(maxLine, Math.max(length + count, buffer.length * 2L)));
+            }
+            System.arraycopy(chunk, position, buffer, length, count);
+            length += count;
+          }
+        }
+        position = end;
+        if (end < limit) {
+          position++; // the line break
+          break;
+        }
+        if (!fill()) {
+          break; // the last line, without a line break
+        }
       }
       if (tooLong) {
         return new Line(number, null);
@@ -64,6 +82,23 @@ final class LineSplitter {
         return new Line(number, Arrays.copyOf(buffer, length));
       }
     }
+  }
+
+  /** Makes sure there is an unsplit byte; false at the end of the stream. */
+  private boolean fill() throws IOException {
+    while (position == limit) {
+      if (ended) {
+        return false;
+      }
+      int read = in.read(chunk);
+      if (read < 0) {
+        ended = true;
+        return false;
+      }
+      position = 0;
+      limit = read;
+    }
+    return true;
   }
 
   /** {@return the number of lines read so far, blank ones included} */
