@@ -34,8 +34,8 @@ public final class Finding {
     } catch (NullPointerException e) {
       copy = null; // a null id: reported below
     }
-    if (copy == null || ruleId == null || !Violations.isValidId(ruleId) || key == null
-        || !Violations.isValidId(key) || kind == null || ruleVersion < 0
+    if (copy == null || ruleId == null || !isValidId(ruleId) || key == null
+        || !isValidId(key) || kind == null || ruleVersion < 0
         || (rung != null) != (kind == FindingKind.RUNG)) {
       Violations v = Violations.of("Finding");
       v.requireId(ruleId, "ruleId");
@@ -55,6 +55,26 @@ public final class Finding {
     this.rung = rung;
     this.key = key;
     this.evidence = copy;
+  }
+
+  /**
+   * Rule ids and keys found valid, by hash: rules cite the same constants in every evaluation, so a
+   * string met before (the very same object, and strings cannot change) is not checked again.
+   * A slot may be overwritten by another string, or read stale by another thread; either way the
+   * check is only repeated.
+   */
+  private static final String[] VALID_IDS = new String[256];
+
+  private static boolean isValidId(String id) {
+    int slot = id.hashCode() & (VALID_IDS.length - 1);
+    if (VALID_IDS[slot] == id) {
+      return true;
+    }
+    if (!Violations.isValidId(id)) {
+      return false;
+    }
+    VALID_IDS[slot] = id;
+    return true;
   }
 
   /**

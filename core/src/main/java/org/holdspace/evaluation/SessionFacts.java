@@ -3,6 +3,7 @@ package org.holdspace.evaluation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -73,31 +74,66 @@ public final class SessionFacts {
     return c != 0 ? c : a.id().compareTo(b.id());
   }
 
-  private static int kindRank(SessionEvent e) {
-    if (e instanceof RegulationObservation) {
-      return 0;
-    } else if (e instanceof ReadinessAssessment) {
-      return 1;
-    } else if (e instanceof SensorySupport) {
-      return 2;
-    } else if (e instanceof ConnectionObservation) {
-      return 3;
-    } else if (e instanceof Activity) {
-      return 4;
-    } else if (e instanceof EnvironmentFactor) {
-      return 5;
-    } else if (e instanceof GoalAttempt) {
-      return 6;
-    } else if (e instanceof CaregiverReport) {
-      return 7;
-    } else if (e instanceof CaregiverPresence) {
-      return 8;
-    } else if (e instanceof CaregiverCoaching) {
-      return 9;
-    } else if (e instanceof ClinicianNote) {
-      return 10;
+  // The library's kinds, in the timeline's order of kinds at the same times
+  private static final int REGULATION = 0;
+  private static final int READINESS = 1;
+  private static final int SUPPORT = 2;
+  private static final int CONNECTION = 3;
+  private static final int ACTIVITY = 4;
+  private static final int ENVIRONMENT = 5;
+  private static final int GOAL_ATTEMPT = 6;
+  private static final int CAREGIVER_REPORT = 7;
+  private static final int CAREGIVER_PRESENCE = 8;
+  private static final int COACHING = 9;
+  private static final int NOTE = 10;
+  private static final int OTHER = 11;
+
+  /**
+   * Each event class's kind, worked out once per class: a chain of interface checks per event
+   * costs more than the rest of gathering the facts on the JVMs this library supports. The table
+   * is replaced, never changed, when a class is first met; beyond {@link #MAX_KNOWN_CLASSES}
+   * classes the kind is worked out each time.
+   */
+  private static volatile KnownClass[] knownClasses = new KnownClass[0];
+  private static final int MAX_KNOWN_CLASSES = 64;
+
+  private static final class KnownClass {
+    final Class<?> type;
+    final int kind;
+
+    KnownClass(Class<?> type, int kind) {
+      this.type = type;
+      this.kind = kind;
     }
-    return 11;
+  }
+
+  private static int kindRank(SessionEvent e) {
+    Class<?> type = e.getClass();
+    KnownClass[] known = knownClasses;
+    for (KnownClass k : known) {
+      if (k.type == type) {
+        return k.kind;
+      }
+    }
+    int kind = kindOf(type);
+    if (known.length < MAX_KNOWN_CLASSES) {
+      KnownClass[] more = Arrays.copyOf(known, known.length + 1);
+      more[known.length] = new KnownClass(type, kind);
+      knownClasses = more; // a lost race only means a class is looked up again
+    }
+    return kind;
+  }
+
+  private static int kindOf(Class<?> type) {
+    Class<?>[] kinds = {RegulationObservation.class, ReadinessAssessment.class, SensorySupport.class,
+        ConnectionObservation.class, Activity.class, EnvironmentFactor.class, GoalAttempt.class,
+        CaregiverReport.class, CaregiverPresence.class, CaregiverCoaching.class, ClinicianNote.class};
+    for (int k = 0; k < kinds.length; k++) {
+      if (kinds[k].isAssignableFrom(type)) {
+        return k;
+      }
+    }
+    return OTHER;
   }
 
   /** Orders events of one kind at the same times by what the rules read of them. */
@@ -213,51 +249,64 @@ public final class SessionFacts {
     boolean anyCrisis = false;
     Instant harmEnd = null;
     for (SessionEvent e : timeline) {
-      if (e instanceof RegulationObservation) {
-        RegulationObservation o = (RegulationObservation) e;
-        regulation.add(o);
-        (o.band().isRegulated() ? regulated : dysregulated).add(o);
-        boolean harmSign = hasHarmSign(o, config);
-        if (harmSign) {
-          harm.add(o);
-        }
-        if (o.band() == ArousalBand.CRISIS) {
-          anyCrisis = true;
-        }
-        if ((harmSign || o.band() == ArousalBand.CRISIS) && (harmEnd == null || o.end().isAfter(harmEnd))) {
-          harmEnd = o.end();
-        }
-        if (o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
-          presence.add(o);
-        }
-      } else if (e instanceof SensorySupport) {
-        SensorySupport s = (SensorySupport) e;
-        supports.add(s);
-        if (s.response() == SupportResponse.ACCEPTED) {
-          accepted.add(s);
-          if (s.effect().orElse(null) != SupportEffect.MADE_WORSE) {
-            presence.add(s);
+      switch (kindRank(e)) {
+        case REGULATION:
+          RegulationObservation o = (RegulationObservation) e;
+          regulation.add(o);
+          (o.band().isRegulated() ? regulated : dysregulated).add(o);
+          boolean harmSign = hasHarmSign(o, config);
+          if (harmSign) {
+            harm.add(o);
           }
-        }
-      } else if (e instanceof Activity) {
-        activities.add((Activity) e);
-      } else if (e instanceof EnvironmentFactor) {
-        environment.add((EnvironmentFactor) e);
-      } else if (e instanceof ReadinessAssessment) {
-        readiness.add((ReadinessAssessment) e);
-      } else if (e instanceof GoalAttempt) {
-        goalAttempts.add((GoalAttempt) e);
-      } else if (e instanceof ConnectionObservation) {
-        connections.add((ConnectionObservation) e);
-        presence.add(e);
-      } else if (e instanceof CaregiverReport) {
-        caregiverReports.add((CaregiverReport) e);
-      } else if (e instanceof CaregiverPresence) {
-        caregiverPresence.add((CaregiverPresence) e);
-      } else if (e instanceof CaregiverCoaching) {
-        coaching.add((CaregiverCoaching) e);
-      } else if (!(e instanceof ClinicianNote)) {
-        unknown.add(e);
+          if (o.band() == ArousalBand.CRISIS) {
+            anyCrisis = true;
+          }
+          if ((harmSign || o.band() == ArousalBand.CRISIS) && (harmEnd == null || o.end().isAfter(harmEnd))) {
+            harmEnd = o.end();
+          }
+          if (o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
+            presence.add(o);
+          }
+          break;
+        case SUPPORT:
+          SensorySupport s = (SensorySupport) e;
+          supports.add(s);
+          if (s.response() == SupportResponse.ACCEPTED) {
+            accepted.add(s);
+            if (s.effect().orElse(null) != SupportEffect.MADE_WORSE) {
+              presence.add(s);
+            }
+          }
+          break;
+        case ACTIVITY:
+          activities.add((Activity) e);
+          break;
+        case ENVIRONMENT:
+          environment.add((EnvironmentFactor) e);
+          break;
+        case READINESS:
+          readiness.add((ReadinessAssessment) e);
+          break;
+        case GOAL_ATTEMPT:
+          goalAttempts.add((GoalAttempt) e);
+          break;
+        case CONNECTION:
+          connections.add((ConnectionObservation) e);
+          presence.add(e);
+          break;
+        case CAREGIVER_REPORT:
+          caregiverReports.add((CaregiverReport) e);
+          break;
+        case CAREGIVER_PRESENCE:
+          caregiverPresence.add((CaregiverPresence) e);
+          break;
+        case COACHING:
+          coaching.add((CaregiverCoaching) e);
+          break;
+        case NOTE:
+          break;
+        default:
+          unknown.add(e);
       }
     }
     this.crisis = anyCrisis;

@@ -121,10 +121,12 @@ public final class SessionConstraints {
    * Checks the fields of an event of one of the library's kinds that the library did not build (a
    * vendor's own implementation), the way the library's builders do; records whether it did.
    */
-  private static boolean checkForeignKind(SessionEvent e, Violations v, String path) {
+  private static boolean checkForeignKind(SessionEvent e, Violations v, int index) {
     if (e instanceof Validated) {
       return false;
-    } else if (e instanceof RegulationObservation) {
+    }
+    String path = path(index, "");
+    if (e instanceof RegulationObservation) {
       RegulationObservation.check((RegulationObservation) e, v, path);
     } else if (e instanceof SensorySupport) {
       SensorySupport.check((SensorySupport) e, v, path);
@@ -166,7 +168,7 @@ public final class SessionConstraints {
         v.add(CoreViolation.REQUIRED, path(i, ""));
         continue;
       }
-      if (!checkForeignKind(e, v, path(i, "")) && !EventConstraints.isValid(e)) {
+      if (!checkForeignKind(e, v, i) && !EventConstraints.isValid(e)) {
         EventConstraints.check(e, v, path(i, ""));
       }
       boolean timesKnown = EventConstraints.hasValidTimes(e);

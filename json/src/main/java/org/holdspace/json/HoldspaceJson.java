@@ -36,7 +36,8 @@ public final class HoldspaceJson {
   private static final HoldspaceJson STANDARD = new HoldspaceJson(new HoldspaceModule());
 
   private final ObjectMapper mapper;
-  private final ObjectReader reader;
+  private final ObjectReader sessionReader;
+  private final ObjectReader assessmentReader;
   private final JsonLimits limits;
 
   private HoldspaceJson(HoldspaceModule module) {
@@ -54,8 +55,10 @@ public final class HoldspaceJson {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     // The module's readers refuse a repeated field name themselves, without Jackson's per-object
     // set; the mapper callers get keeps Jackson's check for their own uses
-    this.reader = mapper.copyWith(factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-        .reader();
+    ObjectReader reader = mapper.copyWith(factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build()).reader();
+    this.sessionReader = reader.forType(Session.class);
+    this.assessmentReader = reader.forType(Assessment.class);
   }
 
   /** {@return the library's types only, default limits} */
@@ -115,7 +118,7 @@ public final class HoldspaceJson {
   public Session readSession(InputStream json) throws HoldspaceJsonException {
     Session value;
     try {
-      value = reader.forType(Session.class).readValue(new NonClosing(json));
+      value = sessionReader.readValue(new NonClosing(json));
     } catch (IOException e) {
       throw translate(e);
     }
@@ -229,11 +232,21 @@ public final class HoldspaceJson {
     }
     T value;
     try {
-      value = reader.forType(type).readValue(json);
+      value = type.cast(readerFor(type).readValue(json));
     } catch (IOException e) {
       throw translate(e);
     }
     return nonNull(value, type);
+  }
+
+  private ObjectReader readerFor(Class<?> type) {
+    if (type == Session.class) {
+      return sessionReader;
+    }
+    if (type == Assessment.class) {
+      return assessmentReader;
+    }
+    throw new IllegalArgumentException("reads sessions and assessments only");
   }
 
   private static <T> T nonNull(T value, Class<T> type) throws HoldspaceJsonException {

@@ -293,7 +293,9 @@ final class Reading {
   }
 
   Instant instant(String what) throws IOException {
-    string(what);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      string(what); // refuses it
+    }
     try {
       return IsoInstants.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     } catch (DateTimeParseException e) {
@@ -311,7 +313,10 @@ final class Reading {
   }
 
   <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {
-    E value = Enums.fromWire(type, string(what));
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      string(what); // refuses it
+    }
+    E value = Enums.fromWire(type, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (value == null) {
       throw fail(Problem.INVALID_VALUE, what + " is not one of the values the format defines");
     }
@@ -361,7 +366,11 @@ final class Reading {
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "system":
-          system = string("system");
+          system = p.currentToken() == JsonToken.VALUE_STRING
+              ? LibraryCodeSystems.named(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
+          if (system == null) {
+            system = string("system");
+          }
           break;
         case "code":
           code = string("code");

@@ -204,7 +204,7 @@ final class SessionsCodec {
     }
     String[] required = {"id", "clientId", "clinicianId", "discipline", "planned", "status"};
     boolean[] seen = {seenId, seenClient, seenClinician, seenDiscipline, seenPlanned, seenStatus};
-    requireAll(in, in.pointer(), start, required, seen, "A session");
+    requireAll(in, start, required, seen, "A session");
     Session base;
     try {
       base = b.build();
@@ -240,7 +240,7 @@ final class SessionsCodec {
         unknownEventFields == null ? Map.of() : unknownEventFields);
   }
 
-  private static void requireAll(Reading in, String at, JsonLocation start, String[] fields, boolean[] seen,
+  private static void requireAll(Reading in, JsonLocation start, String[] fields, boolean[] seen,
       String what) throws HoldspaceJsonException {
     for (int i = 0; i < fields.length; i++) {
       if (!seen[i]) {
@@ -300,7 +300,7 @@ final class SessionsCodec {
     }
     String[] required = {"id", "description", "lifecycleStatus"};
     boolean[] seen = {seenId, seenDescription, seenLifecycle};
-    requireAll(in, in.pointer(), start, required, seen, "A goal");
+    requireAll(in, start, required, seen, "A goal");
     try {
       return b.build();
     } catch (ValidationException e) {

@@ -5,38 +5,17 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.holdspace.caregiver.CaregiverCodes;
-import org.holdspace.caregiver.CaregiverReportCodes;
 import org.holdspace.code.Code;
-import org.holdspace.connection.ConnectionSignCodes;
-import org.holdspace.demand.ActivityCodes;
-import org.holdspace.demand.EnvironmentFactorCodes;
-import org.holdspace.goal.AssistanceCodes;
-import org.holdspace.regulation.RegulationSignCodes;
-import org.holdspace.sensory.SupportCodes;
-import org.holdspace.session.DisciplineCodes;
-import org.holdspace.session.EndReasonCodes;
-import org.holdspace.session.SettingCodes;
 import org.holdspace.timeline.Interval;
 
 /** Writing helpers shared by the codecs. */
 final class Writing {
   private Writing() {}
 
-  /** The library's code systems with their JSON encoding made once (the common case of a code's system). */
-  private static final Map<String, SerializedString> LIBRARY_SYSTEMS = Stream.of(RegulationSignCodes.SYSTEM,
-          SupportCodes.SYSTEM, ConnectionSignCodes.SYSTEM, ActivityCodes.SYSTEM, EnvironmentFactorCodes.SYSTEM,
-          AssistanceCodes.SYSTEM, DisciplineCodes.SYSTEM, SettingCodes.SYSTEM, EndReasonCodes.SYSTEM,
-          CaregiverReportCodes.SYSTEM, CaregiverCodes.SYSTEM)
-      .collect(Collectors.toUnmodifiableMap(system -> system, SerializedString::new));
-
   static void code(Code c, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeFieldName("system");
-    SerializedString system = LIBRARY_SYSTEMS.get(c.system());
+    SerializedString system = LibraryCodeSystems.encoded(c.system());
     if (system != null) {
       g.writeString(system);
     } else {
