@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.OptionalDouble;
 import org.holdspace.caregiver.CaregiverCoaching;
@@ -127,10 +128,14 @@ public final class Evaluator {
       return a.headline(Headline.NOT_HELD).goalOutcome(NO_GOAL_WORK).build();
     }
     EnumSet<Rung> rungs = EnumSet.noneOf(Rung.class);
-    List<Finding> findings = new ArrayList<>();
-    for (Rule rule : ruleSet.rules()) {
+    List<Rule> rules = ruleSet.rules();
+    List<Finding> findings = new ArrayList<>(rules.size() * 2);
+    for (int r = 0; r < rules.size(); r++) {
+      Rule rule = rules.get(r);
       List<Finding> found = run(rule, facts);
-      for (Finding f : found) {
+      List<Finding> each = found instanceof RandomAccess ? found : new ArrayList<>(found);
+      for (int i = 0; i < each.size(); i++) {
+        Finding f = each.get(i);
         if (f == null) {
           throw new IllegalStateException("Rule " + rule.id() + " returned a null finding");
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.holdspace.internal.ArrayView;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 
@@ -30,7 +31,7 @@ public final class Finding {
   private Finding(String ruleId, int ruleVersion, FindingKind kind, Rung rung, String key, List<String> evidence) {
     List<String> copy = null;
     try {
-      copy = evidence == null ? null : List.copyOf(evidence);
+      copy = evidence == null ? null : ArrayView.copyOf(evidence);
     } catch (NullPointerException e) {
       copy = null; // a null id: reported below
     }

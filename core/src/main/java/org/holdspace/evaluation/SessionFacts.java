@@ -9,12 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.PriorityQueue;
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
+import org.holdspace.internal.ArrayView;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.goal.GoalAttempt;
@@ -87,6 +87,14 @@ public final class SessionFacts {
   private static final int COACHING = 9;
   private static final int NOTE = 10;
   private static final int OTHER = 11;
+
+  private static final Object[] NO_EVENTS = {};
+
+  // What an event is besides its kind, for the lists drawn from several kinds
+  private static final int IS_REGULATED = 1;
+  private static final int IS_HARM = 2;
+  private static final int IS_ACCEPTED = 4;
+  private static final int IS_PRESENCE = 8;
 
   /**
    * Each event class's kind, worked out once per class: a chain of interface checks per event
@@ -191,47 +199,27 @@ public final class SessionFacts {
   private final EvaluationConfig config;
   private final ClientHistory history;
   private final List<SessionEvent> timeline;
-  // each list's unmodifiable view is made once, beside it: the getters are called by every rule
-  private final List<RegulationObservation> regulation = new ArrayList<>();
-  private final List<RegulationObservation> regulationView = Collections.unmodifiableList(regulation);
-  private final List<RegulationObservation> regulated = new ArrayList<>();
-  private final List<RegulationObservation> regulatedView = Collections.unmodifiableList(regulated);
-  private final List<RegulationObservation> dysregulated = new ArrayList<>();
-  private final List<RegulationObservation> dysregulatedView = Collections.unmodifiableList(dysregulated);
-  private final List<RegulationObservation> harm = new ArrayList<>();
-  private final List<RegulationObservation> harmView = Collections.unmodifiableList(harm);
-  private final List<SensorySupport> supports = new ArrayList<>();
-  private final List<SensorySupport> supportsView = Collections.unmodifiableList(supports);
-  private final List<SensorySupport> accepted = new ArrayList<>();
-  private final List<SensorySupport> acceptedView = Collections.unmodifiableList(accepted);
-  private final List<Activity> activities = new ArrayList<>();
-  private final List<Activity> activitiesView = Collections.unmodifiableList(activities);
-  private final List<EnvironmentFactor> environment = new ArrayList<>();
-  private final List<EnvironmentFactor> environmentView = Collections.unmodifiableList(environment);
-  private final List<ReadinessAssessment> readiness = new ArrayList<>();
-  private final List<ReadinessAssessment> readinessView = Collections.unmodifiableList(readiness);
-  private final List<GoalAttempt> goalAttempts = new ArrayList<>();
-  private final List<GoalAttempt> goalAttemptsView = Collections.unmodifiableList(goalAttempts);
-  private final List<ConnectionObservation> connections = new ArrayList<>();
-  private final List<ConnectionObservation> connectionsView = Collections.unmodifiableList(connections);
-  private final List<CaregiverReport> caregiverReports = new ArrayList<>();
-  private final List<CaregiverReport> caregiverReportsView = Collections.unmodifiableList(caregiverReports);
-  private final List<CaregiverPresence> caregiverPresence = new ArrayList<>();
-  private final List<CaregiverPresence> caregiverPresenceView = Collections.unmodifiableList(caregiverPresence);
-  private final List<CaregiverCoaching> coaching = new ArrayList<>();
-  private final List<CaregiverCoaching> coachingView = Collections.unmodifiableList(coaching);
-  private final List<SessionEvent> presence = new ArrayList<>();
-  private final List<SessionEvent> presenceView = Collections.unmodifiableList(presence);
-  private final List<SessionEvent> unknown = new ArrayList<>();
-  private final List<SessionEvent> unknownView = Collections.unmodifiableList(unknown);
-  private final List<Gain> gains = new ArrayList<>();
-  private final List<Gain> gainsView = Collections.unmodifiableList(gains);
-  private final List<SupportCredit> corroborated = new ArrayList<>();
-  private final List<SupportCredit> corroboratedView = Collections.unmodifiableList(corroborated);
-  private final List<SensorySupport> reportedOnly = new ArrayList<>();
-  private final List<SensorySupport> reportedOnlyView = Collections.unmodifiableList(reportedOnly);
-  private final List<SupportCredit> present = new ArrayList<>();
-  private final List<SupportCredit> presentView = Collections.unmodifiableList(present);
+  // each list is made once, at its exact size, and is itself unmodifiable: the getters are called by every rule
+  private final List<RegulationObservation> regulation;
+  private final List<RegulationObservation> regulated;
+  private final List<RegulationObservation> dysregulated;
+  private final List<RegulationObservation> harm;
+  private final List<SensorySupport> supports;
+  private final List<SensorySupport> accepted;
+  private final List<Activity> activities;
+  private final List<EnvironmentFactor> environment;
+  private final List<ReadinessAssessment> readiness;
+  private final List<GoalAttempt> goalAttempts;
+  private final List<ConnectionObservation> connections;
+  private final List<CaregiverReport> caregiverReports;
+  private final List<CaregiverPresence> caregiverPresence;
+  private final List<CaregiverCoaching> coaching;
+  private final List<SessionEvent> presence;
+  private final List<SessionEvent> unknown;
+  private final List<Gain> gains;
+  private final List<SupportCredit> corroborated;
+  private final List<SensorySupport> reportedOnly;
+  private final List<SupportCredit> present;
   private final Duration regulatedTime;
   private final Duration dysregulatedTime;
   private final Optional<Duration> timeToRegulate;
@@ -246,69 +234,116 @@ public final class SessionFacts {
     this.config = config;
     this.history = history;
     this.timeline = inTimeOrder(session.events());
+    int n = timeline.size();
+    // First pass: each event's kind, what it is besides, and how many of each there are
+    byte[] kinds = new byte[n];
+    byte[] marks = new byte[n];
+    int[] ofKind = new int[OTHER + 1];
+    int regulatedCount = 0;
+    int harmCount = 0;
+    int acceptedCount = 0;
+    int presenceCount = 0;
     boolean anyCrisis = false;
     Instant harmEnd = null;
-    for (SessionEvent e : timeline) {
-      switch (kindRank(e)) {
-        case REGULATION:
-          RegulationObservation o = (RegulationObservation) e;
-          regulation.add(o);
-          (o.band().isRegulated() ? regulated : dysregulated).add(o);
-          boolean harmSign = hasHarmSign(o, config);
-          if (harmSign) {
-            harm.add(o);
+    for (int i = 0; i < n; i++) {
+      SessionEvent e = timeline.get(i);
+      int kind = kindRank(e);
+      kinds[i] = (byte) kind;
+      ofKind[kind]++;
+      int mark = 0;
+      if (kind == REGULATION) {
+        RegulationObservation o = (RegulationObservation) e;
+        if (o.band().isRegulated()) {
+          mark |= IS_REGULATED;
+          regulatedCount++;
+        }
+        boolean harmSign = hasHarmSign(o, config);
+        if (harmSign) {
+          mark |= IS_HARM;
+          harmCount++;
+        }
+        if (o.band() == ArousalBand.CRISIS) {
+          anyCrisis = true;
+        }
+        if ((harmSign || o.band() == ArousalBand.CRISIS) && (harmEnd == null || o.end().isAfter(harmEnd))) {
+          harmEnd = o.end();
+        }
+        if (o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
+          mark |= IS_PRESENCE;
+        }
+      } else if (kind == SUPPORT) {
+        SensorySupport s = (SensorySupport) e;
+        if (s.response() == SupportResponse.ACCEPTED) {
+          mark |= IS_ACCEPTED;
+          acceptedCount++;
+          if (s.effect().orElse(null) != SupportEffect.MADE_WORSE) {
+            mark |= IS_PRESENCE;
           }
-          if (o.band() == ArousalBand.CRISIS) {
-            anyCrisis = true;
-          }
-          if ((harmSign || o.band() == ArousalBand.CRISIS) && (harmEnd == null || o.end().isAfter(harmEnd))) {
-            harmEnd = o.end();
-          }
-          if (o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
-            presence.add(o);
-          }
-          break;
-        case SUPPORT:
-          SensorySupport s = (SensorySupport) e;
-          supports.add(s);
-          if (s.response() == SupportResponse.ACCEPTED) {
-            accepted.add(s);
-            if (s.effect().orElse(null) != SupportEffect.MADE_WORSE) {
-              presence.add(s);
-            }
-          }
-          break;
-        case ACTIVITY:
-          activities.add((Activity) e);
-          break;
-        case ENVIRONMENT:
-          environment.add((EnvironmentFactor) e);
-          break;
-        case READINESS:
-          readiness.add((ReadinessAssessment) e);
-          break;
-        case GOAL_ATTEMPT:
-          goalAttempts.add((GoalAttempt) e);
-          break;
-        case CONNECTION:
-          connections.add((ConnectionObservation) e);
-          presence.add(e);
-          break;
-        case CAREGIVER_REPORT:
-          caregiverReports.add((CaregiverReport) e);
-          break;
-        case CAREGIVER_PRESENCE:
-          caregiverPresence.add((CaregiverPresence) e);
-          break;
-        case COACHING:
-          coaching.add((CaregiverCoaching) e);
-          break;
-        case NOTE:
-          break;
-        default:
-          unknown.add(e);
+        }
+      } else if (kind == CONNECTION) {
+        mark |= IS_PRESENCE;
+      }
+      if ((mark & IS_PRESENCE) != 0) {
+        presenceCount++;
+      }
+      marks[i] = (byte) mark;
+    }
+    // Second pass: every list at its exact size, in time order
+    Object[][] byKind = new Object[OTHER + 1][];
+    int[] filled = new int[OTHER + 1];
+    for (int k = 0; k <= OTHER; k++) {
+      byKind[k] = k == NOTE || ofKind[k] == 0 ? NO_EVENTS : new Object[ofKind[k]];
+    }
+    Object[] regulatedArray = new Object[regulatedCount];
+    Object[] dysregulatedArray = new Object[ofKind[REGULATION] - regulatedCount];
+    Object[] harmArray = new Object[harmCount];
+    Object[] acceptedArray = new Object[acceptedCount];
+    Object[] presenceArray = new Object[presenceCount];
+    int r = 0;
+    int d = 0;
+    int h = 0;
+    int a = 0;
+    int p = 0;
+    for (int i = 0; i < n; i++) {
+      SessionEvent e = timeline.get(i);
+      int kind = kinds[i];
+      int mark = marks[i];
+      if (kind != NOTE) {
+        byKind[kind][filled[kind]++] = e;
+      }
+      if (kind == REGULATION) {
+        if ((mark & IS_REGULATED) != 0) {
+          regulatedArray[r++] = e;
+        } else {
+          dysregulatedArray[d++] = e;
+        }
+        if ((mark & IS_HARM) != 0) {
+          harmArray[h++] = e;
+        }
+      }
+      if ((mark & IS_ACCEPTED) != 0) {
+        acceptedArray[a++] = e;
+      }
+      if ((mark & IS_PRESENCE) != 0) {
+        presenceArray[p++] = e;
       }
     }
+    this.regulation = ArrayView.owning(byKind[REGULATION], ofKind[REGULATION]);
+    this.regulated = ArrayView.owning(regulatedArray, r);
+    this.dysregulated = ArrayView.owning(dysregulatedArray, d);
+    this.harm = ArrayView.owning(harmArray, h);
+    this.supports = ArrayView.owning(byKind[SUPPORT], ofKind[SUPPORT]);
+    this.accepted = ArrayView.owning(acceptedArray, a);
+    this.activities = ArrayView.owning(byKind[ACTIVITY], ofKind[ACTIVITY]);
+    this.environment = ArrayView.owning(byKind[ENVIRONMENT], ofKind[ENVIRONMENT]);
+    this.readiness = ArrayView.owning(byKind[READINESS], ofKind[READINESS]);
+    this.goalAttempts = ArrayView.owning(byKind[GOAL_ATTEMPT], ofKind[GOAL_ATTEMPT]);
+    this.connections = ArrayView.owning(byKind[CONNECTION], ofKind[CONNECTION]);
+    this.caregiverReports = ArrayView.owning(byKind[CAREGIVER_REPORT], ofKind[CAREGIVER_REPORT]);
+    this.caregiverPresence = ArrayView.owning(byKind[CAREGIVER_PRESENCE], ofKind[CAREGIVER_PRESENCE]);
+    this.coaching = ArrayView.owning(byKind[COACHING], ofKind[COACHING]);
+    this.presence = ArrayView.owning(presenceArray, p);
+    this.unknown = ArrayView.owning(byKind[OTHER], ofKind[OTHER]);
     this.crisis = anyCrisis;
     this.lastHarmEnd = harmEnd;
     this.regulatedTime = Overlaps.unionLength(regulated, null);
@@ -330,10 +365,26 @@ public final class SessionFacts {
     }
     this.endsInCrisis = anyCrisisAtEnd;
     this.endsRegulated = allRegulatedAtEnd;
-    findGains();
+    this.gains = findGains(regulation);
     this.heldGain = findHeldGain();
-    findCorroboratedHelp();
-    findSupportsPresent();
+    Object[] corroboratedArray = new Object[accepted.size()];
+    Object[] reportedOnlyArray = new Object[accepted.size()];
+    int c = 0;
+    int o = 0;
+    for (SensorySupport s : accepted) {
+      if (s.effect().orElse(null) != SupportEffect.HELPED) {
+        continue;
+      }
+      RegulationObservation agreeing = corroborating(s);
+      if (agreeing != null) {
+        corroboratedArray[c++] = new SupportCredit(s, agreeing);
+      } else {
+        reportedOnlyArray[o++] = s;
+      }
+    }
+    this.corroborated = ArrayView.owning(corroboratedArray, c);
+    this.reportedOnly = ArrayView.owning(reportedOnlyArray, o);
+    this.present = findSupportsPresent();
   }
 
   /**
@@ -370,57 +421,57 @@ public final class SessionFacts {
 
   /** @return the regulation observations, in time order */
   public List<RegulationObservation> regulation() {
-    return regulationView;
+    return regulation;
   }
 
   /** @return the sensory supports offered, accepted or declined, in time order */
   public List<SensorySupport> supports() {
-    return supportsView;
+    return supports;
   }
 
   /** @return the sensory supports the child accepted, in time order */
   public List<SensorySupport> acceptedSupports() {
-    return acceptedView;
+    return accepted;
   }
 
   /** @return the activities, in time order */
   public List<Activity> activities() {
-    return activitiesView;
+    return activities;
   }
 
   /** @return the environment factors, in time order */
   public List<EnvironmentFactor> environment() {
-    return environmentView;
+    return environment;
   }
 
   /** @return the readiness assessments, in time order */
   public List<ReadinessAssessment> readiness() {
-    return readinessView;
+    return readiness;
   }
 
   /** @return the goal attempts, in time order */
   public List<GoalAttempt> goalAttempts() {
-    return goalAttemptsView;
+    return goalAttempts;
   }
 
   /** @return the connection observations, in time order */
   public List<ConnectionObservation> connections() {
-    return connectionsView;
+    return connections;
   }
 
   /** @return what caregivers reported, in time order */
   public List<CaregiverReport> caregiverReports() {
-    return caregiverReportsView;
+    return caregiverReports;
   }
 
   /** @return caregivers present or joining, in time order */
   public List<CaregiverPresence> caregiverPresence() {
-    return caregiverPresenceView;
+    return caregiverPresence;
   }
 
   /** @return coaching given to caregivers, in time order */
   public List<CaregiverCoaching> coaching() {
-    return coachingView;
+    return coaching;
   }
 
   /**
@@ -430,12 +481,12 @@ public final class SessionFacts {
    * @return the presence events
    */
   public List<SessionEvent> presence() {
-    return presenceView;
+    return presence;
   }
 
   /** @return the events of kinds the library does not know (a vendor's), in time order, untouched */
   public List<SessionEvent> unknownEvents() {
-    return unknownView;
+    return unknown;
   }
 
   /**
@@ -525,7 +576,7 @@ public final class SessionFacts {
 
   /** @return the observations that showed a harm sign, in time order */
   public List<RegulationObservation> harmObservations() {
-    return harmView;
+    return harm;
   }
 
   /**
@@ -566,12 +617,12 @@ public final class SessionFacts {
 
   /** @return the regulated observations, in time order */
   public List<RegulationObservation> regulated() {
-    return regulatedView;
+    return regulated;
   }
 
   /** @return the observations of any band but regulated, in time order */
   public List<RegulationObservation> dysregulated() {
-    return dysregulatedView;
+    return dysregulated;
   }
 
   /**
@@ -581,7 +632,7 @@ public final class SessionFacts {
    * @return the gains
    */
   public List<Gain> gains() {
-    return gainsView;
+    return gains;
   }
 
   /**
@@ -602,7 +653,7 @@ public final class SessionFacts {
    * @return the corroborated reports, each with the agreeing observation
    */
   public List<SupportCredit> corroboratedHelp() {
-    return corroboratedView;
+    return corroborated;
   }
 
   /**
@@ -612,7 +663,7 @@ public final class SessionFacts {
    * @return the reports not corroborated, in time order
    */
   public List<SensorySupport> reportedHelpNotCorroborated() {
-    return reportedOnlyView;
+    return reportedOnly;
   }
 
   /**
@@ -624,7 +675,7 @@ public final class SessionFacts {
    * @return the credited supports
    */
   public List<SupportCredit> supportsPresentWhenRegulationCame() {
-    return presentView;
+    return present;
   }
 
   /**
@@ -686,16 +737,18 @@ public final class SessionFacts {
     return false;
   }
 
-  private void findGains() {
+  private static List<Gain> findGains(List<RegulationObservation> regulation) {
+    Object[] found = new Object[regulation.size()];
+    int n = 0;
     RegulationObservation lastDysregulated = null;
     RegulationObservation lastCrisis = null;
     for (RegulationObservation o : regulation) {
       if (o.band().isRegulated()) {
         if (lastDysregulated != null) {
-          gains.add(new Gain(lastDysregulated, o));
+          found[n++] = new Gain(lastDysregulated, o);
         }
       } else if (lastCrisis != null && o.band().isTowardRegulatedFrom(ArousalBand.CRISIS)) {
-        gains.add(new Gain(lastCrisis, o));
+        found[n++] = new Gain(lastCrisis, o);
       }
       if (!o.band().isRegulated()) {
         lastDysregulated = o;
@@ -704,6 +757,7 @@ public final class SessionFacts {
         lastCrisis = o;
       }
     }
+    return ArrayView.owning(found, n);
   }
 
   private Gain findHeldGain() {
@@ -729,23 +783,14 @@ public final class SessionFacts {
     return null;
   }
 
-  private void findCorroboratedHelp() {
-    for (SensorySupport s : accepted) {
-      if (s.effect().orElse(null) != SupportEffect.HELPED) {
-        continue;
-      }
-      Instant latest = s.end().plus(config.corroborationWindow());
-      RegulationObservation agreeing = null;
-      int i = firstGainStartingAtOrAfter(s.at());
-      if (i < gains.size() && !gains.get(i).to().at().isAfter(latest)) {
-        agreeing = gains.get(i).to();
-      }
-      if (agreeing != null) {
-        corroborated.add(new SupportCredit(s, agreeing));
-      } else {
-        reportedOnly.add(s);
-      }
+  /** The first observation toward regulated that agrees with an accepted support reported as helping, or null. */
+  private RegulationObservation corroborating(SensorySupport s) {
+    Instant latest = s.end().plus(config.corroborationWindow());
+    int i = firstGainStartingAtOrAfter(s.at());
+    if (i < gains.size() && !gains.get(i).to().at().isAfter(latest)) {
+      return gains.get(i).to();
     }
+    return null;
   }
 
   private int firstGainStartingAtOrAfter(Instant instant) {
@@ -763,36 +808,29 @@ public final class SessionFacts {
   }
 
   /**
-   * Sweeps the gains in time order, keeping the accepted supports that have begun and have not
-   * ended more than the credit window before the current gain; each support is credited once.
+   * Credits each accepted support at the first gain that starts at or after it, if the support
+   * lasts until then or ended at most the credit window before; a support expired at its first
+   * gain is never credited (supports and gains are both in time order, so each support is met
+   * once).
    */
-  private void findSupportsPresent() {
+  private List<SupportCredit> findSupportsPresent() {
     if (gains.isEmpty() || accepted.isEmpty()) {
-      return;
+      return List.of();
     }
-    PriorityQueue<Integer> active = new PriorityQueue<>(
-        Comparator.comparing((Integer i) -> accepted.get(i).end()).thenComparing(i -> i));
-    SupportCredit[] credits = new SupportCredit[accepted.size()];
+    Object[] credits = new Object[accepted.size()];
+    int n = 0;
     int next = 0;
     for (Gain g : gains) {
       Instant at = g.to().at();
-      while (next < accepted.size() && !accepted.get(next).at().isAfter(at)) {
-        active.add(next++);
-      }
       Instant earliestEnd = at.minus(config.creditWindow());
-      while (!active.isEmpty() && accepted.get(active.peek()).end().isBefore(earliestEnd)) {
-        active.poll();
-      }
-      while (!active.isEmpty()) {
-        int i = active.poll();
-        credits[i] = new SupportCredit(accepted.get(i), g.to());
-      }
-    }
-    for (SupportCredit c : credits) {
-      if (c != null) {
-        present.add(c);
+      while (next < accepted.size() && !accepted.get(next).at().isAfter(at)) {
+        SensorySupport s = accepted.get(next++);
+        if (!s.end().isBefore(earliestEnd)) {
+          credits[n++] = new SupportCredit(s, g.to());
+        }
       }
     }
+    return ArrayView.owning(credits, n);
   }
 
   /** The events in time order: the list itself when it already is (the common case), else a sorted copy. */

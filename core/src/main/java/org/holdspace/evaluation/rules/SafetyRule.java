@@ -39,22 +39,24 @@ final class SafetyRule extends StandardRule {
     if (facts.endsInCrisis()) {
       return found;
     }
-    String suffix = harmed ? "-after-harm" : "";
     for (RegulationObservation o : facts.regulated()) {
       if (facts.isAfterLastHarm(o.at())) {
-        found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.regulated" + suffix, List.of(o.id())));
+        found.add(Finding.rung(this, Rung.SAFETY,
+            harmed ? "finding.safety.regulated-after-harm" : "finding.safety.regulated", List.of(o.id())));
         break;
       }
     }
     for (ReadinessAssessment r : facts.readiness()) {
       if (r.indicatorsMet().contains(ReadinessIndicator.FEELS_SAFE) && facts.isAfterLastHarm(r.at())) {
-        found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.felt-safe" + suffix, List.of(r.id())));
+        found.add(Finding.rung(this, Rung.SAFETY,
+            harmed ? "finding.safety.felt-safe-after-harm" : "finding.safety.felt-safe", List.of(r.id())));
         break;
       }
     }
     List<String> presence = presenceAfterHarm(facts);
     if (!presence.isEmpty()) {
-      found.add(Finding.rung(this, Rung.SAFETY, "finding.safety.presence" + suffix, presence));
+      found.add(Finding.rung(this, Rung.SAFETY,
+          harmed ? "finding.safety.presence-after-harm" : "finding.safety.presence", presence));
     }
     return found;
   }
