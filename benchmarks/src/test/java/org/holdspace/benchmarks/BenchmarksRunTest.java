@@ -54,4 +54,13 @@ class BenchmarksRunTest {
     assertThat(b.readRecordsBaseline()).isPositive();
     assertThat(b.rawScanBaseline()).isPositive();
   }
+
+  @Test
+  void theAllocationBreakdownNamesEveryRule() {
+    String table = AllocationBreakdown.table(100);
+    assertThat(table).contains("| the whole evaluation |", "| gathering the facts", "| the rest: assembling");
+    for (org.holdspace.evaluation.Rule rule : org.holdspace.evaluation.rules.StandardRules.ruleSet().rules()) {
+      assertThat(table).contains("| rule " + rule.id() + " (");
+    }
+  }
 }
