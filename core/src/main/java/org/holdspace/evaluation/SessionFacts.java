@@ -217,6 +217,9 @@ public final class SessionFacts {
   private final List<SessionEvent> presence;
   private final List<SessionEvent> unknown;
   private final List<Gain> gains;
+  private final StartTimes regulationStarts;
+  private final StartTimes regulatedStarts;
+  private final StartTimes readinessStarts;
   private final List<SupportCredit> corroborated;
   private final List<SensorySupport> reportedOnly;
   private final List<SupportCredit> present;
@@ -328,22 +331,25 @@ public final class SessionFacts {
         presenceArray[p++] = e;
       }
     }
-    this.regulation = ArrayView.owning(byKind[REGULATION], ofKind[REGULATION]);
-    this.regulated = ArrayView.owning(regulatedArray, r);
-    this.dysregulated = ArrayView.owning(dysregulatedArray, d);
-    this.harm = ArrayView.owning(harmArray, h);
-    this.supports = ArrayView.owning(byKind[SUPPORT], ofKind[SUPPORT]);
-    this.accepted = ArrayView.owning(acceptedArray, a);
-    this.activities = ArrayView.owning(byKind[ACTIVITY], ofKind[ACTIVITY]);
-    this.environment = ArrayView.owning(byKind[ENVIRONMENT], ofKind[ENVIRONMENT]);
-    this.readiness = ArrayView.owning(byKind[READINESS], ofKind[READINESS]);
-    this.goalAttempts = ArrayView.owning(byKind[GOAL_ATTEMPT], ofKind[GOAL_ATTEMPT]);
-    this.connections = ArrayView.owning(byKind[CONNECTION], ofKind[CONNECTION]);
-    this.caregiverReports = ArrayView.owning(byKind[CAREGIVER_REPORT], ofKind[CAREGIVER_REPORT]);
-    this.caregiverPresence = ArrayView.owning(byKind[CAREGIVER_PRESENCE], ofKind[CAREGIVER_PRESENCE]);
-    this.coaching = ArrayView.owning(byKind[COACHING], ofKind[COACHING]);
-    this.presence = ArrayView.owning(presenceArray, p);
-    this.unknown = ArrayView.owning(byKind[OTHER], ofKind[OTHER]);
+    this.regulation = ArrayView.owningNonNull(byKind[REGULATION], ofKind[REGULATION]);
+    this.regulated = ArrayView.owningNonNull(regulatedArray, r);
+    this.dysregulated = ArrayView.owningNonNull(dysregulatedArray, d);
+    this.harm = ArrayView.owningNonNull(harmArray, h);
+    this.supports = ArrayView.owningNonNull(byKind[SUPPORT], ofKind[SUPPORT]);
+    this.accepted = ArrayView.owningNonNull(acceptedArray, a);
+    this.activities = ArrayView.owningNonNull(byKind[ACTIVITY], ofKind[ACTIVITY]);
+    this.environment = ArrayView.owningNonNull(byKind[ENVIRONMENT], ofKind[ENVIRONMENT]);
+    this.readiness = ArrayView.owningNonNull(byKind[READINESS], ofKind[READINESS]);
+    this.goalAttempts = ArrayView.owningNonNull(byKind[GOAL_ATTEMPT], ofKind[GOAL_ATTEMPT]);
+    this.connections = ArrayView.owningNonNull(byKind[CONNECTION], ofKind[CONNECTION]);
+    this.caregiverReports = ArrayView.owningNonNull(byKind[CAREGIVER_REPORT], ofKind[CAREGIVER_REPORT]);
+    this.caregiverPresence = ArrayView.owningNonNull(byKind[CAREGIVER_PRESENCE], ofKind[CAREGIVER_PRESENCE]);
+    this.coaching = ArrayView.owningNonNull(byKind[COACHING], ofKind[COACHING]);
+    this.presence = ArrayView.owningNonNull(presenceArray, p);
+    this.unknown = ArrayView.owningNonNull(byKind[OTHER], ofKind[OTHER]);
+    this.regulationStarts = StartTimes.of(regulation);
+    this.regulatedStarts = StartTimes.of(regulated);
+    this.readinessStarts = StartTimes.of(readiness);
     this.crisis = anyCrisis;
     this.lastHarmEnd = harmEnd;
     this.regulatedTime = Overlaps.unionLength(regulated, null);
@@ -382,8 +388,8 @@ public final class SessionFacts {
         reportedOnlyArray[o++] = s;
       }
     }
-    this.corroborated = ArrayView.owning(corroboratedArray, c);
-    this.reportedOnly = ArrayView.owning(reportedOnlyArray, o);
+    this.corroborated = ArrayView.owningNonNull(corroboratedArray, c);
+    this.reportedOnly = ArrayView.owningNonNull(reportedOnlyArray, o);
     this.present = findSupportsPresent();
   }
 
@@ -709,17 +715,17 @@ public final class SessionFacts {
    * @return the band, if known
    */
   public Optional<ArousalBand> stateAt(Instant instant) {
-    int i = Overlaps.lastStartingAtOrBefore(regulation, instant);
+    int i = regulationStarts.lastAtOrBefore(instant);
     return i < 0 ? Optional.empty() : Optional.of(regulation.get(i).band());
   }
 
   private ReadinessAssessment readinessInForce(Instant instant) {
-    int i = Overlaps.lastStartingAtOrBefore(readiness, instant);
+    int i = readinessStarts.lastAtOrBefore(instant);
     if (i < 0) {
       return null;
     }
     ReadinessAssessment r = readiness.get(i);
-    int next = Overlaps.lastStartingAtOrBefore(regulated, r.at()) + 1;
+    int next = regulatedStarts.lastAtOrBefore(r.at()) + 1;
     if (next < regulated.size() && !regulated.get(next).at().isAfter(instant)) {
       return null;
     }
@@ -757,7 +763,7 @@ public final class SessionFacts {
         lastCrisis = o;
       }
     }
-    return ArrayView.owning(found, n);
+    return ArrayView.owningNonNull(found, n);
   }
 
   private Gain findHeldGain() {
@@ -830,7 +836,7 @@ public final class SessionFacts {
         }
       }
     }
-    return ArrayView.owning(credits, n);
+    return ArrayView.owningNonNull(credits, n);
   }
 
   /** The events in time order: the list itself when it already is (the common case), else a sorted copy. */

@@ -38,12 +38,26 @@ public final class ArrayView<E> extends AbstractList<E> implements RandomAccess 
    * @return the list
    * @throws NullPointerException if any of the first {@code size} elements is null
    */
-  @SuppressWarnings("unchecked")
   public static <E> List<E> owning(Object[] elements, int size) {
     Objects.checkFromToIndex(0, size, elements.length);
     for (int i = 0; i < size; i++) {
       Objects.requireNonNull(elements[i]);
     }
+    return owningNonNull(elements, size);
+  }
+
+  /**
+   * {@link #owning} for elements the caller knows are not null (events of a session's timeline,
+   * which the evaluation has already dereferenced): not checked again.
+   *
+   * @param <E> the element type
+   * @param elements the elements, none null
+   * @param size how many of them
+   * @return the list
+   */
+  @SuppressWarnings("unchecked")
+  public static <E> List<E> owningNonNull(Object[] elements, int size) {
+    Objects.checkFromToIndex(0, size, elements.length);
     return size == 0 ? (List<E>) EMPTY : new ArrayView<>(elements, size);
   }
 
