@@ -40,30 +40,39 @@ public abstract class Assessment {
   }
 
   /** {@return the id of the session assessed} */
+  @Value.Parameter
   public abstract String sessionId();
 
   /** {@return the id of the rule set that made it, for example {@code holdspace.standard}} */
+  @Value.Parameter
   public abstract String ruleSetId();
 
   /** {@return the version of that rule set} */
+  @Value.Parameter
   public abstract String ruleSetVersion();
 
   /** {@return the one-line classification} */
+  @Value.Parameter
   public abstract Headline headline();
 
   /** {@return the rungs evidenced, in ladder order} */
+  @Value.Parameter
   public abstract Set<Rung> rungs();
 
   /** {@return every finding, in the order of the rules that made them} */
+  @Value.Parameter
   public abstract List<Finding> findings();
 
   /** {@return the goal side, beside the ladder} */
+  @Value.Parameter
   public abstract GoalOutcome goalOutcome();
 
   /** {@return whether and how the session took place} */
+  @Value.Parameter
   public abstract SessionStatus status();
 
   /** {@return the kind of reason it ended as it did, if a reason was given} */
+  @Value.Parameter
   public abstract Optional<EndReasonKind> endReasonKind();
 
   /**
@@ -73,6 +82,7 @@ public abstract class Assessment {
    *
    * @return the supports, as codes
    */
+  @Value.Parameter
   public abstract List<Code> supportsThatHelped();
 
   /**
@@ -82,6 +92,7 @@ public abstract class Assessment {
    *
    * @return the supports, as codes
    */
+  @Value.Parameter
   public abstract List<Code> supportsPresentWhenRegulationCame();
 
   /**
@@ -90,18 +101,23 @@ public abstract class Assessment {
    *
    * @return the concerns, as codes
    */
+  @Value.Parameter
   public abstract List<Code> caregiverReported();
 
   /** {@return strategies agreed with a caregiver to try at home, distinct, in time order} */
+  @Value.Parameter
   public abstract List<Code> toTryAtHome();
 
   /** {@return time from the first dysregulation seen to the first regulated observation after it, if both were seen} */
+  @Value.Parameter
   public abstract Optional<Duration> timeToRegulate();
 
   /** {@return the share of the session observed as regulated, 0 to 1, if the session had a length} */
+  @Value.Parameter
   public abstract OptionalDouble regulatedShare();
 
   /** {@return the ids of events of kinds no standard rule reads (a vendor's), kept untouched in the session} */
+  @Value.Parameter
   public abstract List<String> unknownEventIds();
 
   /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.OptionalDouble;
@@ -18,7 +19,9 @@ import org.holdspace.goal.GasRating;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttainmentScale;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.internal.ArrayView;
 import org.holdspace.session.EndReasonCodes;
+import org.holdspace.session.EndReasonKind;
 import org.holdspace.session.Session;
 import org.holdspace.timeline.SessionEvent;
 import org.slf4j.Logger;
@@ -113,19 +116,13 @@ public final class Evaluator {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(history, "history");
     SessionFacts facts = SessionFacts.of(session, config, history);
-    Assessment.Builder a = Assessment.builder()
-        .sessionId(session.id())
-        .ruleSetId(ruleSet.id())
-        .ruleSetVersion(ruleSet.version())
-        .status(session.status())
-        .endReasonKind(session.endReason().map(EndReasonCodes::kindOf))
-        .timeToRegulate(facts.timeToRegulate())
-        .regulatedShare(facts.regulatedShare());
-    for (SessionEvent e : facts.unknownEvents()) {
-      a.addUnknownEventId(e.id());
-    }
+    Optional<EndReasonKind> endReasonKind = session.endReason().map(EndReasonCodes::kindOf);
+    List<String> unknownEventIds =
+        facts.unknownEvents().isEmpty() ? List.of() : SessionEvent.ids(facts.unknownEvents());
     if (!session.status().isHeld()) {
-      return a.headline(Headline.NOT_HELD).goalOutcome(NO_GOAL_WORK).build();
+      return ImmutableAssessment.of(session.id(), ruleSet.id(), ruleSet.version(), Headline.NOT_HELD, Set.of(),
+          List.of(), NO_GOAL_WORK, session.status(), endReasonKind, List.of(), List.of(), List.of(), List.of(),
+          facts.timeToRegulate(), facts.regulatedShare(), unknownEventIds);
     }
     EnumSet<Rung> rungs = EnumSet.noneOf(Rung.class);
     List<Rule> rules = ruleSet.rules();
@@ -146,15 +143,11 @@ public final class Evaluator {
       }
     }
     Headline headline = headline(facts, rungs);
-    Assessment assessment = a.headline(headline)
-        .rungs(rungs)
-        .findings(findings)
-        .goalOutcome(goalOutcome(facts))
-        .supportsThatHelped(distinctSupports(facts.corroboratedHelp()))
-        .supportsPresentWhenRegulationCame(distinctSupports(facts.supportsPresentWhenRegulationCame()))
-        .caregiverReported(caregiverReported(facts))
-        .toTryAtHome(toTryAtHome(facts))
-        .build();
+    // in one step rather than through a builder: the builder starts seven lists and copies each again
+    Assessment assessment = ImmutableAssessment.of(session.id(), ruleSet.id(), ruleSet.version(), headline, rungs,
+        findings, goalOutcome(facts), session.status(), endReasonKind, distinctSupports(facts.corroboratedHelp()),
+        distinctSupports(facts.supportsPresentWhenRegulationCame()), caregiverReported(facts), toTryAtHome(facts),
+        facts.timeToRegulate(), facts.regulatedShare(), unknownEventIds);
     if (LOG.isDebugEnabled()) {
       LOG.debug("Evaluated session {} with {} {}: {} events, {} findings, headline {}",
           session.id(), ruleSet.id(), ruleSet.version(), facts.timeline().size(), findings.size(), headline);
@@ -198,28 +191,34 @@ public final class Evaluator {
     if (facts.goalAttempts().isEmpty()) {
       return NO_GOAL_WORK;
     }
-    GoalOutcome.Builder b = GoalOutcome.builder();
+    List<GoalAttempt> attempts = facts.goalAttempts();
+    Object[] attemptIds = new Object[attempts.size()];
+    Object[] whileNotReady = new Object[attempts.size()];
+    int notReady = 0;
     Map<String, Integer> levels = new LinkedHashMap<>();
-    for (GoalAttempt attempt : facts.goalAttempts()) {
-      b.addAttemptId(attempt.id());
+    for (int i = 0; i < attempts.size(); i++) {
+      GoalAttempt attempt = attempts.get(i);
+      attemptIds[i] = attempt.id();
       if (facts.isNotReadyAt(attempt.at())) {
-        b.addAttemptsWhileNotReady(attempt.id());
+        whileNotReady[notReady++] = attempt.id();
       } else if (attempt.gasLevel().isPresent()) {
         levels.put(attempt.goalId(), attempt.gasLevel().getAsInt());
       }
     }
-    b.gasLevels(levels);
+    OptionalDouble tScore = OptionalDouble.empty();
     if (!levels.isEmpty()) {
-      List<GasRating> ratings = new ArrayList<>();
+      List<GasRating> ratings = new ArrayList<>(levels.size());
       for (Goal goal : facts.session().goals()) {
         Integer level = levels.get(goal.id());
         if (level != null) {
           ratings.add(GasRating.of(level, goal.gasWeight()));
         }
       }
-      b.tScore(OptionalDouble.of(GoalAttainmentScale.tScore(ratings)));
+      tScore = OptionalDouble.of(GoalAttainmentScale.tScore(ratings));
     }
-    return b.build();
+    // in one step rather than through a builder, as the assessment is
+    return ImmutableGoalOutcome.of(ArrayView.owning(attemptIds, attemptIds.length),
+        ArrayView.owning(whileNotReady, notReady), levels, tScore);
   }
 
   /** A code's system and code, for telling concepts apart without building (and validating) a Code. */

@@ -30,9 +30,11 @@ public abstract class GoalOutcome {
   }
 
   /** {@return the ids of every goal attempt, in time order} */
+  @Value.Parameter
   public abstract List<String> attemptIds();
 
   /** {@return the ids of attempts made while the latest readiness assessment said not ready} */
+  @Value.Parameter
   public abstract List<String> attemptsWhileNotReady();
 
   /**
@@ -41,11 +43,13 @@ public abstract class GoalOutcome {
    *
    * @return the levels, by goal id
    */
+  @Value.Parameter
   public abstract Map<String, Integer> gasLevels();
 
   /**
    * {@return the GAS T-score over {@link #gasLevels()} with each goal's weight; empty if no goal was rated}
    */
+  @Value.Parameter
   public abstract OptionalDouble tScore();
 
   /** {@return whether any goal attempt happened} */
