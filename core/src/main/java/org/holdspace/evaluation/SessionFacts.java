@@ -218,7 +218,8 @@ public final class SessionFacts {
   private final List<SessionEvent> unknown;
   private final List<Gain> gains;
   private final StartTimes regulationStarts;
-  private final StartTimes regulatedStarts;
+  /** For each readiness assessment, when the first regulated observation after it began (null if none). */
+  private final Instant[] regulatedAfterReadiness;
   private final StartTimes readinessStarts;
   private final List<SupportCredit> corroborated;
   private final List<SensorySupport> reportedOnly;
@@ -348,7 +349,15 @@ public final class SessionFacts {
     this.presence = ArrayView.owningNonNull(presenceArray, p);
     this.unknown = ArrayView.owningNonNull(byKind[OTHER], ofKind[OTHER]);
     this.regulationStarts = StartTimes.of(regulation);
-    this.regulatedStarts = StartTimes.of(regulated);
+    this.regulatedAfterReadiness = new Instant[readiness.size()];
+    int j = 0;
+    for (int i = 0; i < readiness.size(); i++) {
+      Instant assessed = readiness.get(i).at();
+      while (j < regulated.size() && !regulated.get(j).at().isAfter(assessed)) {
+        j++;
+      }
+      regulatedAfterReadiness[i] = j < regulated.size() ? regulated.get(j).at() : null;
+    }
     this.readinessStarts = StartTimes.of(readiness);
     this.crisis = anyCrisis;
     this.lastHarmEnd = harmEnd;
@@ -724,12 +733,11 @@ public final class SessionFacts {
     if (i < 0) {
       return null;
     }
-    ReadinessAssessment r = readiness.get(i);
-    int next = regulatedStarts.lastAtOrBefore(r.at()) + 1;
-    if (next < regulated.size() && !regulated.get(next).at().isAfter(instant)) {
+    Instant regulatedAfter = regulatedAfterReadiness[i];
+    if (regulatedAfter != null && !regulatedAfter.isAfter(instant)) {
       return null;
     }
-    return r;
+    return readiness.get(i);
   }
 
   private static boolean hasHarmSign(RegulationObservation o, EvaluationConfig config) {

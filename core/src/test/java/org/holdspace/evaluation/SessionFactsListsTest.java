@@ -110,6 +110,49 @@ class SessionFactsListsTest {
   }
 
   @Test
+  void readinessInForceIsAsDefined() {
+    // each session also gets a regulated observation at the very start of each readiness assessment
+    // (not after it, so it does not end it) and one a second later (which does)
+    qt(300).forAll(Generators.heldSessions()).checkAssert(generated -> {
+      List<SessionEvent> events = new ArrayList<>(generated.events());
+      int n = 0;
+      for (SessionEvent e : generated.events()) {
+        if (e instanceof ReadinessAssessment && n < 3) {
+          events.add(RegulationObservation.builder().id("tie" + n).at(e.at())
+              .band(org.holdspace.regulation.ArousalBand.REGULATED).build());
+          if (generated.actual().get().contains(e.at().plusSeconds(1))) {
+            events.add(RegulationObservation.builder().id("after" + n).at(e.at().plusSeconds(1))
+                .band(org.holdspace.regulation.ArousalBand.REGULATED).build());
+          }
+          n++;
+        }
+      }
+      org.holdspace.session.Session s = org.holdspace.session.Session.builder().from(generated).events(events).build();
+      SessionFacts f = SessionFacts.of(s, EvaluationConfig.defaults(), ClientHistory.none());
+      for (SessionEvent probe : f.timeline()) {
+        for (Instant t : List.of(probe.at(), probe.end(), probe.at().plusMillis(500))) {
+          // the latest assessment at or before t, unless a regulated observation began after it and by t
+          ReadinessAssessment inForce = null;
+          for (ReadinessAssessment r : f.readiness()) {
+            if (!r.at().isAfter(t)) {
+              inForce = r;
+            }
+          }
+          if (inForce != null) {
+            for (RegulationObservation o : f.regulated()) {
+              if (o.at().isAfter(inForce.at()) && !o.at().isAfter(t)) {
+                inForce = null;
+                break;
+              }
+            }
+          }
+          assertThat(f.readinessAt(t).orElse(null)).isSameAs(inForce);
+        }
+      }
+    });
+  }
+
+  @Test
   void noListCanBeChanged() {
     qt(50).forAll(Generators.heldSessions()).checkAssert(s -> {
       SessionFacts f = SessionFacts.of(s, EvaluationConfig.defaults(), ClientHistory.none());
