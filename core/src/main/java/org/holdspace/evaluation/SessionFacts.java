@@ -99,8 +99,9 @@ public final class SessionFacts {
   /**
    * Each event class's kind, worked out once per class: a chain of interface checks per event
    * costs more than the rest of gathering the facts on the JVMs this library supports. The table
-   * is replaced, never changed, when a class is first met; beyond {@link #MAX_KNOWN_CLASSES}
-   * classes the kind is worked out each time.
+   * holds only classes of the library's own class loader (others go to a {@link ClassValue}, so
+   * that the table never keeps another loader alive); it is replaced, never changed, when a class
+   * is first met; beyond {@link #MAX_KNOWN_CLASSES} classes the kind is worked out each time.
    */
   private static volatile KnownClass[] knownClasses = new KnownClass[0];
   private static final int MAX_KNOWN_CLASSES = 64;
@@ -123,6 +124,9 @@ public final class SessionFacts {
         return k.kind;
       }
     }
+    if (type.getClassLoader() != SessionFacts.class.getClassLoader()) {
+      return OTHER_LOADERS.get(type); // never held strongly: a redeployed vendor's classes can go
+    }
     int kind = kindOf(type);
     if (known.length < MAX_KNOWN_CLASSES) {
       KnownClass[] more = Arrays.copyOf(known, known.length + 1);
@@ -131,6 +135,14 @@ public final class SessionFacts {
     }
     return kind;
   }
+
+  /** The kinds of classes from other class loaders than the library's, kept beside each class. */
+  private static final ClassValue<Integer> OTHER_LOADERS = new ClassValue<>() {
+    @Override
+    protected Integer computeValue(Class<?> type) {
+      return kindOf(type);
+    }
+  };
 
   private static int kindOf(Class<?> type) {
     Class<?>[] kinds = {RegulationObservation.class, ReadinessAssessment.class, SensorySupport.class,
