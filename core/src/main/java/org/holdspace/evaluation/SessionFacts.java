@@ -144,12 +144,14 @@ public final class SessionFacts {
     }
   };
 
+  /** The library's kinds, each at the index of its constant above. */
+  private static final List<Class<?>> KINDS = List.of(RegulationObservation.class, ReadinessAssessment.class,
+      SensorySupport.class, ConnectionObservation.class, Activity.class, EnvironmentFactor.class, GoalAttempt.class,
+      CaregiverReport.class, CaregiverPresence.class, CaregiverCoaching.class, ClinicianNote.class);
+
   private static int kindOf(Class<?> type) {
-    Class<?>[] kinds = {RegulationObservation.class, ReadinessAssessment.class, SensorySupport.class,
-        ConnectionObservation.class, Activity.class, EnvironmentFactor.class, GoalAttempt.class,
-        CaregiverReport.class, CaregiverPresence.class, CaregiverCoaching.class, ClinicianNote.class};
-    for (int k = 0; k < kinds.length; k++) {
-      if (kinds[k].isAssignableFrom(type)) {
+    for (int k = 0; k < KINDS.size(); k++) {
+      if (KINDS.get(k).isAssignableFrom(type)) {
         return k;
       }
     }

@@ -38,11 +38,6 @@ final class LibraryCodeSystems {
   /** {@return the encoding of {@code system} made once, or null if it is not one of the library's} */
   static SerializedString encoded(String system) {
     for (int i = 0; i < SYSTEMS.length; i++) {
-      if (SYSTEMS[i] == system) {
-        return ENCODED[i];
-      }
-    }
-    for (int i = 0; i < SYSTEMS.length; i++) {
       if (SYSTEMS[i].equals(system)) {
         return ENCODED[i];
       }

@@ -250,10 +250,15 @@ final class Reading {
   }
 
   String string(String what) throws IOException {
+    requireString(what);
+    return p.getText();
+  }
+
+  /** Refuses any token but a string, for readers that then read the parser's characters in place. */
+  private void requireString(String what) throws HoldspaceJsonException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw fail(Problem.WRONG_TYPE, what + " must be a string, not " + kind(p.currentToken()));
     }
-    return p.getText();
   }
 
   int integer(String what) throws IOException {
@@ -293,9 +298,7 @@ final class Reading {
   }
 
   Instant instant(String what) throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      string(what); // refuses it
-    }
+    requireString(what);
     try {
       return IsoInstants.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     } catch (DateTimeParseException e) {
@@ -313,9 +316,7 @@ final class Reading {
   }
 
   <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      string(what); // refuses it
-    }
+    requireString(what);
     E value = Enums.fromWire(type, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (value == null) {
       throw fail(Problem.INVALID_VALUE, what + " is not one of the values the format defines");
@@ -366,10 +367,10 @@ final class Reading {
     for (String name = nextField(); name != null; name = nextField()) {
       switch (name) {
         case "system":
-          system = p.currentToken() == JsonToken.VALUE_STRING
-              ? LibraryCodeSystems.named(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
+          requireString("system");
+          system = LibraryCodeSystems.named(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
           if (system == null) {
-            system = string("system");
+            system = p.getText();
           }
           break;
         case "code":
