@@ -1,6 +1,7 @@
 package org.holdspace.evaluation;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.holdspace.code.Code;
 import org.holdspace.internal.HoldspaceStyle;
@@ -123,6 +124,19 @@ public abstract class EvaluationConfig {
   @Value.Default
   public Set<Code> harmSigns() {
     return Set.of(RegulationSignCodes.SELF_INJURY, RegulationSignCodes.AGGRESSION, RegulationSignCodes.RUNNING_OFF);
+  }
+
+  /**
+   * {@link #harmSigns()} as a list, made once per configuration: the evaluation compares every
+   * sign of every observation with them by index, where iterating the set made two iterators per
+   * sign. Never handed out; not part of equality.
+   *
+   * @return the harm signs
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  List<Code> harmSignList() {
+    return List.copyOf(harmSigns());
   }
 
   /** {@return how many earlier sessions' times to regulate are needed before comparing with them. Default 3} */

@@ -2,7 +2,6 @@ package org.holdspace.evaluation;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,8 @@ import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttainmentScale;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.internal.ArrayView;
+import org.holdspace.internal.BufferedRule;
+import org.holdspace.internal.FindingBuffer;
 import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.EndReasonKind;
 import org.holdspace.session.Session;
@@ -124,22 +125,32 @@ public final class Evaluator {
           List.of(), NO_GOAL_WORK, session.status(), endReasonKind, List.of(), List.of(), List.of(), List.of(),
           facts.timeToRegulate(), facts.regulatedShare(), unknownEventIds);
     }
-    EnumSet<Rung> rungs = EnumSet.noneOf(Rung.class);
     List<Rule> rules = ruleSet.rules();
-    List<Finding> findings = new ArrayList<>(rules.size() * 2);
+    // the standard rules put their findings into one buffer; a vendor's rule returns a list
+    // sized from what a typical session needs: about two ids of evidence per event, two findings per rule
+    FindingBuffer into = new FindingBuffer(facts.timeline().size() * 2, rules.size() * 2);
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
-      List<Finding> found = run(rule, facts);
-      List<Finding> each = found instanceof RandomAccess ? found : new ArrayList<>(found);
-      for (int i = 0; i < each.size(); i++) {
-        Finding f = each.get(i);
-        if (f == null) {
-          throw new IllegalStateException("Rule " + rule.id() + " returned a null finding");
+      if (rule instanceof BufferedRule) {
+        run((BufferedRule) rule, rule, facts, into);
+      } else {
+        List<Finding> found = run(rule, facts);
+        List<Finding> each = found instanceof RandomAccess ? found : new ArrayList<>(found);
+        for (int i = 0; i < each.size(); i++) {
+          Finding f = each.get(i);
+          if (f == null) {
+            throw new IllegalStateException("Rule " + rule.id() + " returned a null finding");
+          }
+          into.put(f);
         }
-        findings.add(f);
-        if (f.kind() == FindingKind.RUNG) {
-          rungs.add(f.rung().get());
-        }
+      }
+    }
+    List<Finding> findings = into.findingsFrom(0);
+    EnumSet<Rung> rungs = EnumSet.noneOf(Rung.class);
+    for (int i = 0; i < findings.size(); i++) {
+      Rung rung = findings.get(i).rungOrNull();
+      if (rung != null) {
+        rungs.add(rung);
       }
     }
     Headline headline = headline(facts, rungs);
@@ -166,6 +177,17 @@ public final class Evaluator {
       throw new IllegalStateException("Rule " + rule.id() + " returned null instead of a list");
     }
     return found;
+  }
+
+  private static void run(BufferedRule buffered, Rule rule, SessionFacts facts, FindingBuffer into) {
+    try {
+      buffered.evaluate(facts, into);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Rule " + rule.id() + " v" + rule.version() + " failed", e);
+    }
+    if (into.pending() != 0) {
+      throw new IllegalStateException("Rule " + rule.id() + " left evidence that no finding cites");
+    }
   }
 
   private static Headline headline(SessionFacts facts, EnumSet<Rung> rungs) {
@@ -221,49 +243,40 @@ public final class Evaluator {
         ArrayView.owning(whileNotReady, notReady), levels, tScore);
   }
 
-  /** A code's system and code, for telling concepts apart without building (and validating) a Code. */
-  private record Concept(String system, String code) {}
-
   private static List<Code> caregiverReported(SessionFacts facts) {
-    List<Code> codes = new ArrayList<>();
-    for (CaregiverReport r : facts.caregiverReports()) {
-      codes.addAll(r.concerns());
+    if (facts.caregiverReports().isEmpty()) {
+      return List.of();
     }
-    return distinct(codes);
+    DistinctCodes codes = new DistinctCodes();
+    for (CaregiverReport r : facts.caregiverReports()) {
+      for (Code concern : r.concerns()) {
+        codes.add(concern);
+      }
+    }
+    return codes.toList();
   }
 
   private static List<Code> toTryAtHome(SessionFacts facts) {
-    List<Code> codes = new ArrayList<>();
+    if (facts.coaching().isEmpty()) {
+      return List.of();
+    }
+    DistinctCodes codes = new DistinctCodes();
     for (CaregiverCoaching c : facts.coaching()) {
       if (c.step() == CoachingStep.TO_TRY_AT_HOME) {
         codes.add(c.strategy());
       }
     }
-    return distinct(codes);
-  }
-
-  /** The codes of {@code codes}, each concept once, in order (display text of the first). */
-  private static List<Code> distinct(List<Code> codes) {
-    if (codes.isEmpty()) {
-      return List.of();
-    }
-    List<Code> distinct = new ArrayList<>();
-    Set<Concept> concepts = new HashSet<>();
-    for (Code code : codes) {
-      if (concepts.add(new Concept(code.system(), code.code()))) {
-        distinct.add(code);
-      }
-    }
-    return distinct;
+    return codes.toList();
   }
 
   private static List<Code> distinctSupports(List<SupportCredit> credits) {
-    List<Code> codes = new ArrayList<>(credits.size());
-    for (SupportCredit c : credits) {
-      codes.add(c.support().support());
+    if (credits.isEmpty()) {
+      return List.of();
     }
-    return distinct(codes);
+    DistinctCodes codes = new DistinctCodes();
+    for (int i = 0; i < credits.size(); i++) {
+      codes.add(credits.get(i).support().support());
+    }
+    return codes.toList();
   }
-
-
 }

@@ -153,6 +153,11 @@ public final class Finding {
     return Optional.ofNullable(rung);
   }
 
+  /** The rung, or null: {@link #rung()} without an {@code Optional}, for the evaluator's hot path. */
+  Rung rungOrNull() {
+    return rung;
+  }
+
   /** {@return the message key of its rationale or prompt, for example {@code prompt.demand-before-escalation}} */
   public String key() {
     return key;

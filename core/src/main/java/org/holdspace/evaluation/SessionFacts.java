@@ -15,6 +15,7 @@ import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.internal.ArrayView;
+import org.holdspace.internal.Instants;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.goal.GoalAttempt;
@@ -95,6 +96,12 @@ public final class SessionFacts {
   private static final int IS_HARM = 2;
   private static final int IS_ACCEPTED = 4;
   private static final int IS_PRESENCE = 8;
+  /** Not kept in the event's byte: whether a regulation observation is in crisis. */
+  private static final int IS_CRISIS = 16;
+  private static final int MARKS = IS_REGULATED | IS_HARM | IS_ACCEPTED | IS_PRESENCE;
+  /** An event's kind and marks share one byte: the kind in the low bits, the marks above. */
+  private static final int KIND_BITS = 4;
+  private static final int KIND_MASK = (1 << KIND_BITS) - 1;
 
   /**
    * Each event class's kind, worked out once per class: a chain of interface checks per event
@@ -253,10 +260,9 @@ public final class SessionFacts {
     this.history = history;
     this.timeline = inTimeOrder(session.events());
     int n = timeline.size();
-    // First pass: each event's kind, what it is besides, and how many of each there are
-    byte[] kinds = new byte[n];
-    byte[] marks = new byte[n];
-    int[] ofKind = new int[OTHER + 1];
+    // First pass: each event's kind and what it is besides (one byte), and how many of each there are
+    byte[] info = new byte[n];
+    int[] bounds = new int[OTHER + 1];
     int regulatedCount = 0;
     int harmCount = 0;
     int acceptedCount = 0;
@@ -266,102 +272,97 @@ public final class SessionFacts {
     for (int i = 0; i < n; i++) {
       SessionEvent e = timeline.get(i);
       int kind = kindRank(e);
-      kinds[i] = (byte) kind;
-      ofKind[kind]++;
+      if (kind != NOTE) {
+        bounds[kind]++;
+      }
       int mark = 0;
       if (kind == REGULATION) {
         RegulationObservation o = (RegulationObservation) e;
-        if (o.band().isRegulated()) {
-          mark |= IS_REGULATED;
+        int marks = regulationMarks(o, config);
+        mark = marks & MARKS;
+        if ((mark & IS_REGULATED) != 0) {
           regulatedCount++;
         }
-        boolean harmSign = hasHarmSign(o, config);
-        if (harmSign) {
-          mark |= IS_HARM;
+        if ((mark & IS_HARM) != 0) {
           harmCount++;
         }
-        if (o.band() == ArousalBand.CRISIS) {
+        if ((marks & IS_CRISIS) != 0) {
           anyCrisis = true;
         }
-        if ((harmSign || o.band() == ArousalBand.CRISIS) && (harmEnd == null || o.end().isAfter(harmEnd))) {
+        if ((marks & (IS_HARM | IS_CRISIS)) != 0 && (harmEnd == null || o.end().isAfter(harmEnd))) {
           harmEnd = o.end();
         }
-        if (o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
-          mark |= IS_PRESENCE;
-        }
       } else if (kind == SUPPORT) {
-        SensorySupport s = (SensorySupport) e;
-        if (s.response() == SupportResponse.ACCEPTED) {
-          mark |= IS_ACCEPTED;
+        mark = supportMarks((SensorySupport) e);
+        if ((mark & IS_ACCEPTED) != 0) {
           acceptedCount++;
-          if (s.effect().orElse(null) != SupportEffect.MADE_WORSE) {
-            mark |= IS_PRESENCE;
-          }
         }
       } else if (kind == CONNECTION) {
-        mark |= IS_PRESENCE;
+        mark = IS_PRESENCE;
       }
       if ((mark & IS_PRESENCE) != 0) {
         presenceCount++;
       }
-      marks[i] = (byte) mark;
+      info[i] = (byte) (kind | mark << KIND_BITS);
     }
-    // Second pass: every list at its exact size, in time order
-    Object[][] byKind = new Object[OTHER + 1][];
-    int[] filled = new int[OTHER + 1];
+    // Second pass, backwards: the events of each kind as one run of one array, grouped by kind, and
+    // the events of each derived list as one run of another; each run in time order. bounds[k]
+    // counts down from the end of kind k's run to its start.
+    int grouped = 0;
     for (int k = 0; k <= OTHER; k++) {
-      byKind[k] = k == NOTE || ofKind[k] == 0 ? NO_EVENTS : new Object[ofKind[k]];
+      grouped += bounds[k];
+      bounds[k] = grouped;
     }
-    Object[] regulatedArray = new Object[regulatedCount];
-    Object[] dysregulatedArray = new Object[ofKind[REGULATION] - regulatedCount];
-    Object[] harmArray = new Object[harmCount];
-    Object[] acceptedArray = new Object[acceptedCount];
-    Object[] presenceArray = new Object[presenceCount];
-    int r = 0;
-    int d = 0;
-    int h = 0;
-    int a = 0;
-    int p = 0;
-    for (int i = 0; i < n; i++) {
+    int dysregulatedCount = bounds[REGULATION] - regulatedCount;
+    Object[] byKind = grouped == 0 ? NO_EVENTS : new Object[grouped];
+    int derived = regulatedCount + dysregulatedCount + harmCount + acceptedCount + presenceCount;
+    Object[] marked = derived == 0 ? NO_EVENTS : new Object[derived];
+    int r = regulatedCount;
+    int d = r + dysregulatedCount;
+    int h = d + harmCount;
+    int a = h + acceptedCount;
+    int p = derived;
+    for (int i = n - 1; i >= 0; i--) {
       SessionEvent e = timeline.get(i);
-      int kind = kinds[i];
-      int mark = marks[i];
+      int kind = info[i] & KIND_MASK;
+      int mark = (info[i] & 0xFF) >> KIND_BITS;
       if (kind != NOTE) {
-        byKind[kind][filled[kind]++] = e;
+        byKind[--bounds[kind]] = e;
       }
       if (kind == REGULATION) {
         if ((mark & IS_REGULATED) != 0) {
-          regulatedArray[r++] = e;
+          marked[--r] = e;
         } else {
-          dysregulatedArray[d++] = e;
+          marked[--d] = e;
         }
         if ((mark & IS_HARM) != 0) {
-          harmArray[h++] = e;
+          marked[--h] = e;
         }
       }
       if ((mark & IS_ACCEPTED) != 0) {
-        acceptedArray[a++] = e;
+        marked[--a] = e;
       }
       if ((mark & IS_PRESENCE) != 0) {
-        presenceArray[p++] = e;
+        marked[--p] = e;
       }
     }
-    this.regulation = ArrayView.owningNonNull(byKind[REGULATION], ofKind[REGULATION]);
-    this.regulated = ArrayView.owningNonNull(regulatedArray, r);
-    this.dysregulated = ArrayView.owningNonNull(dysregulatedArray, d);
-    this.harm = ArrayView.owningNonNull(harmArray, h);
-    this.supports = ArrayView.owningNonNull(byKind[SUPPORT], ofKind[SUPPORT]);
-    this.accepted = ArrayView.owningNonNull(acceptedArray, a);
-    this.activities = ArrayView.owningNonNull(byKind[ACTIVITY], ofKind[ACTIVITY]);
-    this.environment = ArrayView.owningNonNull(byKind[ENVIRONMENT], ofKind[ENVIRONMENT]);
-    this.readiness = ArrayView.owningNonNull(byKind[READINESS], ofKind[READINESS]);
-    this.goalAttempts = ArrayView.owningNonNull(byKind[GOAL_ATTEMPT], ofKind[GOAL_ATTEMPT]);
-    this.connections = ArrayView.owningNonNull(byKind[CONNECTION], ofKind[CONNECTION]);
-    this.caregiverReports = ArrayView.owningNonNull(byKind[CAREGIVER_REPORT], ofKind[CAREGIVER_REPORT]);
-    this.caregiverPresence = ArrayView.owningNonNull(byKind[CAREGIVER_PRESENCE], ofKind[CAREGIVER_PRESENCE]);
-    this.coaching = ArrayView.owningNonNull(byKind[COACHING], ofKind[COACHING]);
-    this.presence = ArrayView.owningNonNull(presenceArray, p);
-    this.unknown = ArrayView.owningNonNull(byKind[OTHER], ofKind[OTHER]);
+    // now bounds[k] is where kind k's run starts, and r, d, h, a, p where each derived run starts
+    this.regulation = ofKind(byKind, bounds, REGULATION);
+    this.regulated = ArrayView.slice(marked, r, d);
+    this.dysregulated = ArrayView.slice(marked, d, h);
+    this.harm = ArrayView.slice(marked, h, a);
+    this.supports = ofKind(byKind, bounds, SUPPORT);
+    this.accepted = ArrayView.slice(marked, a, p);
+    this.activities = ofKind(byKind, bounds, ACTIVITY);
+    this.environment = ofKind(byKind, bounds, ENVIRONMENT);
+    this.readiness = ofKind(byKind, bounds, READINESS);
+    this.goalAttempts = ofKind(byKind, bounds, GOAL_ATTEMPT);
+    this.connections = ofKind(byKind, bounds, CONNECTION);
+    this.caregiverReports = ofKind(byKind, bounds, CAREGIVER_REPORT);
+    this.caregiverPresence = ofKind(byKind, bounds, CAREGIVER_PRESENCE);
+    this.coaching = ofKind(byKind, bounds, COACHING);
+    this.presence = ArrayView.slice(marked, p, derived);
+    this.unknown = ofKind(byKind, bounds, OTHER);
     this.regulationStarts = StartTimes.of(regulation);
     this.regulatedAfterReadiness = new Instant[readiness.size()];
     int j = 0;
@@ -754,16 +755,53 @@ public final class SessionFacts {
     return readiness.get(i);
   }
 
+  // Small methods of their own, so that the JIT inlines them and drops the Optionals they read
+
+  /** What a regulation observation is besides its kind, and {@link #IS_CRISIS} if in crisis. */
+  private static int regulationMarks(RegulationObservation o, EvaluationConfig config) {
+    int mark = 0;
+    if (o.band().isRegulated()) {
+      mark |= IS_REGULATED;
+    } else if (o.band() == ArousalBand.CRISIS) {
+      mark |= IS_CRISIS;
+    }
+    if (hasHarmSign(o, config)) {
+      mark |= IS_HARM;
+    }
+    if (o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
+      mark |= IS_PRESENCE;
+    }
+    return mark;
+  }
+
+  /** What a sensory support is besides its kind. */
+  private static int supportMarks(SensorySupport s) {
+    if (s.response() != SupportResponse.ACCEPTED) {
+      return 0;
+    }
+    return s.effect().orElse(null) == SupportEffect.MADE_WORSE ? IS_ACCEPTED : IS_ACCEPTED | IS_PRESENCE;
+  }
+
+  /** The run of kind {@code kind} in {@code byKind}, given where each kind's run starts. */
+  private static <T> List<T> ofKind(Object[] byKind, int[] starts, int kind) {
+    return ArrayView.slice(byKind, starts[kind], kind == OTHER ? byKind.length : starts[kind + 1]);
+  }
+
   private static boolean hasHarmSign(RegulationObservation o, EvaluationConfig config) {
+    if (o.signs().isEmpty()) {
+      return false; // most observations: no iterator made
+    }
+    List<Code> harmSigns = config.harmSignList();
     for (Code sign : o.signs()) {
-      for (Code h : config.harmSigns()) {
-        if (h.isSameConcept(sign)) {
+      for (int i = 0; i < harmSigns.size(); i++) {
+        if (harmSigns.get(i).isSameConcept(sign)) {
           return true;
         }
       }
     }
     return false;
   }
+
 
   private static List<Gain> findGains(List<RegulationObservation> regulation) {
     Object[] found = new Object[regulation.size()];
@@ -813,9 +851,8 @@ public final class SessionFacts {
 
   /** The first observation toward regulated that agrees with an accepted support reported as helping, or null. */
   private RegulationObservation corroborating(SensorySupport s) {
-    Instant latest = s.end().plus(config.corroborationWindow());
     int i = firstGainStartingAtOrAfter(s.at());
-    if (i < gains.size() && !gains.get(i).to().at().isAfter(latest)) {
+    if (i < gains.size() && !Instants.isAfterShifted(gains.get(i).to().at(), s.end(), config.corroborationWindow())) {
       return gains.get(i).to();
     }
     return null;
@@ -850,10 +887,10 @@ public final class SessionFacts {
     int next = 0;
     for (Gain g : gains) {
       Instant at = g.to().at();
-      Instant earliestEnd = at.minus(config.creditWindow());
       while (next < accepted.size() && !accepted.get(next).at().isAfter(at)) {
         SensorySupport s = accepted.get(next++);
-        if (!s.end().isBefore(earliestEnd)) {
+        // the support ended at most the credit window before: at <= its end + the window
+        if (!Instants.isAfterShifted(at, s.end(), config.creditWindow())) {
           credits[n++] = new SupportCredit(s, g.to());
         }
       }

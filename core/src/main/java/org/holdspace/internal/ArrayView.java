@@ -18,13 +18,15 @@ import java.util.function.UnaryOperator;
  * @param <E> the element type
  */
 public final class ArrayView<E> extends AbstractList<E> implements RandomAccess {
-  private static final ArrayView<Object> EMPTY = new ArrayView<>(new Object[0], 0);
+  private static final ArrayView<Object> EMPTY = new ArrayView<>(new Object[0], 0, 0);
 
   private final Object[] elements;
+  private final int from;
   private final int size;
 
-  private ArrayView(Object[] elements, int size) {
+  private ArrayView(Object[] elements, int from, int size) {
     this.elements = elements;
+    this.from = from;
     this.size = size;
   }
 
@@ -57,8 +59,24 @@ public final class ArrayView<E> extends AbstractList<E> implements RandomAccess 
    */
   @SuppressWarnings("unchecked")
   public static <E> List<E> owningNonNull(Object[] elements, int size) {
-    Objects.checkFromToIndex(0, size, elements.length);
-    return size == 0 ? (List<E>) EMPTY : new ArrayView<>(elements, size);
+    return slice(elements, 0, size);
+  }
+
+  /**
+   * A list of {@code elements[from, to)}, for a caller that writes an array once, slot by slot,
+   * and hands out finished runs of it (one evaluation's evidence): the slots of the run must never
+   * change afterwards, and must not be null; slots outside it may still be written.
+   *
+   * @param <E> the element type
+   * @param elements the elements
+   * @param from the first index of the run
+   * @param to the index after its last
+   * @return the list
+   */
+  @SuppressWarnings("unchecked")
+  public static <E> List<E> slice(Object[] elements, int from, int to) {
+    Objects.checkFromToIndex(from, to, elements.length);
+    return from == to ? (List<E>) EMPTY : new ArrayView<>(elements, from, to - from);
   }
 
   /**
@@ -82,7 +100,7 @@ public final class ArrayView<E> extends AbstractList<E> implements RandomAccess 
   @SuppressWarnings("unchecked")
   public E get(int index) {
     Objects.checkIndex(index, size);
-    return (E) elements[index];
+    return (E) elements[from + index];
   }
 
   @Override

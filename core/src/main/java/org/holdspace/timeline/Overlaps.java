@@ -3,6 +3,7 @@ package org.holdspace.timeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.holdspace.internal.Instants;
 
 /**
  * Answers "which of these events overlaps [from, to]?" in logarithmic time, for events sorted by
@@ -67,6 +68,43 @@ public final class Overlaps<T extends SessionEvent> {
     }
     int candidate = latestEnding[last];
     return events.get(candidate).end().isBefore(from) ? -1 : candidate;
+  }
+
+  /**
+   * The index of an event within {@code window} of {@code instant}: one that overlaps the closed
+   * interval [instant - window, instant + window], ends included. Asks the same as {@link
+   * #indexOfAnyOverlapping} without making the two instants.
+   *
+   * <pre>{@code
+   * Overlaps<SessionEvent> presence = new Overlaps<>(facts.presence());
+   * boolean answered = presence.indexOfAnyWithin(facts.dysregulated().get(0).at(), Duration.ofMinutes(5)) >= 0;
+   * }</pre>
+   *
+   * @param instant a moment
+   * @param window how far either side of it, not negative
+   * @return the index of such an event, or -1 if none is
+   * @throws IllegalArgumentException if {@code window} is negative
+   */
+  public int indexOfAnyWithin(Instant instant, Duration window) {
+    if (window.isNegative()) {
+      throw new IllegalArgumentException("window is negative");
+    }
+    int lo = 0;
+    int hi = events.size();
+    while (lo < hi) { // the last event that starts at or before instant + window
+      int mid = (lo + hi) >>> 1;
+      if (Instants.isAfterShifted(events.get(mid).at(), instant, window)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    if (lo == 0) {
+      return -1;
+    }
+    int candidate = latestEnding[lo - 1];
+    // it ends before instant - window exactly when instant is after its end + window
+    return Instants.isAfterShifted(instant, events.get(candidate).end(), window) ? -1 : candidate;
   }
 
   /**

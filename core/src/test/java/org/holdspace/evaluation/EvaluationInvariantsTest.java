@@ -58,6 +58,18 @@ class EvaluationInvariantsTest {
   }
 
   /** 1. Goal completion is never required: safety, regulation and connection do not depend on goal work. */
+  /** Finding's contract: evidence is ids of the session's own events, without repeats. */
+  @Test
+  void evidenceCitesTheSessionsEventsEachOnce() {
+    qt(400).forAll(Generators.heldSessions().mix(Generators.stories(), 50)).checkAssert(s -> {
+      Set<String> ids = s.events().stream().map(SessionEvent::id).collect(Collectors.toSet());
+      for (Finding f : EVALUATOR.evaluate(s).findings()) {
+        assertThat(f.evidence()).as(f.key()).doesNotHaveDuplicates();
+        assertThat(ids).as(f.key()).containsAll(f.evidence());
+      }
+    });
+  }
+
   @Test
   void goalCompletionIsNeverRequired() {
     qt(400).forAll(Generators.heldSessions()).checkAssert(s -> {

@@ -1,11 +1,12 @@
 package org.holdspace.evaluation.rules;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.internal.FindingBuffer;
+import org.holdspace.internal.Instants;
 import org.holdspace.regulation.RegulationObservation;
 
 /**
@@ -22,23 +23,23 @@ final class ArrivalRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
     if (facts.regulation().isEmpty() || facts.session().actual().isEmpty()) {
-      return List.of();
+      return;
     }
     RegulationObservation first = facts.regulation().get(0);
-    Instant arrivalEnd = facts.session().actual().get().start().plus(facts.config().arrivalWindow());
-    if (first.band().isRegulated() || first.at().isAfter(arrivalEnd)) {
-      return List.of();
+    Instant start = facts.session().actual().get().start();
+    Duration window = facts.config().arrivalWindow();
+    if (first.band().isRegulated() || Instants.isAfterShifted(first.at(), start, window)) {
+      return;
     }
-    List<String> evidence = new ArrayList<>();
-    evidence.add(first.id());
+    into.add(first.id());
     for (CaregiverReport r : facts.caregiverReports()) {
-      if (!r.at().isAfter(arrivalEnd) && !r.concerns().isEmpty()) {
-        evidence.add(r.id());
+      if (!Instants.isAfterShifted(r.at(), start, window) && !r.concerns().isEmpty()) {
+        into.add(r.id());
       }
     }
-    return List.of(Finding.reflection(this,
-        evidence.size() > 1 ? "prompt.arrived-dysregulated-after-report" : "prompt.arrived-dysregulated", evidence));
+    String key = into.pending() > 1 ? "prompt.arrived-dysregulated-after-report" : "prompt.arrived-dysregulated";
+    into.put(Finding.reflection(this, key, into.take()));
   }
 }

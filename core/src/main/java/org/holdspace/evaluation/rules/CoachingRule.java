@@ -1,11 +1,10 @@
 package org.holdspace.evaluation.rules;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CoachingStep;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.internal.FindingBuffer;
 
 /**
  * Context: coaching given to a caregiver. Strategies agreed to try at home are named in a finding
@@ -18,21 +17,19 @@ final class CoachingRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
     if (facts.coaching().isEmpty()) {
-      return List.of();
+      return;
     }
-    List<String> atHome = new ArrayList<>();
+    into.addAll(facts.coaching());
+    into.put(Finding.context(this, "finding.coaching.given", into.take()));
     for (CaregiverCoaching c : facts.coaching()) {
       if (c.step() == CoachingStep.TO_TRY_AT_HOME) {
-        atHome.add(c.id());
+        into.add(c.id());
       }
     }
-    List<Finding> found = new ArrayList<>(2);
-    found.add(Finding.context(this, "finding.coaching.given", ids(facts.coaching())));
-    if (!atHome.isEmpty()) {
-      found.add(Finding.context(this, "finding.coaching.to-try-at-home", atHome));
+    if (into.pending() > 0) {
+      into.put(Finding.context(this, "finding.coaching.to-try-at-home", into.take()));
     }
-    return found;
   }
 }

@@ -1,9 +1,9 @@
 package org.holdspace.evaluation.rules;
 
-import java.util.List;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.internal.FindingBuffer;
 
 /** Connection: any sign of trust and relationship that was observed. */
 final class ConnectionRule extends StandardRule {
@@ -13,10 +13,10 @@ final class ConnectionRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
-    if (facts.connections().isEmpty()) {
-      return List.of();
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
+    if (!facts.connections().isEmpty()) {
+      into.addAll(facts.connections());
+      into.put(Finding.rung(this, Rung.CONNECTION, "finding.connection.observed", into.take()));
     }
-    return List.of(Finding.rung(this, Rung.CONNECTION, "finding.connection.observed", ids(facts.connections())));
   }
 }

@@ -7,8 +7,9 @@ import org.holdspace.demand.Activity;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.timeline.Overlaps;
+import org.holdspace.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
+import org.holdspace.timeline.Overlaps;
 
 /**
  * Reflection: demand rose (an activity asking more than the one before it, moderate or more)
@@ -21,7 +22,7 @@ final class DemandBeforeEscalationRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
     List<Activity> rises = new ArrayList<>();
     DemandLevel before = DemandLevel.NONE;
     for (Activity a : facts.activities()) {
@@ -31,11 +32,10 @@ final class DemandBeforeEscalationRule extends StandardRule {
       before = a.demand();
     }
     if (rises.isEmpty()) {
-      return List.of();
+      return;
     }
     Overlaps<Activity> index = new Overlaps<>(rises);
     boolean[] cited = new boolean[rises.size()];
-    List<String> evidence = new ArrayList<>();
     RegulationObservation previous = null;
     for (RegulationObservation o : facts.regulation()) {
       if (previous != null && o.band().distanceFromRegulated() > previous.band().distanceFromRegulated()) {
@@ -45,16 +45,17 @@ final class DemandBeforeEscalationRule extends StandardRule {
           related = true;
           if (!cited[i]) {
             cited[i] = true;
-            evidence.add(rises.get(i).id());
+            into.add(rises.get(i).id());
           }
         }
         if (related) {
-          evidence.add(o.id());
+          into.add(o.id());
         }
       }
       previous = o;
     }
-    return evidence.isEmpty() ? List.of()
-        : List.of(Finding.reflection(this, "prompt.demand-before-escalation", evidence));
+    if (into.pending() > 0) {
+      into.put(Finding.reflection(this, "prompt.demand-before-escalation", into.take()));
+    }
   }
 }

@@ -1,12 +1,11 @@
 package org.holdspace.evaluation.rules;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.regulation.RegulationMode;
+import org.holdspace.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
+import org.holdspace.sensory.SensorySupport;
 import org.holdspace.timeline.Overlaps;
 import org.holdspace.timeline.SessionEvent;
 
@@ -23,29 +22,22 @@ final class DysregulationWithoutSupportRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
     if (facts.dysregulated().isEmpty()) {
-      return List.of();
+      return;
     }
-    List<SessionEvent> answers = new ArrayList<>(facts.supports().size() + facts.connections().size());
-    answers.addAll(facts.supports());
-    answers.addAll(facts.connections());
-    for (RegulationObservation o : facts.regulation()) {
-      if (o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
-        answers.add(o);
-      }
-    }
-    answers.sort(SessionFacts.TIME_ORDER);
-    Overlaps<SessionEvent> index = new Overlaps<>(answers);
-    List<String> evidence = new ArrayList<>();
+    // what answers distress: every support offered, and presence (co-regulation, connection signs
+    // and accepted supports, which are among the supports already)
+    Overlaps<SensorySupport> supports = new Overlaps<>(facts.supports());
+    Overlaps<SessionEvent> presence = new Overlaps<>(facts.presence());
+    Duration window = facts.config().reflectionWindow();
     for (RegulationObservation o : facts.dysregulated()) {
-      Instant from = o.at().minus(facts.config().reflectionWindow());
-      Instant to = o.at().plus(facts.config().reflectionWindow());
-      if (index.indexOfAnyOverlapping(from, to) < 0) {
-        evidence.add(o.id());
+      if (supports.indexOfAnyWithin(o.at(), window) < 0 && presence.indexOfAnyWithin(o.at(), window) < 0) {
+        into.add(o.id());
       }
     }
-    return evidence.isEmpty() ? List.of()
-        : List.of(Finding.reflection(this, "prompt.dysregulation-without-support", evidence));
+    if (into.pending() > 0) {
+      into.put(Finding.reflection(this, "prompt.dysregulation-without-support", into.take()));
+    }
   }
 }

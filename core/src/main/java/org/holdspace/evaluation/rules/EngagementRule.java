@@ -1,12 +1,11 @@
 package org.holdspace.evaluation.rules;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.holdspace.demand.Activity;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.internal.FindingBuffer;
 
 /**
  * Engagement (version 2): the child took part in an activity or a goal attempt that began while
@@ -20,19 +19,19 @@ final class EngagementRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
-    List<String> tookPart = new ArrayList<>();
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
     for (Activity a : facts.activities()) {
       if (!facts.isNotReadyAt(a.at())) {
-        tookPart.add(a.id());
+        into.add(a.id());
       }
     }
     for (GoalAttempt a : facts.goalAttempts()) {
       if (!facts.isNotReadyAt(a.at())) {
-        tookPart.add(a.id());
+        into.add(a.id());
       }
     }
-    return tookPart.isEmpty() ? List.of()
-        : List.of(Finding.rung(this, Rung.ENGAGEMENT, "finding.engagement.took-part", tookPart));
+    if (into.pending() > 0) {
+      into.put(Finding.rung(this, Rung.ENGAGEMENT, "finding.engagement.took-part", into.take()));
+    }
   }
 }

@@ -1,12 +1,12 @@
 package org.holdspace.evaluation.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.timeline.Overlaps;
+import org.holdspace.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
+import org.holdspace.timeline.Overlaps;
 
 /** Reflection: an environment factor (noise, light, crowding, ...) was present while the child was dysregulated. */
 final class EnvironmentLoadRule extends StandardRule {
@@ -16,25 +16,25 @@ final class EnvironmentLoadRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
     if (facts.environment().isEmpty()) {
-      return List.of();
+      return;
     }
     List<RegulationObservation> dysregulated = facts.dysregulated();
     Overlaps<RegulationObservation> index = new Overlaps<>(dysregulated);
     boolean[] cited = new boolean[dysregulated.size()];
-    List<String> evidence = new ArrayList<>();
     for (EnvironmentFactor f : facts.environment()) {
       int o = index.indexOfAnyOverlapping(f.at(), f.end());
       if (o >= 0) {
-        evidence.add(f.id());
+        into.add(f.id());
         if (!cited[o]) {
           cited[o] = true;
-          evidence.add(dysregulated.get(o).id());
+          into.add(dysregulated.get(o).id());
         }
       }
     }
-    return evidence.isEmpty() ? List.of()
-        : List.of(Finding.reflection(this, "prompt.environment-load", evidence));
+    if (into.pending() > 0) {
+      into.put(Finding.reflection(this, "prompt.environment-load", into.take()));
+    }
   }
 }

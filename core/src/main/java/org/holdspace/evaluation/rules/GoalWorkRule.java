@@ -1,11 +1,8 @@
 package org.holdspace.evaluation.rules;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
@@ -13,6 +10,8 @@ import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.GasRating;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.internal.FindingBuffer;
+import org.holdspace.readiness.ReadinessAssessment;
 
 /**
  * Skill practice and goal progress (version 2). Only attempts made while the child was not judged
@@ -28,43 +27,88 @@ final class GoalWorkRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
-    if (facts.goalAttempts().isEmpty()) {
-      return List.of();
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
+    List<GoalAttempt> attempts = facts.goalAttempts();
+    if (attempts.isEmpty()) {
+      return;
     }
-    Map<String, Integer> baselines = new HashMap<>();
-    for (Goal g : facts.session().goals()) {
-      baselines.put(g.id(), g.gasBaseline());
-    }
-    List<GoalAttempt> practice = new ArrayList<>();
-    List<GoalAttempt> progress = new ArrayList<>();
-    Set<String> notReady = new LinkedHashSet<>();
-    for (GoalAttempt a : facts.goalAttempts()) {
+    boolean[] whileNotReady = new boolean[attempts.size()];
+    for (int i = 0; i < attempts.size(); i++) {
+      GoalAttempt a = attempts.get(i);
       if (facts.isNotReadyAt(a.at())) {
-        notReady.add(facts.readinessAt(a.at()).get().id());
-        notReady.add(a.id());
-        continue;
-      }
-      practice.add(a);
-      int baseline = baselines.getOrDefault(a.goalId(), GasRating.DEFAULT_BASELINE);
-      boolean aboveBaseline = a.gasLevel().isPresent() && a.gasLevel().getAsInt() > baseline;
-      AttemptOutcome outcome = a.outcome().orElse(null);
-      if (aboveBaseline || outcome == AttemptOutcome.PARTLY_MET || outcome == AttemptOutcome.MET) {
-        progress.add(a);
+        whileNotReady[i] = true;
+      } else {
+        into.add(a.id());
       }
     }
-    List<Finding> found = new ArrayList<>(4);
-    if (!practice.isEmpty()) {
-      found.add(Finding.rung(this, Rung.SKILL_PRACTICE, "finding.skill-practice.attempts", ids(practice)));
+    if (into.pending() > 0) {
+      into.put(Finding.rung(this, Rung.SKILL_PRACTICE, "finding.skill-practice.attempts", into.take()));
     }
-    if (!progress.isEmpty()) {
-      found.add(Finding.rung(this, Rung.GOAL_PROGRESS, "finding.goal-progress.measured", ids(progress)));
+    Baselines baselines = new Baselines(facts.session().goals());
+    for (int i = 0; i < attempts.size(); i++) {
+      GoalAttempt a = attempts.get(i);
+      if (!whileNotReady[i] && isProgress(a, baselines.of(a.goalId()))) {
+        into.add(a.id());
+      }
     }
-    if (!notReady.isEmpty()) {
-      List<String> evidence = new ArrayList<>(notReady);
-      found.add(Finding.context(this, "finding.goal-work.while-not-ready", evidence));
-      found.add(Finding.reflection(this, "prompt.goal-work-while-not-ready", evidence));
+    if (into.pending() > 0) {
+      into.put(Finding.rung(this, Rung.GOAL_PROGRESS, "finding.goal-progress.measured", into.take()));
     }
-    return found;
+    // each readiness assessment in force once, before the first attempt made under it; the one in
+    // force only moves forward in time, so a repeated one follows itself
+    ReadinessAssessment previous = null;
+    for (int i = 0; i < attempts.size(); i++) {
+      if (whileNotReady[i]) {
+        GoalAttempt a = attempts.get(i);
+        ReadinessAssessment inForce = facts.readinessAt(a.at()).get();
+        if (inForce != previous) {
+          into.add(inForce.id());
+          previous = inForce;
+        }
+        into.add(a.id());
+      }
+    }
+    if (into.pending() > 0) {
+      List<String> evidence = into.take();
+      into.put(Finding.context(this, "finding.goal-work.while-not-ready", evidence));
+      into.put(Finding.reflection(this, "prompt.goal-work-while-not-ready", evidence));
+    }
+  }
+
+  private static boolean isProgress(GoalAttempt a, int baseline) {
+    boolean aboveBaseline = a.gasLevel().isPresent() && a.gasLevel().getAsInt() > baseline;
+    AttemptOutcome outcome = a.outcome().orElse(null);
+    return aboveBaseline || outcome == AttemptOutcome.PARTLY_MET || outcome == AttemptOutcome.MET;
+  }
+
+  /** Each goal's GAS baseline by its id: a scan over a few goals, a map over many. */
+  private static final class Baselines {
+    private static final int SCANNED = 16;
+    private final List<Goal> goals;
+    private final Map<String, Integer> byId;
+
+    Baselines(List<Goal> goals) {
+      this.goals = goals;
+      if (goals.size() <= SCANNED) {
+        this.byId = null;
+      } else {
+        this.byId = new HashMap<>();
+        for (Goal g : goals) {
+          byId.put(g.id(), g.gasBaseline());
+        }
+      }
+    }
+
+    int of(String goalId) {
+      if (byId != null) {
+        return byId.getOrDefault(goalId, GasRating.DEFAULT_BASELINE);
+      }
+      for (int i = 0; i < goals.size(); i++) {
+        if (goals.get(i).id().equals(goalId)) {
+          return goals.get(i).gasBaseline();
+        }
+      }
+      return GasRating.DEFAULT_BASELINE;
+    }
   }
 }

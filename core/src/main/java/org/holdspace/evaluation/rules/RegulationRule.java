@@ -1,14 +1,12 @@
 package org.holdspace.evaluation.rules;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Gain;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.evaluation.SupportCredit;
+import org.holdspace.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
 
 /**
@@ -26,51 +24,57 @@ final class RegulationRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
-    List<Finding> found = new ArrayList<>(5);
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
     if (facts.heldGain().isPresent()) {
       Gain g = facts.heldGain().get();
-      found.add(Finding.rung(this, Rung.REGULATION, "finding.regulation.moved-toward-regulated",
-          List.of(g.from().id(), g.to().id())));
+      into.add(g.from().id());
+      into.add(g.to().id());
+      into.put(Finding.rung(this, Rung.REGULATION, "finding.regulation.moved-toward-regulated", into.take()));
     }
     if (facts.wasDysregulated()
         && facts.regulatedTimeAfterDysregulation().compareTo(facts.config().sustainedRegulation()) >= 0) {
-      List<String> after = new ArrayList<>();
-      after.add(facts.dysregulated().get(0).id());
+      RegulationObservation first = facts.dysregulated().get(0);
+      into.add(first.id());
       for (RegulationObservation o : facts.regulated()) {
-        if (!o.end().isBefore(facts.dysregulated().get(0).at())) {
-          after.add(o.id());
+        if (!o.end().isBefore(first.at())) {
+          into.add(o.id());
         }
       }
-      found.add(Finding.rung(this, Rung.REGULATION, "finding.regulation.sustained-after-dysregulation", after));
+      into.put(Finding.rung(this, Rung.REGULATION, "finding.regulation.sustained-after-dysregulation", into.take()));
     } else if (facts.endsRegulated()
         && facts.regulatedTime().compareTo(facts.config().sustainedRegulation()) >= 0) {
-      found.add(Finding.rung(this, Rung.REGULATION, "finding.regulation.kept-regulated", ids(facts.regulated())));
+      into.addAll(facts.regulated());
+      into.put(Finding.rung(this, Rung.REGULATION, "finding.regulation.kept-regulated", into.take()));
     }
     if (!facts.corroboratedHelp().isEmpty()) {
-      found.add(Finding.rung(this, Rung.REGULATION, "finding.regulation.support-helped",
-          credits(facts.corroboratedHelp())));
+      credits(facts.corroboratedHelp(), into);
+      into.put(Finding.rung(this, Rung.REGULATION, "finding.regulation.support-helped", into.take()));
     }
     if (!facts.reportedHelpNotCorroborated().isEmpty()) {
-      found.add(Finding.context(this, "finding.support.reported-helped",
-          ids(facts.reportedHelpNotCorroborated())));
+      into.addAll(facts.reportedHelpNotCorroborated());
+      into.put(Finding.context(this, "finding.support.reported-helped", into.take()));
     }
     if (!facts.supportsPresentWhenRegulationCame().isEmpty()) {
-      found.add(Finding.context(this, "finding.regulation.supports-present",
-          credits(facts.supportsPresentWhenRegulationCame())));
+      credits(facts.supportsPresentWhenRegulationCame(), into);
+      into.put(Finding.context(this, "finding.regulation.supports-present", into.take()));
     }
-    return found;
   }
 
-  /** The supports' ids, then the ids of the observations they are tied to, each once. */
-  private static List<String> credits(List<SupportCredit> credits) {
-    Set<String> evidence = new LinkedHashSet<>(credits.size() * 4);
+  /**
+   * The supports' ids, then the ids of the observations they are tied to, each once. A support
+   * appears once in a list of credits, and the credits are in time order of their supports, so the
+   * observations they are tied to are in time order too: a repeated one follows itself.
+   */
+  private static void credits(List<SupportCredit> credits, FindingBuffer into) {
     for (SupportCredit c : credits) {
-      evidence.add(c.support().id());
+      into.add(c.support().id());
     }
+    RegulationObservation previous = null;
     for (SupportCredit c : credits) {
-      evidence.add(c.toward().id());
+      if (c.toward() != previous) {
+        into.add(c.toward().id());
+        previous = c.toward();
+      }
     }
-    return new ArrayList<>(evidence);
   }
 }

@@ -1,15 +1,15 @@
 package org.holdspace.evaluation.rules;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.timeline.Overlaps;
+import org.holdspace.internal.FindingBuffer;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.regulation.RegulationObservation;
+import org.holdspace.timeline.Overlaps;
 import org.holdspace.timeline.SessionEvent;
 
 /**
@@ -28,56 +28,57 @@ final class SafetyRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
-    List<Finding> found = new ArrayList<>(4);
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
     boolean harmed = facts.hadHarm();
     if (facts.hadHarmSign()) {
-      List<String> harm = ids(facts.harmObservations());
-      found.add(Finding.incident(this, "incident.harm-signs", harm));
-      found.add(Finding.reflection(this, "prompt.harm-signs", harm));
+      into.addAll(facts.harmObservations());
+      List<String> harm = into.take();
+      into.put(Finding.incident(this, "incident.harm-signs", harm));
+      into.put(Finding.reflection(this, "prompt.harm-signs", harm));
     }
     if (facts.endsInCrisis()) {
-      return found;
+      return;
     }
     for (RegulationObservation o : facts.regulated()) {
       if (facts.isAfterLastHarm(o.at())) {
-        found.add(Finding.rung(this, Rung.SAFETY,
-            harmed ? "finding.safety.regulated-after-harm" : "finding.safety.regulated", List.of(o.id())));
+        into.add(o.id());
+        into.put(Finding.rung(this, Rung.SAFETY,
+            harmed ? "finding.safety.regulated-after-harm" : "finding.safety.regulated", into.take()));
         break;
       }
     }
     for (ReadinessAssessment r : facts.readiness()) {
       if (r.indicatorsMet().contains(ReadinessIndicator.FEELS_SAFE) && facts.isAfterLastHarm(r.at())) {
-        found.add(Finding.rung(this, Rung.SAFETY,
-            harmed ? "finding.safety.felt-safe-after-harm" : "finding.safety.felt-safe", List.of(r.id())));
+        into.add(r.id());
+        into.put(Finding.rung(this, Rung.SAFETY,
+            harmed ? "finding.safety.felt-safe-after-harm" : "finding.safety.felt-safe", into.take()));
         break;
       }
     }
-    List<String> presence = presenceAfterHarm(facts);
-    if (!presence.isEmpty()) {
-      found.add(Finding.rung(this, Rung.SAFETY,
-          harmed ? "finding.safety.presence-after-harm" : "finding.safety.presence", presence));
+    if (presenceAfterHarm(facts, into)) {
+      into.put(Finding.rung(this, Rung.SAFETY,
+          harmed ? "finding.safety.presence-after-harm" : "finding.safety.presence", into.take()));
     }
-    return found;
   }
 
   /**
-   * The evidence for safety through presence: the first dysregulated observation met with
-   * presence after the last harm, and every presence event after the last harm, if that presence
-   * lasted the sustained-presence time in total; empty otherwise.
+   * Adds the evidence for safety through presence, if there is such evidence: the first
+   * dysregulated observation met with presence after the last harm, and every presence event
+   * after the last harm, if that presence lasted the sustained-presence time in total.
+   *
+   * <p>Presence that ended before the last harm is left out without a list of its own: the
+   * interval asked about always starts at or after the end of the last harm, so nothing that
+   * ended before it can meet it, and {@link Overlaps#unionLength} counts only from there.
+   *
+   * @return whether it added any
    */
-  private static List<String> presenceAfterHarm(SessionFacts facts) {
+  private static boolean presenceAfterHarm(SessionFacts facts, FindingBuffer into) {
     Instant from = facts.lastHarmEnd().orElse(null);
-    List<SessionEvent> after = new ArrayList<>();
-    for (SessionEvent p : facts.presence()) {
-      if (from == null || !p.end().isBefore(from)) {
-        after.add(p);
-      }
+    List<SessionEvent> presence = facts.presence();
+    if (presence.isEmpty()) {
+      return false;
     }
-    if (after.isEmpty()) {
-      return List.of();
-    }
-    Overlaps<SessionEvent> index = new Overlaps<>(after);
+    Overlaps<SessionEvent> index = new Overlaps<>(presence);
     RegulationObservation met = null;
     for (RegulationObservation d : facts.dysregulated()) {
       if (from != null && d.at().isBefore(from) && !d.end().isAfter(from)) {
@@ -91,16 +92,15 @@ final class SafetyRule extends StandardRule {
         break;
       }
     }
-    if (met == null || Overlaps.unionLength(after, from).compareTo(facts.config().sustainedPresence()) < 0) {
-      return List.of();
+    if (met == null || Overlaps.unionLength(presence, from).compareTo(facts.config().sustainedPresence()) < 0) {
+      return false;
     }
-    List<String> evidence = new ArrayList<>(after.size() + 1);
-    evidence.add(met.id());
-    for (SessionEvent p : after) {
-      if (p != met) {
-        evidence.add(p.id());
+    into.add(met.id());
+    for (SessionEvent p : presence) {
+      if (p != met && (from == null || !p.end().isBefore(from))) {
+        into.add(p.id());
       }
     }
-    return evidence;
+    return true;
   }
 }

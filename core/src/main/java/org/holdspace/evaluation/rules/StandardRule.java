@@ -1,12 +1,19 @@
 package org.holdspace.evaluation.rules;
 
 import java.util.List;
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rule;
-import org.holdspace.internal.ArrayView;
-import org.holdspace.timeline.SessionEvent;
+import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.internal.BufferedRule;
+import org.holdspace.internal.FindingBuffer;
 
-/** What every standard rule shares: its id and version, and a way to list evidence ids. */
-abstract class StandardRule implements Rule {
+/**
+ * What every standard rule shares: its id and version, and both ways of being called. The
+ * evaluator passes one {@link FindingBuffer} to every standard rule of an evaluation, so a
+ * finding's evidence is a run of one array of ids and no rule returns a list of its own; called
+ * on its own, a rule fills a buffer of its own and returns its findings.
+ */
+abstract class StandardRule implements Rule, BufferedRule {
   private final String id;
   private final int version;
 
@@ -26,18 +33,14 @@ abstract class StandardRule implements Rule {
   }
 
   @Override
+  public final List<Finding> evaluate(SessionFacts facts) {
+    FindingBuffer into = new FindingBuffer();
+    evaluate(facts, into);
+    return into.findingsFrom(0);
+  }
+
+  @Override
   public final String toString() {
     return id + " v" + version;
   }
-
-  /** The ids of {@code events}, in their order (ids are unique in a session). */
-  static List<String> ids(List<? extends SessionEvent> events) {
-    // SessionEvent.ids in a list a finding keeps as it is, rather than copies
-    Object[] ids = new Object[events.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = events.get(i).id();
-    }
-    return ArrayView.owning(ids, ids.length);
-  }
-
 }

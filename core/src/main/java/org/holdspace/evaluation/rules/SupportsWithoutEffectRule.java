@@ -1,9 +1,8 @@
 package org.holdspace.evaluation.rules;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.internal.FindingBuffer;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
@@ -19,16 +18,16 @@ final class SupportsWithoutEffectRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
-    List<SensorySupport> noEffect = new ArrayList<>();
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
     for (SensorySupport s : facts.supports()) {
       SupportEffect effect = s.effect().orElse(null);
       if (s.response() == SupportResponse.ACCEPTED
           && (effect == SupportEffect.NO_VISIBLE_CHANGE || effect == SupportEffect.MADE_WORSE)) {
-        noEffect.add(s);
+        into.add(s.id());
       }
     }
-    return noEffect.isEmpty() ? List.of()
-        : List.of(Finding.reflection(this, "prompt.supports-without-visible-effect", ids(noEffect)));
+    if (into.pending() > 0) {
+      into.put(Finding.reflection(this, "prompt.supports-without-visible-effect", into.take()));
+    }
   }
 }

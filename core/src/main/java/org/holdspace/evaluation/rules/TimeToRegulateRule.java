@@ -1,12 +1,11 @@
 package org.holdspace.evaluation.rules;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.holdspace.evaluation.ClientHistory;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
 
 /**
@@ -20,26 +19,26 @@ final class TimeToRegulateRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
     ClientHistory history = facts.history();
     Optional<Duration> now = facts.timeToRegulate();
     if (now.isEmpty() || history.timesToRegulate().size() < facts.config().historyMinimum()) {
-      return List.of();
+      return;
     }
     Duration median = history.medianTimeToRegulate().get();
     double limit = median.toMillis() * facts.config().longerTimeToRegulateFactor();
     if (now.get().toMillis() <= limit) {
-      return List.of();
+      return;
     }
-    List<String> evidence = new ArrayList<>(2);
+    // the first dysregulated observation, then the first regulated one after it
     for (RegulationObservation o : facts.regulation()) {
-      if (evidence.isEmpty() != o.band().isRegulated()) {
-        evidence.add(o.id());
-        if (evidence.size() == 2) {
+      if ((into.pending() == 0) != o.band().isRegulated()) {
+        into.add(o.id());
+        if (into.pending() == 2) {
           break;
         }
       }
     }
-    return List.of(Finding.reflection(this, "prompt.longer-time-to-regulate", evidence));
+    into.put(Finding.reflection(this, "prompt.longer-time-to-regulate", into.take()));
   }
 }

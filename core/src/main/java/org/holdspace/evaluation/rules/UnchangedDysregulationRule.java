@@ -1,11 +1,11 @@
 package org.holdspace.evaluation.rules;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.internal.FindingBuffer;
+import org.holdspace.internal.Instants;
 import org.holdspace.regulation.RegulationObservation;
 
 /**
@@ -22,39 +22,43 @@ final class UnchangedDysregulationRule extends StandardRule {
   }
 
   @Override
-  public List<Finding> evaluate(SessionFacts facts) {
-    List<String> evidence = new ArrayList<>();
-    List<RegulationObservation> stretch = new ArrayList<>();
-    RegulationObservation previous = null;
-    for (RegulationObservation o : facts.regulation()) {
+  public void evaluate(SessionFacts facts, FindingBuffer into) {
+    // a stretch is a run of observations, none regulated, that no observation ended (by being
+    // regulated or toward regulated from the one before): regulation[from, i)
+    List<RegulationObservation> regulation = facts.regulation();
+    int from = 0;
+    for (int i = 0; i < regulation.size(); i++) {
+      RegulationObservation o = regulation.get(i);
       boolean ends = o.band().isRegulated()
-          || (previous != null && o.band().isTowardRegulatedFrom(previous.band()));
+          || (i > 0 && o.band().isTowardRegulatedFrom(regulation.get(i - 1).band()));
       if (ends) {
-        collect(stretch, facts, evidence);
-        stretch.clear();
+        collect(regulation, from, i, facts, into);
+        from = o.band().isRegulated() ? i + 1 : i;
       }
-      if (!o.band().isRegulated()) {
-        stretch.add(o);
-      }
-      previous = o;
     }
-    collect(stretch, facts, evidence);
-    return evidence.isEmpty() ? List.of()
-        : List.of(Finding.reflection(this, "prompt.sensory-needs-and-environment", evidence));
+    collect(regulation, from, regulation.size(), facts, into);
+    if (into.pending() > 0) {
+      into.put(Finding.reflection(this, "prompt.sensory-needs-and-environment", into.take()));
+    }
   }
 
-  private static void collect(List<RegulationObservation> stretch, SessionFacts facts, List<String> evidence) {
-    if (stretch.isEmpty()) {
+  /** Adds the ids of the stretch regulation[from, to) if it lasted the unchanged-dysregulation time. */
+  private static void collect(List<RegulationObservation> regulation, int from, int to, SessionFacts facts,
+      FindingBuffer into) {
+    if (from >= to) {
       return;
     }
-    Instant end = stretch.get(0).end();
-    for (RegulationObservation o : stretch) {
-      if (o.end().isAfter(end)) {
-        end = o.end();
+    Instant start = regulation.get(from).at();
+    Instant end = regulation.get(from).end();
+    for (int i = from + 1; i < to; i++) {
+      if (regulation.get(i).end().isAfter(end)) {
+        end = regulation.get(i).end();
       }
     }
-    if (Duration.between(stretch.get(0).at(), end).compareTo(facts.config().unchangedDysregulation()) >= 0) {
-      evidence.addAll(ids(stretch));
+    if (Instants.compareToShifted(end, start, facts.config().unchangedDysregulation()) >= 0) {
+      for (int i = from; i < to; i++) {
+        into.add(regulation.get(i).id());
+      }
     }
   }
 }
