@@ -18,6 +18,7 @@ import org.holdspace.goal.GasRating;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttainmentScale;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.internal.EventTraits;
 import org.holdspace.internal.ArrayView;
 import org.holdspace.internal.BufferedRule;
 import org.holdspace.internal.FindingBuffer;
@@ -223,8 +224,11 @@ public final class Evaluator {
       attemptIds[i] = attempt.id();
       if (facts.isNotReadyAt(attempt.at())) {
         whileNotReady[notReady++] = attempt.id();
-      } else if (attempt.gasLevel().isPresent()) {
-        levels.put(attempt.goalId(), attempt.gasLevel().getAsInt());
+      } else {
+        int level = EventTraits.gasLevel(attempt, Integer.MIN_VALUE);
+        if (level != Integer.MIN_VALUE) {
+          levels.put(attempt.goalId(), level);
+        }
       }
     }
     OptionalDouble tScore = OptionalDouble.empty();

@@ -14,6 +14,7 @@ import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
+import org.holdspace.internal.EventTraits;
 import org.holdspace.internal.ArrayView;
 import org.holdspace.internal.Instants;
 import org.holdspace.demand.Activity;
@@ -402,7 +403,7 @@ public final class SessionFacts {
     int c = 0;
     int o = 0;
     for (SensorySupport s : accepted) {
-      if (s.effect().orElse(null) != SupportEffect.HELPED) {
+      if (EventTraits.effect(s) != SupportEffect.HELPED) {
         continue;
       }
       RegulationObservation agreeing = corroborating(s);
@@ -755,8 +756,6 @@ public final class SessionFacts {
     return readiness.get(i);
   }
 
-  // Small methods of their own, so that the JIT inlines them and drops the Optionals they read
-
   /** What a regulation observation is besides its kind, and {@link #IS_CRISIS} if in crisis. */
   private static int regulationMarks(RegulationObservation o, EvaluationConfig config) {
     int mark = 0;
@@ -768,7 +767,7 @@ public final class SessionFacts {
     if (hasHarmSign(o, config)) {
       mark |= IS_HARM;
     }
-    if (o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
+    if (EventTraits.mode(o) == RegulationMode.CO_REGULATED) {
       mark |= IS_PRESENCE;
     }
     return mark;
@@ -779,7 +778,7 @@ public final class SessionFacts {
     if (s.response() != SupportResponse.ACCEPTED) {
       return 0;
     }
-    return s.effect().orElse(null) == SupportEffect.MADE_WORSE ? IS_ACCEPTED : IS_ACCEPTED | IS_PRESENCE;
+    return EventTraits.effect(s) == SupportEffect.MADE_WORSE ? IS_ACCEPTED : IS_ACCEPTED | IS_PRESENCE;
   }
 
   /** The run of kind {@code kind} in {@code byKind}, given where each kind's run starts. */

@@ -1,6 +1,7 @@
 package org.holdspace.goal;
 
 import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.internal.EventTraits;
 import org.holdspace.internal.EventValue;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
@@ -12,6 +13,11 @@ abstract class GoalAttemptValue extends EventValue implements GoalAttempt {
 
   /** The generated builder implements it, so that users see only {@link GoalAttempt.Builder}. */
   interface Builder extends GoalAttempt.Builder {}
+
+  @Override
+  protected int encodeTraits() {
+    return EventTraits.ofAttempt(outcome(), gasLevel());
+  }
 
   @Value.Check
   void check() {

@@ -5,9 +5,10 @@ import org.holdspace.timeline.SessionEvent;
 import org.immutables.value.Value;
 
 /**
- * The base of the library's event values: their {@link #end()} is worked out once, when the value
- * is made, rather than through an {@code Optional} on every call (the evaluation's rules read it
- * for every event, many times). Not part of equality, hashing or {@code toString}.
+ * The base of the library's event values: their {@link #end()}, and the optional parts the
+ * evaluation reads ({@link #traits()}), are worked out once, when the value is made, rather than
+ * through an {@code Optional} on every call (the evaluation's rules read them for every event,
+ * many times). Not part of equality, hashing or {@code toString}.
  */
 public abstract class EventValue implements SessionEvent, Validated {
   /** For the library's value classes. */
@@ -18,5 +19,26 @@ public abstract class EventValue implements SessionEvent, Validated {
   @Override
   public Instant end() {
     return SessionEvent.super.end();
+  }
+
+  /**
+   * This value's optional parts that the evaluation reads, encoded by {@link EventTraits}.
+   *
+   * @return the encoding; 0 if there is nothing to encode
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public int traits() {
+    return encodeTraits();
+  }
+
+  /**
+   * What {@link #traits()} holds: a value with optional parts the evaluation reads encodes them
+   * with {@link EventTraits}.
+   *
+   * @return the encoding; 0 by default
+   */
+  protected int encodeTraits() {
+    return 0;
   }
 }

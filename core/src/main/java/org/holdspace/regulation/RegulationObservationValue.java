@@ -1,6 +1,7 @@
 package org.holdspace.regulation;
 
 import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.internal.EventTraits;
 import org.holdspace.internal.EventValue;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
@@ -12,6 +13,11 @@ abstract class RegulationObservationValue extends EventValue implements Regulati
 
   /** The generated builder implements it, so that users see only {@link RegulationObservation.Builder}. */
   interface Builder extends RegulationObservation.Builder {}
+
+  @Override
+  protected int encodeTraits() {
+    return EventTraits.ofRegulation(mode());
+  }
 
   @Value.Check
   void check() {

@@ -1,6 +1,7 @@
 package org.holdspace.sensory;
 
 import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.internal.EventTraits;
 import org.holdspace.internal.EventValue;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
@@ -12,6 +13,11 @@ abstract class SensorySupportValue extends EventValue implements SensorySupport 
 
   /** The generated builder implements it, so that users see only {@link SensorySupport.Builder}. */
   interface Builder extends SensorySupport.Builder {}
+
+  @Override
+  protected int encodeTraits() {
+    return EventTraits.ofSupport(effect());
+  }
 
   @Value.Check
   void check() {

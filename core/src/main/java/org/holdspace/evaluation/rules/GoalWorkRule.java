@@ -10,6 +10,7 @@ import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.GasRating;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.internal.EventTraits;
 import org.holdspace.internal.FindingBuffer;
 import org.holdspace.readiness.ReadinessAssessment;
 
@@ -76,8 +77,9 @@ final class GoalWorkRule extends StandardRule {
   }
 
   private static boolean isProgress(GoalAttempt a, int baseline) {
-    boolean aboveBaseline = a.gasLevel().isPresent() && a.gasLevel().getAsInt() > baseline;
-    AttemptOutcome outcome = a.outcome().orElse(null);
+    // a level is at least -2, so "not rated" reads as below every baseline
+    boolean aboveBaseline = EventTraits.gasLevel(a, Integer.MIN_VALUE) > baseline;
+    AttemptOutcome outcome = EventTraits.outcome(a);
     return aboveBaseline || outcome == AttemptOutcome.PARTLY_MET || outcome == AttemptOutcome.MET;
   }
 

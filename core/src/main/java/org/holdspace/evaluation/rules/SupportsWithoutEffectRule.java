@@ -2,6 +2,7 @@ package org.holdspace.evaluation.rules;
 
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.internal.EventTraits;
 import org.holdspace.internal.FindingBuffer;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SupportEffect;
@@ -20,7 +21,7 @@ final class SupportsWithoutEffectRule extends StandardRule {
   @Override
   public void evaluate(SessionFacts facts, FindingBuffer into) {
     for (SensorySupport s : facts.supports()) {
-      SupportEffect effect = s.effect().orElse(null);
+      SupportEffect effect = EventTraits.effect(s);
       if (s.response() == SupportResponse.ACCEPTED
           && (effect == SupportEffect.NO_VISIBLE_CHANGE || effect == SupportEffect.MADE_WORSE)) {
         into.add(s.id());
