@@ -193,6 +193,78 @@ public abstract class Assessment {
     return found;
   }
 
+  /**
+   * Whether {@code o} is an assessment with equal attributes, however each was made (evaluated,
+   * built or read).
+   *
+   * @param o another object
+   * @return whether they are equal
+   */
+  @Override
+  public final boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Assessment)) {
+      return false;
+    }
+    Assessment a = (Assessment) o;
+    return sessionId().equals(a.sessionId()) && ruleSetId().equals(a.ruleSetId())
+        && ruleSetVersion().equals(a.ruleSetVersion()) && headline() == a.headline() && rungs().equals(a.rungs())
+        && findings().equals(a.findings()) && goalOutcome().equals(a.goalOutcome()) && status() == a.status()
+        && endReasonKind().equals(a.endReasonKind()) && supportsThatHelped().equals(a.supportsThatHelped())
+        && supportsPresentWhenRegulationCame().equals(a.supportsPresentWhenRegulationCame())
+        && caregiverReported().equals(a.caregiverReported()) && toTryAtHome().equals(a.toTryAtHome())
+        && timeToRegulate().equals(a.timeToRegulate()) && regulatedShare().equals(a.regulatedShare())
+        && unknownEventIds().equals(a.unknownEventIds());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + sessionId().hashCode();
+    h += (h << 5) + ruleSetId().hashCode();
+    h += (h << 5) + ruleSetVersion().hashCode();
+    h += (h << 5) + headline().hashCode();
+    h += (h << 5) + rungs().hashCode();
+    h += (h << 5) + findings().hashCode();
+    h += (h << 5) + goalOutcome().hashCode();
+    h += (h << 5) + status().hashCode();
+    h += (h << 5) + endReasonKind().hashCode();
+    h += (h << 5) + supportsThatHelped().hashCode();
+    h += (h << 5) + supportsPresentWhenRegulationCame().hashCode();
+    h += (h << 5) + caregiverReported().hashCode();
+    h += (h << 5) + toTryAtHome().hashCode();
+    h += (h << 5) + timeToRegulate().hashCode();
+    h += (h << 5) + regulatedShare().hashCode();
+    h += (h << 5) + unknownEventIds().hashCode();
+    return h;
+  }
+
+  /**
+   * The attributes, for logs and debugging: ids, codes and keys, as in every {@code toString} of
+   * the library, never free text.
+   *
+   * @return the text
+   */
+  @Override
+  public final String toString() {
+    StringBuilder b = new StringBuilder("Assessment{sessionId=").append(sessionId())
+        .append(", ruleSetId=").append(ruleSetId()).append(", ruleSetVersion=").append(ruleSetVersion())
+        .append(", headline=").append(headline()).append(", rungs=").append(rungs())
+        .append(", findings=").append(findings()).append(", goalOutcome=").append(goalOutcome())
+        .append(", status=").append(status());
+    endReasonKind().ifPresent(k -> b.append(", endReasonKind=").append(k));
+    b.append(", supportsThatHelped=").append(supportsThatHelped())
+        .append(", supportsPresentWhenRegulationCame=").append(supportsPresentWhenRegulationCame())
+        .append(", caregiverReported=").append(caregiverReported()).append(", toTryAtHome=").append(toTryAtHome());
+    timeToRegulate().ifPresent(t -> b.append(", timeToRegulate=").append(t));
+    if (regulatedShare().isPresent()) {
+      b.append(", regulatedShare=").append(regulatedShare().getAsDouble());
+    }
+    return b.append(", unknownEventIds=").append(unknownEventIds()).append('}').toString();
+  }
+
   @Value.Check
   void check() {
     Violations v = Violations.of("Assessment");

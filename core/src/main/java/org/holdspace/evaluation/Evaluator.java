@@ -1,6 +1,7 @@
 package org.holdspace.evaluation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class Evaluator {
   private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
   private static final GoalOutcome NO_GOAL_WORK = GoalOutcome.builder().build();
+  private static final Rung[] RUNGS = Rung.values();
 
   private final RuleSet ruleSet;
   private final EvaluationConfig config;
@@ -119,17 +121,17 @@ public final class Evaluator {
     Objects.requireNonNull(history, "history");
     SessionFacts facts = SessionFacts.of(session, config, history);
     Optional<EndReasonKind> endReasonKind = session.endReason().map(EndReasonCodes::kindOf);
-    List<String> unknownEventIds =
-        facts.unknownEvents().isEmpty() ? List.of() : SessionEvent.ids(facts.unknownEvents());
+    List<String> unknownEventIds = ids(facts.unknownEvents());
     if (!session.status().isHeld()) {
-      return ImmutableAssessment.of(session.id(), ruleSet.id(), ruleSet.version(), Headline.NOT_HELD, Set.of(),
-          List.of(), NO_GOAL_WORK, session.status(), endReasonKind, List.of(), List.of(), List.of(), List.of(),
+      return new EvaluatedAssessment(session.id(), ruleSet.id(), ruleSet.version(), Headline.NOT_HELD, Set.of(),
+          null, NO_GOAL_WORK, session.status(), endReasonKind, List.of(), List.of(), List.of(), List.of(),
           facts.timeToRegulate(), facts.regulatedShare(), unknownEventIds);
     }
     List<Rule> rules = ruleSet.rules();
-    // the standard rules put their findings into one buffer; a vendor's rule returns a list
-    // sized from what a typical session needs: about two ids of evidence per event, two findings per rule
-    FindingBuffer into = new FindingBuffer(facts.timeline().size() * 2, rules.size() * 2);
+    // the standard rules put their findings into one buffer; a vendor's rule returns a list.
+    // Sized from what a typical session needs: about two ids of evidence per event, 1.5 findings per rule
+    FindingBuffer into = new FindingBuffer(facts.timeline().size() * 2, rules.size() * 3 / 2);
+    EnumSet<Rung> rungs = EnumSet.noneOf(Rung.class);
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
       if (rule instanceof BufferedRule) {
@@ -143,28 +145,42 @@ public final class Evaluator {
             throw new IllegalStateException("Rule " + rule.id() + " returned a null finding");
           }
           into.put(f);
+          if (f.rungOrNull() != null) {
+            rungs.add(f.rungOrNull());
+          }
         }
       }
     }
-    List<Finding> findings = into.findingsFrom(0);
-    EnumSet<Rung> rungs = EnumSet.noneOf(Rung.class);
-    for (int i = 0; i < findings.size(); i++) {
-      Rung rung = findings.get(i).rungOrNull();
-      if (rung != null) {
+    int mask = into.rungMask();
+    for (Rung rung : RUNGS) {
+      if ((mask & 1 << rung.ordinal()) != 0) {
         rungs.add(rung);
       }
     }
     Headline headline = headline(facts, rungs);
-    // in one step rather than through a builder: the builder starts seven lists and copies each again
-    Assessment assessment = ImmutableAssessment.of(session.id(), ruleSet.id(), ruleSet.version(), headline, rungs,
-        findings, goalOutcome(facts), session.status(), endReasonKind, distinctSupports(facts.corroboratedHelp()),
-        distinctSupports(facts.supportsPresentWhenRegulationCame()), caregiverReported(facts), toTryAtHome(facts),
-        facts.timeToRegulate(), facts.regulatedShare(), unknownEventIds);
+    // the findings are made from the buffer when first read; nothing is copied
+    Assessment assessment = new EvaluatedAssessment(session.id(), ruleSet.id(), ruleSet.version(), headline,
+        Collections.unmodifiableSet(rungs), into, goalOutcome(facts), session.status(), endReasonKind,
+        distinctSupports(facts.corroboratedHelp()), distinctSupports(facts.supportsPresentWhenRegulationCame()),
+        caregiverReported(facts), toTryAtHome(facts), facts.timeToRegulate(), facts.regulatedShare(),
+        unknownEventIds);
     if (LOG.isDebugEnabled()) {
       LOG.debug("Evaluated session {} with {} {}: {} events, {} findings, headline {}",
-          session.id(), ruleSet.id(), ruleSet.version(), facts.timeline().size(), findings.size(), headline);
+          session.id(), ruleSet.id(), ruleSet.version(), facts.timeline().size(), into.count(), headline);
     }
     return assessment;
+  }
+
+  /** The ids of {@code events}, in their order, as an unmodifiable list. */
+  private static List<String> ids(List<? extends SessionEvent> events) {
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    Object[] ids = new Object[events.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = events.get(i).id();
+    }
+    return ArrayView.owning(ids, ids.length);
   }
 
   private static List<Finding> run(Rule rule, SessionFacts facts) {
@@ -218,34 +234,50 @@ public final class Evaluator {
     Object[] attemptIds = new Object[attempts.size()];
     Object[] whileNotReady = new Object[attempts.size()];
     int notReady = 0;
-    Map<String, Integer> levels = new LinkedHashMap<>();
+    // the latest level of each goal, in the order goals were first rated: one goal needs no map
+    String onlyGoal = null;
+    int onlyLevel = 0;
+    Map<String, Integer> levels = null;
     for (int i = 0; i < attempts.size(); i++) {
       GoalAttempt attempt = attempts.get(i);
       attemptIds[i] = attempt.id();
       if (facts.isNotReadyAt(attempt.at())) {
         whileNotReady[notReady++] = attempt.id();
+        continue;
+      }
+      int level = EventTraits.gasLevel(attempt, Integer.MIN_VALUE);
+      if (level == Integer.MIN_VALUE) {
+        continue;
+      }
+      if (levels != null) {
+        levels.put(attempt.goalId(), level);
+      } else if (onlyGoal == null || onlyGoal.equals(attempt.goalId())) {
+        onlyGoal = attempt.goalId();
+        onlyLevel = level;
       } else {
-        int level = EventTraits.gasLevel(attempt, Integer.MIN_VALUE);
-        if (level != Integer.MIN_VALUE) {
-          levels.put(attempt.goalId(), level);
-        }
+        levels = new LinkedHashMap<>();
+        levels.put(onlyGoal, onlyLevel);
+        levels.put(attempt.goalId(), level);
       }
     }
+    Map<String, Integer> gasLevels = levels != null ? Collections.unmodifiableMap(levels)
+        : onlyGoal != null ? Collections.singletonMap(onlyGoal, onlyLevel) : Map.of();
     OptionalDouble tScore = OptionalDouble.empty();
-    if (!levels.isEmpty()) {
-      List<GasRating> ratings = new ArrayList<>(levels.size());
+    if (!gasLevels.isEmpty()) {
+      List<GasRating> ratings = new ArrayList<>(gasLevels.size());
       for (Goal goal : facts.session().goals()) {
-        Integer level = levels.get(goal.id());
+        Integer level = gasLevels.get(goal.id());
         if (level != null) {
           ratings.add(GasRating.of(level, goal.gasWeight()));
         }
       }
       tScore = OptionalDouble.of(GoalAttainmentScale.tScore(ratings));
     }
-    // in one step rather than through a builder, as the assessment is
-    return ImmutableGoalOutcome.of(ArrayView.owning(attemptIds, attemptIds.length),
-        ArrayView.owning(whileNotReady, notReady), levels, tScore);
+    // held as made, not copied, as the assessment is
+    return new EvaluatedGoalOutcome(ArrayView.owning(attemptIds, attemptIds.length),
+        ArrayView.owning(whileNotReady, notReady), gasLevels, tScore);
   }
+
 
   private static List<Code> caregiverReported(SessionFacts facts) {
     if (facts.caregiverReports().isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.holdspace.internal.ArrayView;
+import org.holdspace.internal.ValidIds;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 
@@ -58,24 +59,8 @@ public final class Finding {
     this.evidence = copy;
   }
 
-  /**
-   * Rule ids and keys found valid, by hash: rules cite the same constants in every evaluation, so a
-   * string met before (the very same object, and strings cannot change) is not checked again.
-   * A slot may be overwritten by another string, or read stale by another thread; either way the
-   * check is only repeated.
-   */
-  private static final String[] VALID_IDS = new String[256];
-
   private static boolean isValidId(String id) {
-    int slot = id.hashCode() & (VALID_IDS.length - 1);
-    if (VALID_IDS[slot] == id) {
-      return true;
-    }
-    if (!Violations.isValidId(id)) {
-      return false;
-    }
-    VALID_IDS[slot] = id;
-    return true;
+    return ValidIds.isValid(id);
   }
 
   /**

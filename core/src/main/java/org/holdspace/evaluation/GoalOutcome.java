@@ -57,6 +57,46 @@ public abstract class GoalOutcome {
     return !attemptIds().isEmpty();
   }
 
+  /**
+   * Whether {@code o} is a goal outcome with equal attributes, however each was made.
+   *
+   * @param o another object
+   * @return whether they are equal
+   */
+  @Override
+  public final boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof GoalOutcome)) {
+      return false;
+    }
+    GoalOutcome g = (GoalOutcome) o;
+    return attemptIds().equals(g.attemptIds()) && attemptsWhileNotReady().equals(g.attemptsWhileNotReady())
+        && gasLevels().equals(g.gasLevels()) && tScore().equals(g.tScore());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + attemptIds().hashCode();
+    h += (h << 5) + attemptsWhileNotReady().hashCode();
+    h += (h << 5) + gasLevels().hashCode();
+    h += (h << 5) + tScore().hashCode();
+    return h;
+  }
+
+  /** {@return the attributes, for logs and debugging: ids, goal ids and numbers, never free text} */
+  @Override
+  public final String toString() {
+    StringBuilder b = new StringBuilder("GoalOutcome{attemptIds=").append(attemptIds())
+        .append(", attemptsWhileNotReady=").append(attemptsWhileNotReady()).append(", gasLevels=").append(gasLevels());
+    if (tScore().isPresent()) {
+      b.append(", tScore=").append(tScore().getAsDouble());
+    }
+    return b.append('}').toString();
+  }
+
   @Value.Check
   void check() {
     Violations v = Violations.of("GoalOutcome");

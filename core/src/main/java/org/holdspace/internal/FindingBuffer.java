@@ -4,25 +4,49 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.holdspace.evaluation.Finding;
+import org.holdspace.evaluation.FindingKind;
+import org.holdspace.evaluation.Rule;
+import org.holdspace.evaluation.Rung;
 import org.holdspace.timeline.SessionEvent;
 
 /**
- * Where the standard rules put what they find during one evaluation: every finding of every rule
- * in one array, and the evidence of every finding in one array of ids, each finding's evidence a
- * finished run of it ({@link ArrayView#slice}). A rule adds the ids of a finding's evidence one by
- * one ({@link #add}), then takes them as a list ({@link #take}) to make the finding, or drops them
- * ({@link #drop}) when they turn out to evidence nothing. A run, once taken, is never written
- * again; when the array grows, the runs taken keep the old one.
+ * What the rules find during one evaluation, held compactly until someone reads it: the evidence
+ * of every finding in one array of ids (each finding's evidence a run of it), and each finding as
+ * a rule, a message key and one {@code long} (kind, rung, where its run starts and ends). The
+ * {@link Finding} objects are made only when {@link #findings()} is first asked for, so an
+ * evaluation whose findings are never read (one that is counted, or only its headline kept) never
+ * makes them.
  *
- * <p>Not thread-safe: one buffer per evaluation. The evaluator makes one; a standard rule called
- * on its own ({@code rule.evaluate(facts)}) makes its own.
+ * <p>A rule adds the ids of a finding's evidence one by one ({@link #add}), then records the
+ * finding ({@link #rung}, {@link #incident}, {@link #reflection}, {@link #context}), which takes
+ * the ids added since the last one as its evidence; {@link #drop} forgets ids that turn out to
+ * evidence nothing, and {@link #reflectionOnSameEvidence} records a second finding on the very
+ * evidence of the one before. A finding made by a rule outside the library is {@link #put} as it
+ * is. Keys and rule ids are checked when recorded, as {@link Finding} checks them.
+ *
+ * <p>Not thread-safe while it is filled: one buffer per evaluation. Once filled and handed to the
+ * assessment (through a final field) it is only read, and {@link #findings()} may be called from
+ * any thread: each call makes equal findings.
  */
 public final class FindingBuffer {
+  /** The kind code of a record that is a ready {@link Finding} (put by a rule outside the library). */
+  private static final int READY = 0xF;
+  private static final int POSITION_BITS = 28;
+  private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
+  /** Runs start and end below this, so that both fit a record's long. */
+  static final int MAX_IDS = 1 << POSITION_BITS;
+  private static final FindingKind[] KINDS = FindingKind.values();
+  private static final Rung[] RUNGS = Rung.values();
+
   private Object[] ids;
   private int size;
   private int taken;
-  private Finding[] findings;
+  /** Per finding: the rule (or the ready finding), then the key (or null). */
+  private Object[] parts;
+  /** Per finding: where its run starts (28 bits), where it ends (28 bits), its kind (4), its rung plus one (4). */
+  private long[] records;
   private int count;
+  private int rungMask;
 
   /** An empty buffer, sized for a few findings. */
   public FindingBuffer() {
@@ -38,7 +62,9 @@ public final class FindingBuffer {
    */
   public FindingBuffer(int ids, int findings) {
     this.ids = new Object[Math.max(ids, 8)];
-    this.findings = new Finding[Math.max(findings, 4)];
+    int room = Math.max(findings, 4);
+    this.parts = new Object[room * 2];
+    this.records = new long[room];
   }
 
   /**
@@ -46,11 +72,15 @@ public final class FindingBuffer {
    *
    * @param id an event's id
    * @throws NullPointerException if {@code id} is null
+   * @throws IllegalStateException past 2^28 ids in one evaluation
    */
   public void add(String id) {
     Objects.requireNonNull(id, "id");
     if (size == ids.length) {
-      ids = Arrays.copyOf(ids, size * 2);
+      if (size >= MAX_IDS) {
+        throw new IllegalStateException("More than " + MAX_IDS + " ids of evidence in one evaluation");
+      }
+      ids = Arrays.copyOf(ids, (int) Math.min(MAX_IDS, size * 2L));
     }
     ids[size++] = id;
   }
@@ -66,32 +96,9 @@ public final class FindingBuffer {
     }
   }
 
-  /** {@return how many ids are pending (added since the last take or drop)} */
+  /** {@return how many ids are pending (added since the last finding recorded, or drop)} */
   public int pending() {
     return size - taken;
-  }
-
-  /**
-   * Whether {@code id} is among the pending ids (the very same string: ids are compared by
-   * identity, as one session event's id is one string).
-   *
-   * @param id an event's id
-   * @return whether it was added since the last take or drop
-   */
-  public boolean isPending(String id) {
-    for (int i = taken; i < size; i++) {
-      if (ids[i] == id) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@return the pending ids as an unmodifiable list, in the order added; none is pending afterwards} */
-  public List<String> take() {
-    List<String> run = ArrayView.slice(ids, taken, size);
-    taken = size;
-    return run;
   }
 
   /** Forgets the pending ids. */
@@ -101,32 +108,172 @@ public final class FindingBuffer {
   }
 
   /**
-   * One more finding.
+   * Records that {@code rung} was reached, on the pending evidence.
    *
-   * @param finding what a rule found
+   * @param rule the rule that found it
+   * @param rung the rung
+   * @param key the message key of its text
+   */
+  public void rung(Rule rule, Rung rung, String key) {
+    record(rule, FindingKind.RUNG, Objects.requireNonNull(rung, "rung"), key, taken, size);
+  }
+
+  /**
+   * Records an incident, on the pending evidence.
+   *
+   * @param rule the rule that found it
+   * @param key the message key of its text
+   */
+  public void incident(Rule rule, String key) {
+    record(rule, FindingKind.INCIDENT, null, key, taken, size);
+  }
+
+  /**
+   * Records a reflection prompt, on the pending evidence.
+   *
+   * @param rule the rule that found it
+   * @param key the message key of its text
+   */
+  public void reflection(Rule rule, String key) {
+    record(rule, FindingKind.REFLECTION, null, key, taken, size);
+  }
+
+  /**
+   * Records context, on the pending evidence.
+   *
+   * @param rule the rule that found it
+   * @param key the message key of its text
+   */
+  public void context(Rule rule, String key) {
+    record(rule, FindingKind.CONTEXT, null, key, taken, size);
+  }
+
+  /**
+   * Records a reflection prompt on the very evidence of the finding recorded just before.
+   *
+   * @param rule the rule that found it
+   * @param key the message key of its text
+   * @throws IllegalStateException if ids are pending, or the finding before was not recorded here
+   */
+  public void reflectionOnSameEvidence(Rule rule, String key) {
+    if (pending() != 0 || count == 0 || kindOf(records[count - 1]) == READY) {
+      throw new IllegalStateException("No finding before to share evidence with");
+    }
+    long before = records[count - 1];
+    record(rule, FindingKind.REFLECTION, null, key, startOf(before), endOf(before));
+  }
+
+  /**
+   * One more finding, made by a rule outside the library.
+   *
+   * @param finding what the rule found
    * @throws NullPointerException if {@code finding} is null
    */
   public void put(Finding finding) {
     Objects.requireNonNull(finding, "finding");
-    if (count == findings.length) {
-      findings = Arrays.copyOf(findings, count * 2);
-    }
-    findings[count++] = finding;
+    int at = room();
+    parts[2 * at] = finding;
+    records[at] = (long) READY << (2 * POSITION_BITS);
+    count++;
   }
 
-  /** {@return how many findings were put} */
+  /** {@return how many findings were recorded} */
   public int count() {
     return count;
   }
 
   /**
-   * The findings put from {@code from} on, as an unmodifiable list; findings put afterwards are
-   * not in it.
+   * The rungs recorded by {@link #rung}, as bits by ordinal (not those of findings {@link #put}).
+   *
+   * @return the bits
+   */
+  public int rungMask() {
+    return rungMask;
+  }
+
+  /** {@return every finding, in the order recorded, as an unmodifiable list; made on each call} */
+  public List<Finding> findings() {
+    return findingsFrom(0);
+  }
+
+  /**
+   * The findings recorded from {@code from} on, made now, as an unmodifiable list.
    *
    * @param from the count before them
    * @return the findings
    */
   public List<Finding> findingsFrom(int from) {
-    return ArrayView.slice(findings, from, count);
+    Objects.checkFromToIndex(from, count, count);
+    Finding[] made = new Finding[count - from];
+    for (int i = from; i < count; i++) {
+      made[i - from] = make(i);
+    }
+    return ArrayView.owningNonNull(made, made.length);
+  }
+
+  private Finding make(int i) {
+    long r = records[i];
+    int kind = kindOf(r);
+    if (kind == READY) {
+      return (Finding) parts[2 * i];
+    }
+    Rule rule = (Rule) parts[2 * i];
+    String key = (String) parts[2 * i + 1];
+    List<String> evidence = ArrayView.slice(ids, startOf(r), endOf(r));
+    switch (KINDS[kind]) {
+      case RUNG:
+        return Finding.rung(rule, RUNGS[rungOf(r) - 1], key, evidence);
+      case INCIDENT:
+        return Finding.incident(rule, key, evidence);
+      case REFLECTION:
+        return Finding.reflection(rule, key, evidence);
+      default:
+        return Finding.context(rule, key, evidence);
+    }
+  }
+
+  private void record(Rule rule, FindingKind kind, Rung rung, String key, int from, int to) {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(key, "key");
+    String ruleId = rule.id();
+    if (ruleId == null || !ValidIds.isValid(ruleId) || !ValidIds.isValid(key) || rule.version() < 0) {
+      Finding.context(rule, key, List.of()); // throws the ValidationException a Finding would
+    }
+    int at = room();
+    parts[2 * at] = rule;
+    parts[2 * at + 1] = key;
+    int rungCode = rung == null ? 0 : rung.ordinal() + 1;
+    records[at] = from | (long) to << POSITION_BITS | (long) kind.ordinal() << (2 * POSITION_BITS)
+        | (long) rungCode << (2 * POSITION_BITS + 4);
+    if (rung != null) {
+      rungMask |= 1 << rung.ordinal();
+    }
+    count++;
+    taken = size;
+  }
+
+  /** The index of the next record, after growing the arrays if they are full. */
+  private int room() {
+    if (count == records.length) {
+      records = Arrays.copyOf(records, count * 2);
+      parts = Arrays.copyOf(parts, count * 4);
+    }
+    return count;
+  }
+
+  private static int startOf(long record) {
+    return (int) (record & POSITION_MASK);
+  }
+
+  private static int endOf(long record) {
+    return (int) ((record >>> POSITION_BITS) & POSITION_MASK);
+  }
+
+  private static int kindOf(long record) {
+    return (int) ((record >>> (2 * POSITION_BITS)) & 0xF);
+  }
+
+  private static int rungOf(long record) {
+    return (int) ((record >>> (2 * POSITION_BITS + 4)) & 0xF);
   }
 }

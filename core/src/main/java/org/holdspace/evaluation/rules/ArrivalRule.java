@@ -3,7 +3,6 @@ package org.holdspace.evaluation.rules;
 import java.time.Duration;
 import java.time.Instant;
 import org.holdspace.caregiver.CaregiverReport;
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.internal.FindingBuffer;
 import org.holdspace.internal.Instants;
@@ -40,6 +39,6 @@ final class ArrivalRule extends StandardRule {
       }
     }
     String key = into.pending() > 1 ? "prompt.arrived-dysregulated-after-report" : "prompt.arrived-dysregulated";
-    into.put(Finding.reflection(this, key, into.take()));
+    into.reflection(this, key);
   }
 }

@@ -2,7 +2,6 @@ package org.holdspace.evaluation.rules;
 
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CoachingStep;
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.internal.FindingBuffer;
 
@@ -22,14 +21,14 @@ final class CoachingRule extends StandardRule {
       return;
     }
     into.addAll(facts.coaching());
-    into.put(Finding.context(this, "finding.coaching.given", into.take()));
+    into.context(this, "finding.coaching.given");
     for (CaregiverCoaching c : facts.coaching()) {
       if (c.step() == CoachingStep.TO_TRY_AT_HOME) {
         into.add(c.id());
       }
     }
     if (into.pending() > 0) {
-      into.put(Finding.context(this, "finding.coaching.to-try-at-home", into.take()));
+      into.context(this, "finding.coaching.to-try-at-home");
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.holdspace.evaluation.rules;
 
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.internal.FindingBuffer;
@@ -16,7 +15,7 @@ final class ConnectionRule extends StandardRule {
   public void evaluate(SessionFacts facts, FindingBuffer into) {
     if (!facts.connections().isEmpty()) {
       into.addAll(facts.connections());
-      into.put(Finding.rung(this, Rung.CONNECTION, "finding.connection.observed", into.take()));
+      into.rung(this, Rung.CONNECTION, "finding.connection.observed");
     }
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.DemandLevel;
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
@@ -55,7 +54,7 @@ final class DemandBeforeEscalationRule extends StandardRule {
       previous = o;
     }
     if (into.pending() > 0) {
-      into.put(Finding.reflection(this, "prompt.demand-before-escalation", into.take()));
+      into.reflection(this, "prompt.demand-before-escalation");
     }
   }
 }

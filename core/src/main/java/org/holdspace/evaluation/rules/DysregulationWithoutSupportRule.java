@@ -1,7 +1,6 @@
 package org.holdspace.evaluation.rules;
 
 import java.time.Duration;
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
@@ -37,7 +36,7 @@ final class DysregulationWithoutSupportRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.put(Finding.reflection(this, "prompt.dysregulation-without-support", into.take()));
+      into.reflection(this, "prompt.dysregulation-without-support");
     }
   }
 }

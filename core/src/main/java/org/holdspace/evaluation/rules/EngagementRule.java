@@ -1,7 +1,6 @@
 package org.holdspace.evaluation.rules;
 
 import org.holdspace.demand.Activity;
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.goal.GoalAttempt;
@@ -31,7 +30,7 @@ final class EngagementRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.put(Finding.rung(this, Rung.ENGAGEMENT, "finding.engagement.took-part", into.take()));
+      into.rung(this, Rung.ENGAGEMENT, "finding.engagement.took-part");
     }
   }
 }

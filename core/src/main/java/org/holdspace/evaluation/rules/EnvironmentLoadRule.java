@@ -2,7 +2,6 @@ package org.holdspace.evaluation.rules;
 
 import java.util.List;
 import org.holdspace.demand.EnvironmentFactor;
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
@@ -34,7 +33,7 @@ final class EnvironmentLoadRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.put(Finding.reflection(this, "prompt.environment-load", into.take()));
+      into.reflection(this, "prompt.environment-load");
     }
   }
 }

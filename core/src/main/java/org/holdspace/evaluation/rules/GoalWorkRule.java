@@ -3,7 +3,6 @@ package org.holdspace.evaluation.rules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.goal.AttemptOutcome;
@@ -43,7 +42,7 @@ final class GoalWorkRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.put(Finding.rung(this, Rung.SKILL_PRACTICE, "finding.skill-practice.attempts", into.take()));
+      into.rung(this, Rung.SKILL_PRACTICE, "finding.skill-practice.attempts");
     }
     Baselines baselines = new Baselines(facts.session().goals());
     for (int i = 0; i < attempts.size(); i++) {
@@ -53,7 +52,7 @@ final class GoalWorkRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.put(Finding.rung(this, Rung.GOAL_PROGRESS, "finding.goal-progress.measured", into.take()));
+      into.rung(this, Rung.GOAL_PROGRESS, "finding.goal-progress.measured");
     }
     // each readiness assessment in force once, before the first attempt made under it; the one in
     // force only moves forward in time, so a repeated one follows itself
@@ -70,9 +69,8 @@ final class GoalWorkRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      List<String> evidence = into.take();
-      into.put(Finding.context(this, "finding.goal-work.while-not-ready", evidence));
-      into.put(Finding.reflection(this, "prompt.goal-work-while-not-ready", evidence));
+      into.context(this, "finding.goal-work.while-not-ready");
+      into.reflectionOnSameEvidence(this, "prompt.goal-work-while-not-ready");
     }
   }
 

@@ -1,7 +1,6 @@
 package org.holdspace.evaluation.rules;
 
 import java.util.List;
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Gain;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
@@ -29,7 +28,7 @@ final class RegulationRule extends StandardRule {
       Gain g = facts.heldGain().get();
       into.add(g.from().id());
       into.add(g.to().id());
-      into.put(Finding.rung(this, Rung.REGULATION, "finding.regulation.moved-toward-regulated", into.take()));
+      into.rung(this, Rung.REGULATION, "finding.regulation.moved-toward-regulated");
     }
     if (facts.wasDysregulated()
         && facts.regulatedTimeAfterDysregulation().compareTo(facts.config().sustainedRegulation()) >= 0) {
@@ -40,23 +39,23 @@ final class RegulationRule extends StandardRule {
           into.add(o.id());
         }
       }
-      into.put(Finding.rung(this, Rung.REGULATION, "finding.regulation.sustained-after-dysregulation", into.take()));
+      into.rung(this, Rung.REGULATION, "finding.regulation.sustained-after-dysregulation");
     } else if (facts.endsRegulated()
         && facts.regulatedTime().compareTo(facts.config().sustainedRegulation()) >= 0) {
       into.addAll(facts.regulated());
-      into.put(Finding.rung(this, Rung.REGULATION, "finding.regulation.kept-regulated", into.take()));
+      into.rung(this, Rung.REGULATION, "finding.regulation.kept-regulated");
     }
     if (!facts.corroboratedHelp().isEmpty()) {
       credits(facts.corroboratedHelp(), into);
-      into.put(Finding.rung(this, Rung.REGULATION, "finding.regulation.support-helped", into.take()));
+      into.rung(this, Rung.REGULATION, "finding.regulation.support-helped");
     }
     if (!facts.reportedHelpNotCorroborated().isEmpty()) {
       into.addAll(facts.reportedHelpNotCorroborated());
-      into.put(Finding.context(this, "finding.support.reported-helped", into.take()));
+      into.context(this, "finding.support.reported-helped");
     }
     if (!facts.supportsPresentWhenRegulationCame().isEmpty()) {
       credits(facts.supportsPresentWhenRegulationCame(), into);
-      into.put(Finding.context(this, "finding.regulation.supports-present", into.take()));
+      into.context(this, "finding.regulation.supports-present");
     }
   }
 

@@ -2,7 +2,6 @@ package org.holdspace.evaluation.rules;
 
 import java.time.Instant;
 import java.util.List;
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.internal.FindingBuffer;
@@ -32,9 +31,8 @@ final class SafetyRule extends StandardRule {
     boolean harmed = facts.hadHarm();
     if (facts.hadHarmSign()) {
       into.addAll(facts.harmObservations());
-      List<String> harm = into.take();
-      into.put(Finding.incident(this, "incident.harm-signs", harm));
-      into.put(Finding.reflection(this, "prompt.harm-signs", harm));
+      into.incident(this, "incident.harm-signs");
+      into.reflectionOnSameEvidence(this, "prompt.harm-signs");
     }
     if (facts.endsInCrisis()) {
       return;
@@ -42,22 +40,19 @@ final class SafetyRule extends StandardRule {
     for (RegulationObservation o : facts.regulated()) {
       if (facts.isAfterLastHarm(o.at())) {
         into.add(o.id());
-        into.put(Finding.rung(this, Rung.SAFETY,
-            harmed ? "finding.safety.regulated-after-harm" : "finding.safety.regulated", into.take()));
+        into.rung(this, Rung.SAFETY, harmed ? "finding.safety.regulated-after-harm" : "finding.safety.regulated");
         break;
       }
     }
     for (ReadinessAssessment r : facts.readiness()) {
       if (r.indicatorsMet().contains(ReadinessIndicator.FEELS_SAFE) && facts.isAfterLastHarm(r.at())) {
         into.add(r.id());
-        into.put(Finding.rung(this, Rung.SAFETY,
-            harmed ? "finding.safety.felt-safe-after-harm" : "finding.safety.felt-safe", into.take()));
+        into.rung(this, Rung.SAFETY, harmed ? "finding.safety.felt-safe-after-harm" : "finding.safety.felt-safe");
         break;
       }
     }
     if (presenceAfterHarm(facts, into)) {
-      into.put(Finding.rung(this, Rung.SAFETY,
-          harmed ? "finding.safety.presence-after-harm" : "finding.safety.presence", into.take()));
+      into.rung(this, Rung.SAFETY, harmed ? "finding.safety.presence-after-harm" : "finding.safety.presence");
     }
   }
 

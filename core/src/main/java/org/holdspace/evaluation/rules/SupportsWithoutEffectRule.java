@@ -1,6 +1,5 @@
 package org.holdspace.evaluation.rules;
 
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.internal.EventTraits;
 import org.holdspace.internal.FindingBuffer;
@@ -28,7 +27,7 @@ final class SupportsWithoutEffectRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.put(Finding.reflection(this, "prompt.supports-without-visible-effect", into.take()));
+      into.reflection(this, "prompt.supports-without-visible-effect");
     }
   }
 }

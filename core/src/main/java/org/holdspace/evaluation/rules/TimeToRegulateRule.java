@@ -3,7 +3,6 @@ package org.holdspace.evaluation.rules;
 import java.time.Duration;
 import java.util.Optional;
 import org.holdspace.evaluation.ClientHistory;
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
@@ -39,6 +38,6 @@ final class TimeToRegulateRule extends StandardRule {
         }
       }
     }
-    into.put(Finding.reflection(this, "prompt.longer-time-to-regulate", into.take()));
+    into.reflection(this, "prompt.longer-time-to-regulate");
   }
 }

@@ -2,7 +2,6 @@ package org.holdspace.evaluation.rules;
 
 import java.time.Instant;
 import java.util.List;
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.internal.FindingBuffer;
 import org.holdspace.internal.Instants;
@@ -38,7 +37,7 @@ final class UnchangedDysregulationRule extends StandardRule {
     }
     collect(regulation, from, regulation.size(), facts, into);
     if (into.pending() > 0) {
-      into.put(Finding.reflection(this, "prompt.sensory-needs-and-environment", into.take()));
+      into.reflection(this, "prompt.sensory-needs-and-environment");
     }
   }
 
