@@ -18,7 +18,9 @@ final class DistinctCodes {
   /** A code's system and code, for telling concepts apart without building (and validating) a Code. */
   private record Concept(String system, String code) {}
 
-  private Object[] codes = new Object[4];
+  /** Made at the second distinct concept: most such lists hold one code. */
+  private Object[] codes;
+  private Code first;
   private int size;
   private Set<Concept> concepts;
 
@@ -28,6 +30,18 @@ final class DistinctCodes {
    * @param code a code
    */
   void add(Code code) {
+    if (size == 0) {
+      first = code;
+      size = 1;
+      return;
+    }
+    if (codes == null) {
+      if (first.isSameConcept(code)) {
+        return;
+      }
+      codes = new Object[4];
+      codes[0] = first;
+    }
     if (concepts != null) {
       if (!concepts.add(new Concept(code.system(), code.code()))) {
         return;
@@ -55,6 +69,6 @@ final class DistinctCodes {
 
   /** {@return the codes gathered, as an unmodifiable list} */
   List<Code> toList() {
-    return ArrayView.owningNonNull(codes, size);
+    return size == 0 ? List.of() : size == 1 ? List.of(first) : ArrayView.owningNonNull(codes, size);
   }
 }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.holdspace.code.Code;
+import org.holdspace.internal.EventTraits;
 import org.holdspace.internal.HoldspaceStyle;
-import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
@@ -123,7 +123,7 @@ public abstract class EvaluationConfig {
    */
   @Value.Default
   public Set<Code> harmSigns() {
-    return Set.of(RegulationSignCodes.SELF_INJURY, RegulationSignCodes.AGGRESSION, RegulationSignCodes.RUNNING_OFF);
+    return Set.copyOf(EventTraits.DEFAULT_HARM_SIGNS);
   }
 
   /**
@@ -137,6 +137,29 @@ public abstract class EvaluationConfig {
   @Value.Auxiliary
   List<Code> harmSignList() {
     return List.copyOf(harmSigns());
+  }
+
+  /**
+   * Whether {@link #harmSigns()} are the default concepts, exactly: then a library observation's
+   * own record of whether it shows one ({@link EventTraits#showsDefaultHarmSign}) answers for it.
+   * Never handed out; not part of equality.
+   *
+   * @return whether the harm signs are the defaults
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  boolean harmSignsAreDefault() {
+    for (Code sign : harmSigns()) {
+      if (!EventTraits.isDefaultHarmSign(sign)) {
+        return false;
+      }
+    }
+    for (Code d : EventTraits.DEFAULT_HARM_SIGNS) {
+      if (harmSigns().stream().noneMatch(d::isSameConcept)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@return how many earlier sessions' times to regulate are needed before comparing with them. Default 3} */

@@ -232,7 +232,7 @@ public final class Evaluator {
     }
     List<GoalAttempt> attempts = facts.goalAttempts();
     Object[] attemptIds = new Object[attempts.size()];
-    Object[] whileNotReady = new Object[attempts.size()];
+    Object[] whileNotReady = null; // made at the first such attempt: most sessions have none
     int notReady = 0;
     // the latest level of each goal, in the order goals were first rated: one goal needs no map
     String onlyGoal = null;
@@ -242,6 +242,9 @@ public final class Evaluator {
       GoalAttempt attempt = attempts.get(i);
       attemptIds[i] = attempt.id();
       if (facts.isNotReadyAt(attempt.at())) {
+        if (whileNotReady == null) {
+          whileNotReady = new Object[attempts.size() - i];
+        }
         whileNotReady[notReady++] = attempt.id();
         continue;
       }
@@ -255,7 +258,7 @@ public final class Evaluator {
         onlyGoal = attempt.goalId();
         onlyLevel = level;
       } else {
-        levels = new LinkedHashMap<>();
+        levels = new LinkedHashMap<>(4); // a few goals: a small table
         levels.put(onlyGoal, onlyLevel);
         levels.put(attempt.goalId(), level);
       }
@@ -275,7 +278,7 @@ public final class Evaluator {
     }
     // held as made, not copied, as the assessment is
     return new EvaluatedGoalOutcome(ArrayView.owning(attemptIds, attemptIds.length),
-        ArrayView.owning(whileNotReady, notReady), gasLevels, tScore);
+        whileNotReady == null ? List.of() : ArrayView.owning(whileNotReady, notReady), gasLevels, tScore);
   }
 
 

@@ -30,6 +30,7 @@ import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
 import org.holdspace.session.Session;
+import org.holdspace.timeline.Interval;
 import org.holdspace.timeline.Overlaps;
 import org.holdspace.timeline.SessionEvent;
 
@@ -237,6 +238,7 @@ public final class SessionFacts {
   private final List<CaregiverPresence> caregiverPresence;
   private final List<CaregiverCoaching> coaching;
   private final List<SessionEvent> presence;
+  private Overlaps<SessionEvent> presenceIndex;
   private final List<SessionEvent> unknown;
   private final List<Gain> gains;
   private final StartTimes regulationStarts;
@@ -249,11 +251,12 @@ public final class SessionFacts {
   private final Duration regulatedTime;
   private final Duration dysregulatedTime;
   private final Optional<Duration> timeToRegulate;
+  private final OptionalDouble regulatedShare;
   private final boolean crisis;
   private final Instant lastHarmEnd;
   private final boolean endsInCrisis;
   private final boolean endsRegulated;
-  private final Gain heldGain;
+  private final Optional<Gain> heldGain; // asked twice by the regulation rule: made once
 
   private SessionFacts(Session session, EvaluationConfig config, ClientHistory history) {
     this.session = session;
@@ -380,15 +383,18 @@ public final class SessionFacts {
     this.regulatedTime = Overlaps.unionLength(regulated, null);
     this.dysregulatedTime = Overlaps.unionLength(dysregulated, null);
     this.timeToRegulate = findTimeToRegulate(regulation);
+    this.regulatedShare = findRegulatedShare();
     Instant lastEnd = null;
-    for (RegulationObservation o : regulation) {
-      if (lastEnd == null || o.end().isAfter(lastEnd)) {
-        lastEnd = o.end();
+    for (int i = 0; i < regulation.size(); i++) {
+      Instant end = regulation.get(i).end();
+      if (lastEnd == null || end.isAfter(lastEnd)) {
+        lastEnd = end;
       }
     }
     boolean anyCrisisAtEnd = false;
     boolean allRegulatedAtEnd = lastEnd != null;
-    for (RegulationObservation o : regulation) {
+    for (int i = 0; i < regulation.size(); i++) {
+      RegulationObservation o = regulation.get(i);
       if (o.end().equals(lastEnd)) {
         anyCrisisAtEnd |= o.band() == ArousalBand.CRISIS;
         allRegulatedAtEnd &= o.band().isRegulated();
@@ -397,24 +403,32 @@ public final class SessionFacts {
     this.endsInCrisis = anyCrisisAtEnd;
     this.endsRegulated = allRegulatedAtEnd;
     this.gains = findGains(regulation);
-    this.heldGain = findHeldGain();
-    Object[] corroboratedArray = new Object[accepted.size()];
-    Object[] reportedOnlyArray = new Object[accepted.size()];
+    this.heldGain = Optional.ofNullable(findHeldGain());
+    // reports of help, in one array: the corroborated from the front, the others from the back
+    // (reversed into time order once all are in)
+    int helped = accepted.size();
+    Object[] reports = helped == 0 ? NO_EVENTS : new Object[helped];
     int c = 0;
-    int o = 0;
-    for (SensorySupport s : accepted) {
+    int o = helped;
+    for (int i = 0; i < accepted.size(); i++) {
+      SensorySupport s = accepted.get(i);
       if (EventTraits.effect(s) != SupportEffect.HELPED) {
         continue;
       }
       RegulationObservation agreeing = corroborating(s);
       if (agreeing != null) {
-        corroboratedArray[c++] = new SupportCredit(s, agreeing);
+        reports[c++] = new SupportCredit(s, agreeing);
       } else {
-        reportedOnlyArray[o++] = s;
+        reports[--o] = s;
       }
     }
-    this.corroborated = ArrayView.owningNonNull(corroboratedArray, c);
-    this.reportedOnly = ArrayView.owningNonNull(reportedOnlyArray, o);
+    for (int lo = o, hi = helped - 1; lo < hi; lo++, hi--) {
+      Object swap = reports[lo];
+      reports[lo] = reports[hi];
+      reports[hi] = swap;
+    }
+    this.corroborated = ArrayView.slice(reports, 0, c);
+    this.reportedOnly = ArrayView.slice(reports, o, helped);
     this.present = findSupportsPresent();
   }
 
@@ -515,6 +529,25 @@ public final class SessionFacts {
     return presence;
   }
 
+  /**
+   * {@link #presence()} as an index for the questions rules ask of it ("was the child met with
+   * presence near this moment?"), made once, when first asked for.
+   *
+   * <pre>{@code
+   * boolean met = facts.presenceIndex().indexOfAnyWithin(facts.dysregulated().get(0).at(), Duration.ofMinutes(5)) >= 0;
+   * }</pre>
+   *
+   * @return the index
+   */
+  public Overlaps<SessionEvent> presenceIndex() {
+    Overlaps<SessionEvent> index = presenceIndex;
+    if (index == null) { // a racy single check: an index is immutable, and any two are equal
+      index = new Overlaps<>(presence);
+      presenceIndex = index;
+    }
+    return index;
+  }
+
   /** @return the events of kinds the library does not know (a vendor's), in time order, untouched */
   public List<SessionEvent> unknownEvents() {
     return unknown;
@@ -569,8 +602,16 @@ public final class SessionFacts {
    * @return the regulated share
    */
   public OptionalDouble regulatedShare() {
-    long total = sessionLength().toMillis();
-    return total <= 0 || regulation.isEmpty() ? OptionalDouble.empty()
+    return regulatedShare;
+  }
+
+  private OptionalDouble findRegulatedShare() {
+    if (regulation.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    Interval actual = session.actual().orElse(null);
+    long total = actual == null ? 0 : Instants.millisBetween(actual.start(), actual.end());
+    return total <= 0 ? OptionalDouble.empty()
         : OptionalDouble.of(Math.min(1.0, regulatedTime.toMillis() / (double) total));
   }
 
@@ -673,7 +714,7 @@ public final class SessionFacts {
    * @return the gain that held, if any
    */
   public Optional<Gain> heldGain() {
-    return Optional.ofNullable(heldGain);
+    return heldGain;
   }
 
   /**
@@ -790,6 +831,12 @@ public final class SessionFacts {
     if (o.signs().isEmpty()) {
       return false; // most observations: no iterator made
     }
+    if (config.harmSignsAreDefault()) {
+      int shows = EventTraits.showsDefaultHarmSign(o); // a library observation worked it out when made
+      if (shows >= 0) {
+        return shows == 1;
+      }
+    }
     List<Code> harmSigns = config.harmSignList();
     for (Code sign : o.signs()) {
       for (int i = 0; i < harmSigns.size(); i++) {
@@ -803,17 +850,37 @@ public final class SessionFacts {
 
 
   private static List<Gain> findGains(List<RegulationObservation> regulation) {
-    Object[] found = new Object[regulation.size()];
+    int n = gains(regulation, null);
+    if (n == 0) {
+      return List.of();
+    }
+    Object[] found = new Object[n];
+    gains(regulation, found);
+    return ArrayView.owningNonNull(found, n);
+  }
+
+  /**
+   * Puts the gains of {@code regulation} into {@code into}, or only counts them if it is null.
+   *
+   * @return how many there are
+   */
+  private static int gains(List<RegulationObservation> regulation, Object[] into) {
     int n = 0;
     RegulationObservation lastDysregulated = null;
     RegulationObservation lastCrisis = null;
-    for (RegulationObservation o : regulation) {
+    for (int i = 0; i < regulation.size(); i++) {
+      RegulationObservation o = regulation.get(i);
+      RegulationObservation from = null;
       if (o.band().isRegulated()) {
-        if (lastDysregulated != null) {
-          found[n++] = new Gain(lastDysregulated, o);
-        }
+        from = lastDysregulated;
       } else if (lastCrisis != null && o.band().isTowardRegulatedFrom(ArousalBand.CRISIS)) {
-        found[n++] = new Gain(lastCrisis, o);
+        from = lastCrisis;
+      }
+      if (from != null) {
+        if (into != null) {
+          into[n] = new Gain(from, o);
+        }
+        n++;
       }
       if (!o.band().isRegulated()) {
         lastDysregulated = o;
@@ -822,31 +889,30 @@ public final class SessionFacts {
         lastCrisis = o;
       }
     }
-    return ArrayView.owningNonNull(found, n);
+    return n;
   }
 
+
   private Gain findHeldGain() {
-    if (gains.isEmpty()) {
-      return null;
-    }
-    // the furthest distance from regulated of any observation after each one
-    int[] furthestAfter = new int[regulation.size()];
-    int furthest = -1;
-    for (int i = regulation.size() - 1; i >= 0; i--) {
-      furthestAfter[i] = furthest;
-      furthest = Math.max(furthest, regulation.get(i).band().distanceFromRegulated());
-    }
-    int g = 0;
-    for (int i = 0; i < regulation.size() && g < gains.size(); i++) {
-      if (regulation.get(i) == gains.get(g).to()) {
-        if (furthestAfter[i] <= gains.get(g).to().band().distanceFromRegulated()) {
-          return gains.get(g);
+    // backwards, knowing the furthest distance from regulated of any observation after this one;
+    // the last gain found that held is the first in time
+    Gain held = null;
+    int furthestAfter = -1;
+    int g = gains.size() - 1;
+    for (int i = regulation.size() - 1; i >= 0 && g >= 0; i--) {
+      RegulationObservation o = regulation.get(i);
+      int distance = o.band().distanceFromRegulated();
+      if (o == gains.get(g).to()) {
+        if (furthestAfter <= distance) {
+          held = gains.get(g);
         }
-        g++;
+        g--;
       }
+      furthestAfter = Math.max(furthestAfter, distance);
     }
-    return null;
+    return held;
   }
+
 
   /** The first observation toward regulated that agrees with an accepted support reported as helping, or null. */
   private RegulationObservation corroborating(SensorySupport s) {

@@ -82,6 +82,9 @@ public abstract class GasRating {
 
   @Value.Check
   void check() {
+    if (isValidLevel(level()) && isValidWeight(weight())) {
+      return; // every rating the evaluation makes: no report started
+    }
     Violations v = Violations.of("GasRating");
     if (!isValidLevel(level())) {
       v.add(CoreViolation.GAS_LEVEL_OUT_OF_RANGE, "level");

@@ -1,11 +1,15 @@
 package org.holdspace.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import org.holdspace.code.Code;
 import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
+import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SupportEffect;
 
@@ -19,12 +23,15 @@ import org.holdspace.sensory.SupportEffect;
  *
  * <p>Encoding, one int per value: {@link #KNOWN} set; the low four bits the ordinal of the mode,
  * effect or outcome plus one (0: not recorded); for a goal attempt, bits 4 to 6 its GAS level
- * plus three (0: not rated).
+ * plus three (0: not rated); for a regulation observation, bit 8 whether it shows a default harm
+ * sign.
  */
 public final class EventTraits {
   /** Set in every encoding; an int without it (another implementation's, or 0) is never decoded. */
   static final int KNOWN = 1 << 30;
   private static final int ORDINAL_MASK = 0xF;
+  /** For a regulation observation: one of its signs is one of {@link #DEFAULT_HARM_SIGNS}. */
+  private static final int DEFAULT_HARM_SIGN = 1 << 8;
   private static final int GAS_SHIFT = 4;
   private static final int GAS_MASK = 0x7;
   private static final int GAS_OFFSET = 3;
@@ -32,16 +39,58 @@ public final class EventTraits {
   private static final SupportEffect[] EFFECTS = SupportEffect.values();
   private static final AttemptOutcome[] OUTCOMES = AttemptOutcome.values();
 
+  /**
+   * The harm signs of the default evaluation settings (self-injury, aggression, running off): an
+   * observation records, once, whether it shows one of them, so that an evaluation with the
+   * default settings does not compare every sign again.
+   */
+  public static final List<Code> DEFAULT_HARM_SIGNS =
+      List.of(RegulationSignCodes.SELF_INJURY, RegulationSignCodes.AGGRESSION, RegulationSignCodes.RUNNING_OFF);
+
   private EventTraits() {}
 
   /**
-   * The encoding of a regulation observation's mode.
+   * The encoding of a regulation observation's mode, and of whether it shows a default harm sign.
    *
    * @param mode its mode, if recorded
+   * @param signs its signs
    * @return the encoding
    */
-  public static int ofRegulation(Optional<RegulationMode> mode) {
-    return KNOWN | mode.map(m -> m.ordinal() + 1).orElse(0);
+  public static int ofRegulation(Optional<RegulationMode> mode, Set<Code> signs) {
+    int harm = 0;
+    for (Code sign : signs) {
+      if (isDefaultHarmSign(sign)) {
+        harm = DEFAULT_HARM_SIGN;
+        break;
+      }
+    }
+    return KNOWN | harm | mode.map(m -> m.ordinal() + 1).orElse(0);
+  }
+
+  /**
+   * Whether {@code sign} is the concept of one of {@link #DEFAULT_HARM_SIGNS}.
+   *
+   * @param sign a sign
+   * @return whether it is
+   */
+  public static boolean isDefaultHarmSign(Code sign) {
+    for (int i = 0; i < DEFAULT_HARM_SIGNS.size(); i++) {
+      if (DEFAULT_HARM_SIGNS.get(i).isSameConcept(sign)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code o} shows one of {@link #DEFAULT_HARM_SIGNS}, if it encoded the answer.
+   *
+   * @param o an observation
+   * @return 1 if it does, 0 if it does not, -1 if not encoded (ask its signs)
+   */
+  public static int showsDefaultHarmSign(RegulationObservation o) {
+    int t = traits(o);
+    return (t & KNOWN) == 0 ? -1 : (t & DEFAULT_HARM_SIGN) != 0 ? 1 : 0;
   }
 
   /**

@@ -60,4 +60,34 @@ public final class Instants {
   public static boolean isBeforeShifted(Instant a, Instant b, Duration shift) {
     return compareToShifted(a, b, shift) < 0;
   }
+
+  /**
+   * {@code Duration.between(start, end).toMillis()} for {@code end} not before {@code start},
+   * without making a {@code Duration}.
+   *
+   * @param start a moment
+   * @param end a moment not before it
+   * @return the whole milliseconds between them
+   */
+  public static long millisBetween(Instant start, Instant end) {
+    long seconds = end.getEpochSecond() - start.getEpochSecond();
+    long nanos = end.getNano() - start.getNano();
+    if (nanos < 0) {
+      seconds--;
+      nanos += NANOS_PER_SECOND;
+    }
+    return seconds * 1000 + nanos / 1_000_000;
+  }
+
+  /**
+   * {@code Duration.ofMillis(millis).compareTo(duration)}, without making the {@code Duration}.
+   *
+   * @param millis a number of milliseconds
+   * @param duration a duration
+   * @return negative, zero or positive as {@code millis} is shorter than, as long as or longer than it
+   */
+  public static int compareMillis(long millis, Duration duration) {
+    int c = Long.compare(Math.floorDiv(millis, 1000), duration.getSeconds());
+    return c != 0 ? c : Integer.compare((int) Math.floorMod(millis, 1000) * 1_000_000, duration.getNano());
+  }
 }

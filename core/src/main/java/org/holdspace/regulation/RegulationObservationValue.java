@@ -16,7 +16,7 @@ abstract class RegulationObservationValue extends EventValue implements Regulati
 
   @Override
   protected int encodeTraits() {
-    return EventTraits.ofRegulation(mode());
+    return EventTraits.ofRegulation(mode(), signs());
   }
 
   @Value.Check

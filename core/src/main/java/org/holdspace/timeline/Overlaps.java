@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.holdspace.internal.Instants;
+import org.holdspace.internal.Spans;
 
 /**
  * Answers "which of these events overlaps [from, to]?" in logarithmic time, for events sorted by
@@ -166,44 +167,6 @@ public final class Overlaps<T extends SessionEvent> {
    * @return the time covered
    */
   public static Duration unionLength(List<? extends SessionEvent> sorted, Instant from) {
-    long total = 0;
-    Instant start = null;
-    Instant end = null;
-    for (SessionEvent o : sorted) {
-      Instant at = o.at();
-      Instant until = o.end();
-      if (from != null) {
-        if (until.isBefore(from)) {
-          continue;
-        }
-        if (at.isBefore(from)) {
-          at = from;
-        }
-      }
-      if (end == null || at.isAfter(end)) {
-        if (end != null) {
-          total += millisBetween(start, end);
-        }
-        start = at;
-        end = until;
-      } else if (until.isAfter(end)) {
-        end = until;
-      }
-    }
-    if (end != null) {
-      total += millisBetween(start, end);
-    }
-    return Duration.ofMillis(total);
-  }
-
-  /** {@code Duration.between(start, end).toMillis()} for {@code end} not before {@code start}, without making a Duration. */
-  static long millisBetween(Instant start, Instant end) {
-    long seconds = end.getEpochSecond() - start.getEpochSecond();
-    long nanos = end.getNano() - start.getNano();
-    if (nanos < 0) {
-      seconds--;
-      nanos += 1_000_000_000L;
-    }
-    return seconds * 1000 + nanos / 1_000_000;
+    return Duration.ofMillis(Spans.unionMillis(sorted, from));
   }
 }

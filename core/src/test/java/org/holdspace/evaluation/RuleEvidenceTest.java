@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.holdspace.connection.ConnectionObservation;
+import org.holdspace.demand.Activity;
+import org.holdspace.demand.ActivityCodes;
+import org.holdspace.demand.DemandLevel;
 import org.holdspace.connection.ConnectionSignCodes;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.regulation.ArousalBand;
@@ -14,6 +17,7 @@ import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.scenario.PublicScenario;
 import org.holdspace.session.Session;
+import org.holdspace.timeline.Overlaps;
 import org.holdspace.timeline.SessionEvent;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +49,29 @@ class RuleEvidenceTest {
     assertThat(evidence(a, "finding.safety.presence-after-harm")).containsExactly("r2", "c2");
   }
 
+  @Test
+  void aRiseInDemandCountsUpToTheReflectionWindowBeforeAnEscalation() {
+    // demand rises at minute 10, and again at 20; the child escalates at 25, exactly the reflection
+    // window (5 minutes) after the second rise and further after the first: only the second is related
+    Assessment a = evaluate(
+        regulation("r1", 0, 25, ArousalBand.REGULATED, RegulationMode.SELF_REGULATED),
+        activity("a1", 10, 19, DemandLevel.MODERATE),
+        activity("a2", 20, 30, DemandLevel.HIGH),
+        regulation("r2", 25, 35, ArousalBand.ESCALATED, RegulationMode.NOT_YET));
+    assertThat(evidence(a, "prompt.demand-before-escalation")).containsExactly("a2", "r2");
+  }
+
+  @Test
+  void theFactsMakeOnePresenceIndex() {
+    SessionFacts facts = SessionFacts.of(BASE, EvaluationConfig.defaults(), ClientHistory.none());
+    assertThat(facts.presenceIndex()).isSameAs(facts.presenceIndex());
+    Overlaps<SessionEvent> fresh = new Overlaps<>(facts.presence());
+    for (SessionEvent e : facts.timeline()) {
+      assertThat(facts.presenceIndex().indexOfAnyWithin(e.at(), Duration.ofMinutes(5)))
+          .isEqualTo(fresh.indexOfAnyWithin(e.at(), Duration.ofMinutes(5)));
+    }
+  }
+
   private static Assessment evaluate(SessionEvent... events) {
     return EVALUATOR.evaluate(Session.builder().from(BASE).events(List.of(events)).build());
   }
@@ -62,6 +89,10 @@ class RuleEvidenceTest {
       org.holdspace.code.Code... signs) {
     return RegulationObservation.builder().id(id).at(at(from)).until(at(to)).band(band).mode(mode).addSigns(signs)
         .build();
+  }
+
+  private static Activity activity(String id, int from, int to, DemandLevel demand) {
+    return Activity.builder().id(id).at(at(from)).until(at(to)).activity(ActivityCodes.FREE_PLAY).demand(demand).build();
   }
 
   private static ConnectionObservation connection(String id, int minute) {

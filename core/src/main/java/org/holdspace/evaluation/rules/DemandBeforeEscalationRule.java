@@ -1,5 +1,6 @@
 package org.holdspace.evaluation.rules;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +8,8 @@ import org.holdspace.demand.Activity;
 import org.holdspace.demand.DemandLevel;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.internal.FindingBuffer;
+import org.holdspace.internal.Instants;
 import org.holdspace.regulation.RegulationObservation;
-import org.holdspace.timeline.Overlaps;
 
 /**
  * Reflection: demand rose (an activity asking more than the one before it, moderate or more)
@@ -33,14 +34,14 @@ final class DemandBeforeEscalationRule extends StandardRule {
     if (rises.isEmpty()) {
       return;
     }
-    Overlaps<Activity> index = new Overlaps<>(rises);
+    Duration window = facts.config().reflectionWindow();
     boolean[] cited = new boolean[rises.size()];
     RegulationObservation previous = null;
     for (RegulationObservation o : facts.regulation()) {
       if (previous != null && o.band().distanceFromRegulated() > previous.band().distanceFromRegulated()) {
-        Instant from = o.at().minus(facts.config().reflectionWindow());
         boolean related = false;
-        for (int i = index.firstStartingAtOrAfter(from); i < rises.size() && !rises.get(i).at().isAfter(o.at()); i++) {
+        for (int i = firstRiseFrom(rises, o.at(), window); i < rises.size() && !rises.get(i).at().isAfter(o.at());
+            i++) {
           related = true;
           if (!cited[i]) {
             cited[i] = true;
@@ -56,5 +57,21 @@ final class DemandBeforeEscalationRule extends StandardRule {
     if (into.pending() > 0) {
       into.reflection(this, "prompt.demand-before-escalation");
     }
+  }
+
+  /** The index of the first rise that starts at or after {@code at - window}, without making that instant. */
+  private static int firstRiseFrom(List<Activity> rises, Instant at, Duration window) {
+    int lo = 0;
+    int hi = rises.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      // a rise starts before at - window exactly when at is after its start + window
+      if (Instants.isAfterShifted(at, rises.get(mid).at(), window)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

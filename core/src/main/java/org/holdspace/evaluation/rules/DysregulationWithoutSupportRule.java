@@ -28,7 +28,7 @@ final class DysregulationWithoutSupportRule extends StandardRule {
     // what answers distress: every support offered, and presence (co-regulation, connection signs
     // and accepted supports, which are among the supports already)
     Overlaps<SensorySupport> supports = new Overlaps<>(facts.supports());
-    Overlaps<SessionEvent> presence = new Overlaps<>(facts.presence());
+    Overlaps<SessionEvent> presence = facts.presenceIndex();
     Duration window = facts.config().reflectionWindow();
     for (RegulationObservation o : facts.dysregulated()) {
       if (supports.indexOfAnyWithin(o.at(), window) < 0 && presence.indexOfAnyWithin(o.at(), window) < 0) {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.internal.FindingBuffer;
+import org.holdspace.internal.Instants;
+import org.holdspace.internal.Spans;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.regulation.RegulationObservation;
@@ -63,7 +65,8 @@ final class SafetyRule extends StandardRule {
    *
    * <p>Presence that ended before the last harm is left out without a list of its own: the
    * interval asked about always starts at or after the end of the last harm, so nothing that
-   * ended before it can meet it, and {@link Overlaps#unionLength} counts only from there.
+   * ended before it can meet it, and {@link Overlaps#unionLength} ({@link Spans#unionMillis}) counts
+   * only from there.
    *
    * @return whether it added any
    */
@@ -73,7 +76,7 @@ final class SafetyRule extends StandardRule {
     if (presence.isEmpty()) {
       return false;
     }
-    Overlaps<SessionEvent> index = new Overlaps<>(presence);
+    Overlaps<SessionEvent> index = facts.presenceIndex();
     RegulationObservation met = null;
     for (RegulationObservation d : facts.dysregulated()) {
       if (from != null && d.at().isBefore(from) && !d.end().isAfter(from)) {
@@ -87,7 +90,7 @@ final class SafetyRule extends StandardRule {
         break;
       }
     }
-    if (met == null || Overlaps.unionLength(presence, from).compareTo(facts.config().sustainedPresence()) < 0) {
+    if (met == null || Instants.compareMillis(Spans.unionMillis(presence, from), facts.config().sustainedPresence()) < 0) {
       return false;
     }
     into.add(met.id());
