@@ -68,6 +68,14 @@ public final class Report {
     double alloc = allocation("EvaluationBenchmark.evaluate", "events", "60");
     md.append(String.format(Locale.ROOT, "| allocation per typical evaluation | %,.0f B | | | under 4,096 B | %s |\n",
         alloc, verdict(alloc < 4096)));
+    double readFindings = score("ReadFindingsBenchmark.evaluateAndReadFindings", null, null);
+    double readAlloc = allocation("ReadFindingsBenchmark.evaluateAndReadFindings", null, null);
+    if (!Double.isNaN(readFindings)) {
+      double plain = score("EvaluationBenchmark.plainPass", "events", "60");
+      md.append(String.format(Locale.ROOT,
+          "| typical evaluation, then every finding read (made on first read) | %s, %,.0f B | plain pass %s | %.2fx "
+              + "| (reported) | |\n", ns(readFindings), readAlloc, ns(plain), readFindings / plain));
+    }
     double min = Double.MAX_VALUE;
     double max = 0;
     StringBuilder perEvent = new StringBuilder();

@@ -24,6 +24,13 @@ class BenchmarksRunTest {
   }
 
   @Test
+  void theReadFindingsBenchmarkReadsTheFindingsOfTheEvaluation() {
+    ReadFindingsBenchmark b = new ReadFindingsBenchmark();
+    b.setUp();
+    assertThat(b.evaluateAndReadFindings()).isEqualTo(b.evaluator.evaluate(b.session).findings()).isNotEmpty();
+  }
+
+  @Test
   void jsonBenchmarksRunAndTheBaselineReadsTheWholeDocument() throws Exception {
     JsonBenchmark b = new JsonBenchmark();
     b.setUp();

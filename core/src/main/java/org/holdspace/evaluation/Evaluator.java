@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class Evaluator {
   private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
   private static final GoalOutcome NO_GOAL_WORK = GoalOutcome.builder().build();
-  private static final Rung[] RUNGS = Rung.values();
+  /** Every set of rungs, unmodifiable, by the bits of their ordinals: an evaluation makes none. */
+  private static final Set<Rung>[] RUNG_SETS = rungSets();
 
   private final RuleSet ruleSet;
   private final EvaluationConfig config;
@@ -131,7 +132,7 @@ public final class Evaluator {
     // the standard rules put their findings into one buffer; a vendor's rule returns a list.
     // Sized from what a typical session needs: about two ids of evidence per event, 1.5 findings per rule
     FindingBuffer into = new FindingBuffer(facts.timeline().size() * 2, rules.size() * 3 / 2);
-    EnumSet<Rung> rungs = EnumSet.noneOf(Rung.class);
+    int vendorRungs = 0;
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
       if (rule instanceof BufferedRule) {
@@ -146,21 +147,16 @@ public final class Evaluator {
           }
           into.put(f);
           if (f.rungOrNull() != null) {
-            rungs.add(f.rungOrNull());
+            vendorRungs |= 1 << f.rungOrNull().ordinal();
           }
         }
       }
     }
-    int mask = into.rungMask();
-    for (Rung rung : RUNGS) {
-      if ((mask & 1 << rung.ordinal()) != 0) {
-        rungs.add(rung);
-      }
-    }
+    Set<Rung> rungs = RUNG_SETS[into.rungMask() | vendorRungs];
     Headline headline = headline(facts, rungs);
     // the findings are made from the buffer when first read; nothing is copied
     Assessment assessment = new EvaluatedAssessment(session.id(), ruleSet.id(), ruleSet.version(), headline,
-        Collections.unmodifiableSet(rungs), into, goalOutcome(facts), session.status(), endReasonKind,
+        rungs, into, goalOutcome(facts), session.status(), endReasonKind,
         distinctSupports(facts.corroboratedHelp()), distinctSupports(facts.supportsPresentWhenRegulationCame()),
         caregiverReported(facts), toTryAtHome(facts), facts.timeToRegulate(), facts.regulatedShare(),
         unknownEventIds);
@@ -207,7 +203,23 @@ public final class Evaluator {
     }
   }
 
-  private static Headline headline(SessionFacts facts, EnumSet<Rung> rungs) {
+  @SuppressWarnings("unchecked")
+  private static Set<Rung>[] rungSets() {
+    Rung[] all = Rung.values();
+    Set<Rung>[] sets = new Set[1 << all.length];
+    for (int mask = 0; mask < sets.length; mask++) {
+      EnumSet<Rung> set = EnumSet.noneOf(Rung.class);
+      for (Rung rung : all) {
+        if ((mask & 1 << rung.ordinal()) != 0) {
+          set.add(rung);
+        }
+      }
+      sets[mask] = Collections.unmodifiableSet(set);
+    }
+    return sets;
+  }
+
+  private static Headline headline(SessionFacts facts, Set<Rung> rungs) {
     boolean hardDay = facts.hadHarm()
         || facts.dysregulatedTime().compareTo(facts.config().hardDayDysregulation()) >= 0;
     if (hardDay) {
