@@ -131,11 +131,7 @@ public final class EventTraits {
    */
   public static RegulationMode mode(RegulationObservation o) {
     int t = traits(o);
-    if ((t & KNOWN) == 0) {
-      return o.mode().orElse(null);
-    }
-    int m = t & ORDINAL_MASK;
-    return m == 0 ? null : MODES[m - 1];
+    return (t & KNOWN) == 0 ? o.mode().orElse(null) : decode(t, MODES);
   }
 
   /**
@@ -146,11 +142,7 @@ public final class EventTraits {
    */
   public static SupportEffect effect(SensorySupport s) {
     int t = traits(s);
-    if ((t & KNOWN) == 0) {
-      return s.effect().orElse(null);
-    }
-    int e = t & ORDINAL_MASK;
-    return e == 0 ? null : EFFECTS[e - 1];
+    return (t & KNOWN) == 0 ? s.effect().orElse(null) : decode(t, EFFECTS);
   }
 
   /**
@@ -161,11 +153,7 @@ public final class EventTraits {
    */
   public static AttemptOutcome outcome(GoalAttempt a) {
     int t = traits(a);
-    if ((t & KNOWN) == 0) {
-      return a.outcome().orElse(null);
-    }
-    int o = t & ORDINAL_MASK;
-    return o == 0 ? null : OUTCOMES[o - 1];
+    return (t & KNOWN) == 0 ? a.outcome().orElse(null) : decode(t, OUTCOMES);
   }
 
   /**
@@ -182,6 +170,12 @@ public final class EventTraits {
     }
     int g = (t >>> GAS_SHIFT) & GAS_MASK;
     return g == 0 ? none : g - GAS_OFFSET;
+  }
+
+  /** The constant whose ordinal plus one is in the low bits of {@code t}, or null for 0. */
+  private static <E> E decode(int t, E[] values) {
+    int i = t & ORDINAL_MASK;
+    return i == 0 ? null : values[i - 1];
   }
 
   private static int traits(Object event) {
