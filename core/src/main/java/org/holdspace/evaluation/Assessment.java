@@ -59,7 +59,13 @@ public abstract class Assessment {
   @Value.Parameter
   public abstract Set<Rung> rungs();
 
-  /** {@return every finding, in the order of the rules that made them} */
+  /**
+   * Every finding, in the order of the rules that made them. An assessment made by an {@link
+   * Evaluator} makes its {@code Finding} objects the first time this is called (then returns the
+   * same list), so a caller that never reads them pays for none.
+   *
+   * @return the findings, unmodifiable
+   */
   @Value.Parameter
   public abstract List<Finding> findings();
 
