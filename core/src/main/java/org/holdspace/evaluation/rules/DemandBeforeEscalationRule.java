@@ -45,11 +45,11 @@ final class DemandBeforeEscalationRule extends StandardRule {
           related = true;
           if (!cited[i]) {
             cited[i] = true;
-            into.add(rises.get(i).id());
+            into.add(rises.get(i));
           }
         }
         if (related) {
-          into.add(o.id());
+          into.add(o);
         }
       }
       previous = o;

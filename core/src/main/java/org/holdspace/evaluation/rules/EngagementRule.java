@@ -21,12 +21,12 @@ final class EngagementRule extends StandardRule {
   public void evaluate(SessionFacts facts, FindingBuffer into) {
     for (Activity a : facts.activities()) {
       if (!facts.isNotReadyAt(a.at())) {
-        into.add(a.id());
+        into.add(a);
       }
     }
     for (GoalAttempt a : facts.goalAttempts()) {
       if (!facts.isNotReadyAt(a.at())) {
-        into.add(a.id());
+        into.add(a);
       }
     }
     if (into.pending() > 0) {
