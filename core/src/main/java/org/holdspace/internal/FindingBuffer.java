@@ -33,8 +33,8 @@ public final class FindingBuffer {
   private static final int READY = 0xF;
   private static final int POSITION_BITS = 28;
   private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
-  /** Runs of evidence start and end below this, so that both fit a record's long. */
-  static final int MAX_EVIDENCE = 1 << POSITION_BITS;
+  /** The most events of evidence in one evaluation: a run's start and end, at most this, fit 28 bits each. */
+  static final int MAX_EVIDENCE = (1 << POSITION_BITS) - 1;
   private static final FindingKind[] KINDS = FindingKind.values();
   private static final Rung[] RUNGS = Rung.values();
 
@@ -62,7 +62,7 @@ public final class FindingBuffer {
    * @param findings how many findings to make room for
    */
   public FindingBuffer(int evidence, int findings) {
-    this.events = new Object[Math.max(evidence, 8)];
+    this.events = new Object[Math.min(MAX_EVIDENCE, Math.max(evidence, 8))];
     int room = Math.max(findings, 4);
     this.parts = new Object[room * 2];
     this.records = new long[room];
