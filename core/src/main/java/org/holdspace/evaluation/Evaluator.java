@@ -130,7 +130,7 @@ public final class Evaluator {
     }
     List<Rule> rules = ruleSet.rules();
     // the standard rules put their findings into one buffer; a vendor's rule returns a list.
-    // Sized from what a typical session needs: about two events of evidence per event, 1.5 findings per rule
+    // Sized from what a typical session needs: about two ids of evidence per event, 1.5 findings per rule
     FindingBuffer into = new FindingBuffer(facts.timeline().size() * 2, rules.size() * 3 / 2);
     int vendorRungs = 0;
     for (int r = 0; r < rules.size(); r++) {

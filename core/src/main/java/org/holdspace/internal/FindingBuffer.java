@@ -11,16 +11,16 @@ import org.holdspace.timeline.SessionEvent;
 
 /**
  * What the rules find during one evaluation, held compactly until someone reads it: the evidence
- * of every finding in one array of events (each finding's evidence a run of it), and each finding
- * as a rule, a message key and one {@code long} (kind, rung, where its run starts and ends). The
- * {@link Finding} objects, and the lists of ids they cite, are made only when {@link #findings()}
- * is asked for, so an evaluation whose findings are never read (one that is counted, or only its
- * headline kept) makes none, and reads no event's id.
+ * of every finding in one array of ids (each finding's evidence a run of it), and each finding as
+ * a rule, a message key and one {@code long} (kind, rung, where its run starts and ends). The
+ * {@link Finding} objects are made only when {@link #findings()} is first asked for, so an
+ * evaluation whose findings are never read (one that is counted, or only its headline kept) never
+ * makes them.
  *
- * <p>A rule adds the events of a finding's evidence one by one ({@link #add}), then records the
+ * <p>A rule adds the ids of a finding's evidence one by one ({@link #add}), then records the
  * finding ({@link #rung}, {@link #incident}, {@link #reflection}, {@link #context}), which takes
- * the events added since the last one as its evidence; {@link #drop} forgets events that turn out
- * to evidence nothing, and {@link #reflectionOnSameEvidence} records a second finding on the very
+ * the ids added since the last one as its evidence; {@link #drop} forgets ids that turn out to
+ * evidence nothing, and {@link #reflectionOnSameEvidence} records a second finding on the very
  * evidence of the one before. A finding made by a rule outside the library is {@link #put} as it
  * is. Keys and rule ids are checked when recorded, as {@link Finding} checks them.
  *
@@ -33,13 +33,12 @@ public final class FindingBuffer {
   private static final int READY = 0xF;
   private static final int POSITION_BITS = 28;
   private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
-  /** The most events of evidence in one evaluation: a run's start and end, at most this, fit 28 bits each. */
-  static final int MAX_EVIDENCE = (1 << POSITION_BITS) - 1;
+  /** The most ids of evidence in one evaluation: a run's start and end, at most this, fit 28 bits each. */
+  static final int MAX_IDS = (1 << POSITION_BITS) - 1;
   private static final FindingKind[] KINDS = FindingKind.values();
   private static final Rung[] RUNGS = Rung.values();
 
-  /** The evidence of every finding: events, each finding's a run; their ids are read when findings are made. */
-  private Object[] events;
+  private Object[] ids;
   private int size;
   private int taken;
   /** Per finding: the rule (or the ready finding), then the key (or null). */
@@ -55,56 +54,56 @@ public final class FindingBuffer {
   }
 
   /**
-   * An empty buffer sized for about {@code evidence} events of evidence and {@code findings} findings;
+   * An empty buffer sized for about {@code ids} ids of evidence and {@code findings} findings;
    * it grows past them as needed.
    *
-   * @param evidence how many events of evidence to make room for
+   * @param ids how many ids of evidence to make room for
    * @param findings how many findings to make room for
    */
-  public FindingBuffer(int evidence, int findings) {
-    this.events = new Object[Math.min(MAX_EVIDENCE, Math.max(evidence, 8))];
+  public FindingBuffer(int ids, int findings) {
+    this.ids = new Object[Math.min(MAX_IDS, Math.max(ids, 8))];
     int room = Math.max(findings, 4);
     this.parts = new Object[room * 2];
     this.records = new long[room];
   }
 
   /**
-   * One more event of the pending evidence (its id is read when the finding is made).
+   * One more id of the pending evidence.
    *
-   * @param event an event of the session
-   * @throws NullPointerException if {@code event} is null
-   * @throws IllegalStateException past 2^28 events of evidence in one evaluation
+   * @param id an event's id
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalStateException past 2^28 - 1 ids in one evaluation
    */
-  public void add(SessionEvent event) {
-    Objects.requireNonNull(event, "event");
-    if (size == events.length) {
-      if (size >= MAX_EVIDENCE) {
-        throw new IllegalStateException("More than " + MAX_EVIDENCE + " events of evidence in one evaluation");
+  public void add(String id) {
+    Objects.requireNonNull(id, "id");
+    if (size == ids.length) {
+      if (size >= MAX_IDS) {
+        throw new IllegalStateException("More than " + MAX_IDS + " ids of evidence in one evaluation");
       }
-      events = Arrays.copyOf(events, (int) Math.min(MAX_EVIDENCE, size * 2L));
+      ids = Arrays.copyOf(ids, (int) Math.min(MAX_IDS, size * 2L));
     }
-    events[size++] = event;
+    ids[size++] = id;
   }
 
   /**
-   * {@code events}, in their order, added to the pending evidence.
+   * The ids of {@code events}, in their order, added to the pending evidence.
    *
    * @param events events of a session
    */
   public void addAll(List<? extends SessionEvent> events) {
     for (int i = 0; i < events.size(); i++) {
-      add(events.get(i));
+      add(events.get(i).id());
     }
   }
 
-  /** {@return how many events are pending (added since the last finding recorded, or drop)} */
+  /** {@return how many ids are pending (added since the last finding recorded, or drop)} */
   public int pending() {
     return size - taken;
   }
 
-  /** Forgets the pending events. */
+  /** Forgets the pending ids. */
   public void drop() {
-    Arrays.fill(events, taken, size, null);
+    Arrays.fill(ids, taken, size, null);
     size = taken;
   }
 
@@ -154,7 +153,7 @@ public final class FindingBuffer {
    *
    * @param rule the rule that found it
    * @param key the message key of its text
-   * @throws IllegalStateException if events are pending, or the finding before was not recorded here
+   * @throws IllegalStateException if ids are pending, or the finding before was not recorded here
    */
   public void reflectionOnSameEvidence(Rule rule, String key) {
     if (pending() != 0 || count == 0 || kindOf(records[count - 1]) == READY) {
@@ -220,7 +219,7 @@ public final class FindingBuffer {
     }
     Rule rule = (Rule) parts[2 * i];
     String key = (String) parts[2 * i + 1];
-    List<String> evidence = idsOf(startOf(r), endOf(r));
+    List<String> evidence = ArrayView.slice(ids, startOf(r), endOf(r));
     switch (KINDS[kind]) {
       case RUNG:
         return Finding.rung(rule, RUNGS[rungOf(r) - 1], key, evidence);
@@ -231,15 +230,6 @@ public final class FindingBuffer {
       default:
         return Finding.context(rule, key, evidence);
     }
-  }
-
-  /** The ids of the events of evidence from {@code from} to {@code to}, as an unmodifiable list. */
-  private List<String> idsOf(int from, int to) {
-    Object[] ids = new Object[to - from];
-    for (int i = from; i < to; i++) {
-      ids[i - from] = ((SessionEvent) events[i]).id();
-    }
-    return ArrayView.owning(ids, ids.length); // an event without an id is refused here
   }
 
   private void record(Rule rule, FindingKind kind, Rung rung, String key, int from, int to) {

@@ -6,22 +6,18 @@ import static org.holdspace.testkit.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.holdspace.connection.ConnectionObservation;
-import org.holdspace.connection.ConnectionSignCodes;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rule;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.timeline.SessionEvent;
 import org.holdspace.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /**
  * The findings made from the buffer are the findings a rule would have made directly, each with
- * the ids of the events added for it, in order, whatever was dropped, shared or added later.
+ * the ids added for it, in order, whatever was dropped, shared or added later.
  */
 class FindingBufferTest {
   private static final Rule RULE = rule("test.rule");
@@ -44,7 +40,7 @@ class FindingBufferTest {
         if (step <= 5) {
           for (int i = 0; i < step; i++) {
             String id = "e" + n + "-" + i;
-            buffer.add(event(id));
+            buffer.add(id);
             pending.add(id);
           }
         } else if (step == 6) {
@@ -105,9 +101,9 @@ class FindingBufferTest {
     assertThat(buffer.count()).isZero();
     assertThatThrownBy(() -> buffer.reflectionOnSameEvidence(RULE, "test.key"))
         .isInstanceOf(IllegalStateException.class);
-    buffer.add(event("e1"));
+    buffer.add("e1");
     buffer.context(RULE, "test.key");
-    buffer.add(event("e2"));
+    buffer.add("e2");
     assertThatThrownBy(() -> buffer.reflectionOnSameEvidence(RULE, "test.key"))
         .isInstanceOf(IllegalStateException.class); // ids pending
     buffer.drop();
@@ -117,10 +113,6 @@ class FindingBufferTest {
     assertThatThrownBy(() -> buffer.findings().clear()).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> buffer.findings().get(0).evidence().add("e3"))
         .isInstanceOf(UnsupportedOperationException.class);
-  }
-
-  private static SessionEvent event(String id) {
-    return ConnectionObservation.builder().id(id).at(Instant.EPOCH).sign(ConnectionSignCodes.SHARED_ATTENTION).build();
   }
 
   private static Rule rule(String id) {

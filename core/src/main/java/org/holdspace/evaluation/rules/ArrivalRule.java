@@ -32,10 +32,10 @@ final class ArrivalRule extends StandardRule {
     if (first.band().isRegulated() || Instants.isAfterShifted(first.at(), start, window)) {
       return;
     }
-    into.add(first);
+    into.add(first.id());
     for (CaregiverReport r : facts.caregiverReports()) {
       if (!Instants.isAfterShifted(r.at(), start, window) && !r.concerns().isEmpty()) {
-        into.add(r);
+        into.add(r.id());
       }
     }
     String key = into.pending() > 1 ? "prompt.arrived-dysregulated-after-report" : "prompt.arrived-dysregulated";

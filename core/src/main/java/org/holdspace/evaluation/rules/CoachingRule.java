@@ -24,7 +24,7 @@ final class CoachingRule extends StandardRule {
     into.context(this, "finding.coaching.given");
     for (CaregiverCoaching c : facts.coaching()) {
       if (c.step() == CoachingStep.TO_TRY_AT_HOME) {
-        into.add(c);
+        into.add(c.id());
       }
     }
     if (into.pending() > 0) {

@@ -45,11 +45,11 @@ final class DemandBeforeEscalationRule extends StandardRule {
           related = true;
           if (!cited[i]) {
             cited[i] = true;
-            into.add(rises.get(i));
+            into.add(rises.get(i).id());
           }
         }
         if (related) {
-          into.add(o);
+          into.add(o.id());
         }
       }
       previous = o;

@@ -32,7 +32,7 @@ final class DysregulationWithoutSupportRule extends StandardRule {
     Duration window = facts.config().reflectionWindow();
     for (RegulationObservation o : facts.dysregulated()) {
       if (supports.indexOfAnyWithin(o.at(), window) < 0 && presence.indexOfAnyWithin(o.at(), window) < 0) {
-        into.add(o);
+        into.add(o.id());
       }
     }
     if (into.pending() > 0) {

@@ -21,12 +21,12 @@ final class EngagementRule extends StandardRule {
   public void evaluate(SessionFacts facts, FindingBuffer into) {
     for (Activity a : facts.activities()) {
       if (!facts.isNotReadyAt(a.at())) {
-        into.add(a);
+        into.add(a.id());
       }
     }
     for (GoalAttempt a : facts.goalAttempts()) {
       if (!facts.isNotReadyAt(a.at())) {
-        into.add(a);
+        into.add(a.id());
       }
     }
     if (into.pending() > 0) {

@@ -25,10 +25,10 @@ final class EnvironmentLoadRule extends StandardRule {
     for (EnvironmentFactor f : facts.environment()) {
       int o = index.indexOfAnyOverlapping(f.at(), f.end());
       if (o >= 0) {
-        into.add(f);
+        into.add(f.id());
         if (!cited[o]) {
           cited[o] = true;
-          into.add(dysregulated.get(o));
+          into.add(dysregulated.get(o).id());
         }
       }
     }

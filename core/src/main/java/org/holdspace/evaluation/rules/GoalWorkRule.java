@@ -38,7 +38,7 @@ final class GoalWorkRule extends StandardRule {
       if (facts.isNotReadyAt(a.at())) {
         whileNotReady[i] = true;
       } else {
-        into.add(a);
+        into.add(a.id());
       }
     }
     if (into.pending() > 0) {
@@ -48,7 +48,7 @@ final class GoalWorkRule extends StandardRule {
     for (int i = 0; i < attempts.size(); i++) {
       GoalAttempt a = attempts.get(i);
       if (!whileNotReady[i] && isProgress(a, baselines.of(a.goalId()))) {
-        into.add(a);
+        into.add(a.id());
       }
     }
     if (into.pending() > 0) {
@@ -62,10 +62,10 @@ final class GoalWorkRule extends StandardRule {
         GoalAttempt a = attempts.get(i);
         ReadinessAssessment inForce = facts.readinessAt(a.at()).get();
         if (inForce != previous) {
-          into.add(inForce);
+          into.add(inForce.id());
           previous = inForce;
         }
-        into.add(a);
+        into.add(a.id());
       }
     }
     if (into.pending() > 0) {

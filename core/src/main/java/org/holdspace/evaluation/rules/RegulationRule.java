@@ -26,17 +26,17 @@ final class RegulationRule extends StandardRule {
   public void evaluate(SessionFacts facts, FindingBuffer into) {
     if (facts.heldGain().isPresent()) {
       Gain g = facts.heldGain().get();
-      into.add(g.from());
-      into.add(g.to());
+      into.add(g.from().id());
+      into.add(g.to().id());
       into.rung(this, Rung.REGULATION, "finding.regulation.moved-toward-regulated");
     }
     if (facts.wasDysregulated()
         && facts.regulatedTimeAfterDysregulation().compareTo(facts.config().sustainedRegulation()) >= 0) {
       RegulationObservation first = facts.dysregulated().get(0);
-      into.add(first);
+      into.add(first.id());
       for (RegulationObservation o : facts.regulated()) {
         if (!o.end().isBefore(first.at())) {
-          into.add(o);
+          into.add(o.id());
         }
       }
       into.rung(this, Rung.REGULATION, "finding.regulation.sustained-after-dysregulation");
@@ -66,12 +66,12 @@ final class RegulationRule extends StandardRule {
    */
   private static void credits(List<SupportCredit> credits, FindingBuffer into) {
     for (SupportCredit c : credits) {
-      into.add(c.support());
+      into.add(c.support().id());
     }
     RegulationObservation previous = null;
     for (SupportCredit c : credits) {
       if (c.toward() != previous) {
-        into.add(c.toward());
+        into.add(c.toward().id());
         previous = c.toward();
       }
     }

@@ -41,14 +41,14 @@ final class SafetyRule extends StandardRule {
     }
     for (RegulationObservation o : facts.regulated()) {
       if (facts.isAfterLastHarm(o.at())) {
-        into.add(o);
+        into.add(o.id());
         into.rung(this, Rung.SAFETY, harmed ? "finding.safety.regulated-after-harm" : "finding.safety.regulated");
         break;
       }
     }
     for (ReadinessAssessment r : facts.readiness()) {
       if (r.indicatorsMet().contains(ReadinessIndicator.FEELS_SAFE) && facts.isAfterLastHarm(r.at())) {
-        into.add(r);
+        into.add(r.id());
         into.rung(this, Rung.SAFETY, harmed ? "finding.safety.felt-safe-after-harm" : "finding.safety.felt-safe");
         break;
       }
@@ -93,10 +93,10 @@ final class SafetyRule extends StandardRule {
     if (met == null || Instants.compareMillis(Spans.unionMillis(presence, from), facts.config().sustainedPresence()) < 0) {
       return false;
     }
-    into.add(met);
+    into.add(met.id());
     for (SessionEvent p : presence) {
       if (p != met && (from == null || !p.end().isBefore(from))) {
-        into.add(p);
+        into.add(p.id());
       }
     }
     return true;

@@ -23,7 +23,7 @@ final class SupportsWithoutEffectRule extends StandardRule {
       SupportEffect effect = EventTraits.effect(s);
       if (s.response() == SupportResponse.ACCEPTED
           && (effect == SupportEffect.NO_VISIBLE_CHANGE || effect == SupportEffect.MADE_WORSE)) {
-        into.add(s);
+        into.add(s.id());
       }
     }
     if (into.pending() > 0) {

@@ -32,7 +32,7 @@ final class TimeToRegulateRule extends StandardRule {
     // the first dysregulated observation, then the first regulated one after it
     for (RegulationObservation o : facts.regulation()) {
       if ((into.pending() == 0) != o.band().isRegulated()) {
-        into.add(o);
+        into.add(o.id());
         if (into.pending() == 2) {
           break;
         }

@@ -56,7 +56,7 @@ final class UnchangedDysregulationRule extends StandardRule {
     }
     if (Instants.compareToShifted(end, start, facts.config().unchangedDysregulation()) >= 0) {
       for (int i = from; i < to; i++) {
-        into.add(regulation.get(i));
+        into.add(regulation.get(i).id());
       }
     }
   }
