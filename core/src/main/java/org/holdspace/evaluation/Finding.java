@@ -36,8 +36,8 @@ public final class Finding {
     } catch (NullPointerException e) {
       copy = null; // a null id: reported below
     }
-    if (copy == null || ruleId == null || !isValidId(ruleId) || key == null
-        || !isValidId(key) || kind == null || ruleVersion < 0
+    if (copy == null || ruleId == null || !ValidIds.isValid(ruleId) || key == null
+        || !ValidIds.isValid(key) || kind == null || ruleVersion < 0
         || (rung != null) != (kind == FindingKind.RUNG)) {
       Violations v = Violations.of("Finding");
       v.requireId(ruleId, "ruleId");
@@ -57,10 +57,6 @@ public final class Finding {
     this.rung = rung;
     this.key = key;
     this.evidence = copy;
-  }
-
-  private static boolean isValidId(String id) {
-    return ValidIds.isValid(id);
   }
 
   /**

@@ -36,7 +36,7 @@ abstract class StandardRule implements Rule, BufferedRule {
   public final List<Finding> evaluate(SessionFacts facts) {
     FindingBuffer into = new FindingBuffer();
     evaluate(facts, into);
-    return into.findingsFrom(0);
+    return into.findings();
   }
 
   @Override
