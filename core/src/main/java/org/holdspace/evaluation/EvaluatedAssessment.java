@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.holdspace.code.Code;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.session.EndReasonKind;
 import org.holdspace.session.SessionStatus;
 
@@ -26,7 +26,7 @@ final class EvaluatedAssessment extends Assessment {
   private final String ruleSetVersion;
   private final Headline headline;
   private final Set<Rung> rungs;
-  private final FindingBuffer buffer;
+  private final FindingBuffer<Finding> buffer;
   private final GoalOutcome goalOutcome;
   private final SessionStatus status;
   private final Optional<EndReasonKind> endReasonKind;
@@ -42,7 +42,7 @@ final class EvaluatedAssessment extends Assessment {
 
   /** The parts, in {@link Assessment}'s order; {@code buffer} null for an assessment without findings. */
   EvaluatedAssessment(String sessionId, String ruleSetId, String ruleSetVersion, Headline headline, Set<Rung> rungs,
-      FindingBuffer buffer, GoalOutcome goalOutcome, SessionStatus status, Optional<EndReasonKind> endReasonKind,
+      FindingBuffer<Finding> buffer, GoalOutcome goalOutcome, SessionStatus status, Optional<EndReasonKind> endReasonKind,
       List<Code> supportsThatHelped, List<Code> supportsPresentWhenRegulationCame, List<Code> caregiverReported,
       List<Code> toTryAtHome, Optional<Duration> timeToRegulate, OptionalDouble regulatedShare,
       List<String> unknownEventIds) {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.holdspace.code.Code;
-import org.holdspace.internal.EventTraits;
+import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
@@ -123,7 +123,7 @@ public abstract class EvaluationConfig {
    */
   @Value.Default
   public Set<Code> harmSigns() {
-    return Set.copyOf(EventTraits.DEFAULT_HARM_SIGNS);
+    return Set.copyOf(RegulationSignCodes.DEFAULT_HARM_SIGNS);
   }
 
   /**
@@ -141,7 +141,7 @@ public abstract class EvaluationConfig {
 
   /**
    * Whether {@link #harmSigns()} are the default concepts, exactly: then a library observation's
-   * own record of whether it shows one ({@link EventTraits#showsDefaultHarmSign}) answers for it.
+   * own record of whether it shows one (made when the value was built) answers for it.
    * Never handed out; not part of equality.
    *
    * @return whether the harm signs are the defaults
@@ -150,11 +150,11 @@ public abstract class EvaluationConfig {
   @Value.Auxiliary
   boolean harmSignsAreDefault() {
     for (Code sign : harmSigns()) {
-      if (!EventTraits.isDefaultHarmSign(sign)) {
+      if (!RegulationSignCodes.isDefaultHarmSign(sign)) {
         return false;
       }
     }
-    for (Code d : EventTraits.DEFAULT_HARM_SIGNS) {
+    for (Code d : RegulationSignCodes.DEFAULT_HARM_SIGNS) {
       if (harmSigns().stream().noneMatch(d::isSameConcept)) {
         return false;
       }

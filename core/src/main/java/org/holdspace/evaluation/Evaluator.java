@@ -19,10 +19,10 @@ import org.holdspace.goal.GasRating;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttainmentScale;
 import org.holdspace.goal.GoalAttempt;
-import org.holdspace.internal.EventTraits;
+import org.holdspace.evaluation.internal.EventTraits;
 import org.holdspace.internal.ArrayView;
-import org.holdspace.internal.BufferedRule;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.BufferedRule;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.EndReasonKind;
 import org.holdspace.session.Session;
@@ -131,12 +131,14 @@ public final class Evaluator {
     List<Rule> rules = ruleSet.rules();
     // the standard rules put their findings into one buffer; a vendor's rule returns a list.
     // Sized from what a typical session needs: about two ids of evidence per event, 1.5 findings per rule
-    FindingBuffer into = new FindingBuffer(facts.timeline().size() * 2, rules.size() * 3 / 2);
+    FindingBuffer<Finding> into = new FindingBuffer<>(facts.timeline().size() * 2, rules.size() * 3 / 2);
     int vendorRungs = 0;
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
       if (rule instanceof BufferedRule) {
-        run((BufferedRule) rule, rule, facts, into);
+        @SuppressWarnings("unchecked") // the standard rules are the only buffered rules: they read facts and make findings
+        BufferedRule<SessionFacts, Finding> buffered = (BufferedRule<SessionFacts, Finding>) rule;
+        run(buffered, rule, facts, into);
       } else {
         List<Finding> found = run(rule, facts);
         List<Finding> each = found instanceof RandomAccess ? found : new ArrayList<>(found);
@@ -192,7 +194,8 @@ public final class Evaluator {
     return found;
   }
 
-  private static void run(BufferedRule buffered, Rule rule, SessionFacts facts, FindingBuffer into) {
+  private static void run(BufferedRule<SessionFacts, Finding> buffered, Rule rule, SessionFacts facts,
+      FindingBuffer<Finding> into) {
     try {
       buffered.evaluate(facts, into);
     } catch (RuntimeException e) {

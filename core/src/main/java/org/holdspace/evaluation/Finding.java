@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.holdspace.internal.ArrayView;
-import org.holdspace.internal.ValidIds;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 

@@ -14,7 +14,7 @@ import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
-import org.holdspace.internal.EventTraits;
+import org.holdspace.evaluation.internal.EventTraits;
 import org.holdspace.internal.ArrayView;
 import org.holdspace.internal.Instants;
 import org.holdspace.demand.Activity;

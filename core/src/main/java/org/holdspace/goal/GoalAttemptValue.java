@@ -1,8 +1,8 @@
 package org.holdspace.goal;
 
 import org.holdspace.internal.HoldspaceStyle;
-import org.holdspace.internal.EventTraits;
 import org.holdspace.internal.EventValue;
+import org.holdspace.internal.Traits;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
@@ -16,7 +16,7 @@ abstract class GoalAttemptValue extends EventValue implements GoalAttempt {
 
   @Override
   protected int encodeTraits() {
-    return EventTraits.ofAttempt(outcome(), gasLevel());
+    return Traits.withLevel(Traits.of(outcome()), gasLevel());
   }
 
   @Value.Check

@@ -1,8 +1,9 @@
 package org.holdspace.regulation;
 
 import org.holdspace.internal.HoldspaceStyle;
-import org.holdspace.internal.EventTraits;
 import org.holdspace.internal.EventValue;
+import org.holdspace.internal.Traits;
+import org.holdspace.code.Code;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
@@ -16,7 +17,13 @@ abstract class RegulationObservationValue extends EventValue implements Regulati
 
   @Override
   protected int encodeTraits() {
-    return EventTraits.ofRegulation(mode(), signs());
+    boolean harm = false;
+    for (Code sign : signs()) {
+      harm |= RegulationSignCodes.isDefaultHarmSign(sign);
+    }
+    // the flag: whether it shows a default harm sign, so an evaluation with the default settings
+    // does not compare every sign again
+    return Traits.withFlag(Traits.of(mode()), harm);
   }
 
   @Value.Check

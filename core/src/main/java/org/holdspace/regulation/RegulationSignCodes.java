@@ -1,5 +1,6 @@
 package org.holdspace.regulation;
 
+import java.util.List;
 import org.holdspace.code.Code;
 
 /** Holdspace's code system for the signs of a regulation state. Vendors add their own codes. */
@@ -32,5 +33,31 @@ public final class RegulationSignCodes {
   /** Playful or smiling. */
   public static final Code PLAYFUL = Code.of(SYSTEM, "playful", "Playful");
 
+  /**
+   * The signs that mean distress escalated into possible harm, by default: self-injury,
+   * aggression and running off. The evaluation's settings start from them ({@code
+   * EvaluationConfig.defaults().harmSigns()}); a clinic may choose others.
+   */
+  public static final List<Code> DEFAULT_HARM_SIGNS = List.of(SELF_INJURY, AGGRESSION, RUNNING_OFF);
+
   private RegulationSignCodes() {}
+
+  /**
+   * Whether {@code sign} is the concept of one of {@link #DEFAULT_HARM_SIGNS}.
+   *
+   * <pre>{@code
+   * boolean harm = RegulationSignCodes.isDefaultHarmSign(RegulationSignCodes.AGGRESSION); // true
+   * }</pre>
+   *
+   * @param sign a sign
+   * @return whether it is one of the default harm signs
+   */
+  public static boolean isDefaultHarmSign(Code sign) {
+    for (int i = 0; i < DEFAULT_HARM_SIGNS.size(); i++) {
+      if (DEFAULT_HARM_SIGNS.get(i).isSameConcept(sign)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

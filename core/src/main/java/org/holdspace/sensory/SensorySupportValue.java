@@ -1,8 +1,8 @@
 package org.holdspace.sensory;
 
 import org.holdspace.internal.HoldspaceStyle;
-import org.holdspace.internal.EventTraits;
 import org.holdspace.internal.EventValue;
+import org.holdspace.internal.Traits;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
@@ -16,7 +16,7 @@ abstract class SensorySupportValue extends EventValue implements SensorySupport 
 
   @Override
   protected int encodeTraits() {
-    return EventTraits.ofSupport(effect());
+    return Traits.of(effect());
   }
 
   @Value.Check

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.holdspace.internal.Instants;
-import org.holdspace.internal.Spans;
 
 /**
  * Answers "which of these events overlaps [from, to]?" in logarithmic time, for events sorted by
@@ -167,6 +166,39 @@ public final class Overlaps<T extends SessionEvent> {
    * @return the time covered
    */
   public static Duration unionLength(List<? extends SessionEvent> sorted, Instant from) {
-    return Duration.ofMillis(Spans.unionMillis(sorted, from));
+    return Duration.ofMillis(unionMillis(sorted, from));
+  }
+
+  /** {@link #unionLength} in whole milliseconds per stretch. */
+  private static long unionMillis(List<? extends SessionEvent> sorted, Instant from) {
+    long total = 0;
+    Instant start = null;
+    Instant end = null;
+    for (int i = 0; i < sorted.size(); i++) {
+      SessionEvent o = sorted.get(i);
+      Instant at = o.at();
+      Instant until = o.end();
+      if (from != null) {
+        if (until.isBefore(from)) {
+          continue;
+        }
+        if (at.isBefore(from)) {
+          at = from;
+        }
+      }
+      if (end == null || at.isAfter(end)) {
+        if (end != null) {
+          total += Instants.millisBetween(start, end);
+        }
+        start = at;
+        end = until;
+      } else if (until.isAfter(end)) {
+        end = until;
+      }
+    }
+    if (end != null) {
+      total += Instants.millisBetween(start, end);
+    }
+    return total;
   }
 }

@@ -7,8 +7,8 @@ import static org.holdspace.testkit.Theories.qt;
 import java.util.ArrayList;
 import java.util.List;
 import org.holdspace.evaluation.rules.StandardRules;
-import org.holdspace.internal.BufferedRule;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.BufferedRule;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.scenario.PublicScenario;
 import org.holdspace.testkit.Generators;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class BufferedRulesTest {
 
   @Test
   void evidenceLeftWithoutAFindingIsAFailureOfTheRule() {
-    class Careless implements Rule, BufferedRule {
+    class Careless implements Rule, BufferedRule<SessionFacts, Finding> {
       @Override
       public String id() {
         return "test.careless";
@@ -55,8 +55,13 @@ class BufferedRulesTest {
       }
 
       @Override
-      public void evaluate(SessionFacts facts, FindingBuffer into) {
+      public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
         into.add("e1"); // and no finding takes it
+      }
+
+      @Override
+      public Finding make(int kind, int rung, String key, List<String> evidence) {
+        return Finding.context(this, key, evidence);
       }
     }
     Evaluator careless = Evaluator.of(StandardRules.ruleSet().with(new Careless()));

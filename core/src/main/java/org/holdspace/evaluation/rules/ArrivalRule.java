@@ -3,8 +3,9 @@ package org.holdspace.evaluation.rules;
 import java.time.Duration;
 import java.time.Instant;
 import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.internal.Instants;
 import org.holdspace.regulation.RegulationObservation;
 
@@ -22,7 +23,7 @@ final class ArrivalRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     if (facts.regulation().isEmpty() || facts.session().actual().isEmpty()) {
       return;
     }

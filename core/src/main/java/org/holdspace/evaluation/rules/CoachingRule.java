@@ -2,8 +2,9 @@ package org.holdspace.evaluation.rules;
 
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CoachingStep;
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.FindingBuffer;
 
 /**
  * Context: coaching given to a caregiver. Strategies agreed to try at home are named in a finding
@@ -16,7 +17,7 @@ final class CoachingRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     if (facts.coaching().isEmpty()) {
       return;
     }

@@ -1,8 +1,9 @@
 package org.holdspace.evaluation.rules;
 
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.FindingBuffer;
 
 /** Connection: any sign of trust and relationship that was observed. */
 final class ConnectionRule extends StandardRule {
@@ -12,7 +13,7 @@ final class ConnectionRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     if (!facts.connections().isEmpty()) {
       into.addAll(facts.connections());
       into.rung(this, Rung.CONNECTION, "finding.connection.observed");

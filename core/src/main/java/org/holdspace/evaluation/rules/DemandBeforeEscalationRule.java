@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.DemandLevel;
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.internal.Instants;
 import org.holdspace.regulation.RegulationObservation;
 
@@ -22,7 +23,7 @@ final class DemandBeforeEscalationRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     List<Activity> rises = new ArrayList<>();
     DemandLevel before = DemandLevel.NONE;
     for (Activity a : facts.activities()) {

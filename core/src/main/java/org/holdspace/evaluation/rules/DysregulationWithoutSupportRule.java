@@ -1,8 +1,9 @@
 package org.holdspace.evaluation.rules;
 
 import java.time.Duration;
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.timeline.Overlaps;
@@ -21,7 +22,7 @@ final class DysregulationWithoutSupportRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     if (facts.dysregulated().isEmpty()) {
       return;
     }

@@ -1,10 +1,11 @@
 package org.holdspace.evaluation.rules;
 
 import org.holdspace.demand.Activity;
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.goal.GoalAttempt;
-import org.holdspace.internal.FindingBuffer;
 
 /**
  * Engagement (version 2): the child took part in an activity or a goal attempt that began while
@@ -18,7 +19,7 @@ final class EngagementRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     for (Activity a : facts.activities()) {
       if (!facts.isNotReadyAt(a.at())) {
         into.add(a.id());

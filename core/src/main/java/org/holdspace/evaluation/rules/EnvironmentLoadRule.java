@@ -2,8 +2,9 @@ package org.holdspace.evaluation.rules;
 
 import java.util.List;
 import org.holdspace.demand.EnvironmentFactor;
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.timeline.Overlaps;
 
@@ -15,7 +16,7 @@ final class EnvironmentLoadRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     if (facts.environment().isEmpty()) {
       return;
     }

@@ -3,14 +3,15 @@ package org.holdspace.evaluation.rules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
+import org.holdspace.evaluation.internal.EventTraits;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.GasRating;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
-import org.holdspace.internal.EventTraits;
-import org.holdspace.internal.FindingBuffer;
 import org.holdspace.readiness.ReadinessAssessment;
 
 /**
@@ -27,7 +28,7 @@ final class GoalWorkRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     List<GoalAttempt> attempts = facts.goalAttempts();
     if (attempts.isEmpty()) {
       return;

@@ -1,11 +1,12 @@
 package org.holdspace.evaluation.rules;
 
 import java.util.List;
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Gain;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.evaluation.SupportCredit;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
 
 /**
@@ -23,7 +24,7 @@ final class RegulationRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     if (facts.heldGain().isPresent()) {
       Gain g = facts.heldGain().get();
       into.add(g.from().id());
@@ -64,7 +65,7 @@ final class RegulationRule extends StandardRule {
    * appears once in a list of credits, and the credits are in time order of their supports, so the
    * observations they are tied to are in time order too: a repeated one follows itself.
    */
-  private static void credits(List<SupportCredit> credits, FindingBuffer into) {
+  private static void credits(List<SupportCredit> credits, FindingBuffer<Finding> into) {
     for (SupportCredit c : credits) {
       into.add(c.support().id());
     }

@@ -2,11 +2,11 @@ package org.holdspace.evaluation.rules;
 
 import java.time.Instant;
 import java.util.List;
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.internal.Instants;
-import org.holdspace.internal.Spans;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.regulation.RegulationObservation;
@@ -29,7 +29,7 @@ final class SafetyRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     boolean harmed = facts.hadHarm();
     if (facts.hadHarmSign()) {
       into.addAll(facts.harmObservations());
@@ -65,12 +65,12 @@ final class SafetyRule extends StandardRule {
    *
    * <p>Presence that ended before the last harm is left out without a list of its own: the
    * interval asked about always starts at or after the end of the last harm, so nothing that
-   * ended before it can meet it, and {@link Overlaps#unionLength} ({@link Spans#unionMillis}) counts
+   * ended before it can meet it, and {@link Overlaps#unionLength} counts
    * only from there.
    *
    * @return whether it added any
    */
-  private static boolean presenceAfterHarm(SessionFacts facts, FindingBuffer into) {
+  private static boolean presenceAfterHarm(SessionFacts facts, FindingBuffer<Finding> into) {
     Instant from = facts.lastHarmEnd().orElse(null);
     List<SessionEvent> presence = facts.presence();
     if (presence.isEmpty()) {
@@ -90,7 +90,7 @@ final class SafetyRule extends StandardRule {
         break;
       }
     }
-    if (met == null || Instants.compareMillis(Spans.unionMillis(presence, from), facts.config().sustainedPresence()) < 0) {
+    if (met == null || Overlaps.unionLength(presence, from).compareTo(facts.config().sustainedPresence()) < 0) {
       return false;
     }
     into.add(met.id());

@@ -1,8 +1,9 @@
 package org.holdspace.evaluation.rules;
 
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.internal.EventTraits;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.EventTraits;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
@@ -18,7 +19,7 @@ final class SupportsWithoutEffectRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     for (SensorySupport s : facts.supports()) {
       SupportEffect effect = EventTraits.effect(s);
       if (s.response() == SupportResponse.ACCEPTED

@@ -3,8 +3,9 @@ package org.holdspace.evaluation.rules;
 import java.time.Duration;
 import java.util.Optional;
 import org.holdspace.evaluation.ClientHistory;
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.regulation.RegulationObservation;
 
 /**
@@ -18,7 +19,7 @@ final class TimeToRegulateRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     ClientHistory history = facts.history();
     Optional<Duration> now = facts.timeToRegulate();
     if (now.isEmpty() || history.timesToRegulate().size() < facts.config().historyMinimum()) {

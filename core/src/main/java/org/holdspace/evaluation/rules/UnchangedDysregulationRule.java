@@ -2,8 +2,9 @@ package org.holdspace.evaluation.rules;
 
 import java.time.Instant;
 import java.util.List;
+import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.internal.FindingBuffer;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.internal.Instants;
 import org.holdspace.regulation.RegulationObservation;
 
@@ -21,7 +22,7 @@ final class UnchangedDysregulationRule extends StandardRule {
   }
 
   @Override
-  public void evaluate(SessionFacts facts, FindingBuffer into) {
+  public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     // a stretch is a run of observations, none regulated, that no observation ended (by being
     // regulated or toward regulated from the one before): regulation[from, i)
     List<RegulationObservation> regulation = facts.regulation();
@@ -43,7 +44,7 @@ final class UnchangedDysregulationRule extends StandardRule {
 
   /** Adds the ids of the stretch regulation[from, to) if it lasted the unchanged-dysregulation time. */
   private static void collect(List<RegulationObservation> regulation, int from, int to, SessionFacts facts,
-      FindingBuffer into) {
+      FindingBuffer<Finding> into) {
     if (from >= to) {
       return;
     }

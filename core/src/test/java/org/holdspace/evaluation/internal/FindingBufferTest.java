@@ -1,4 +1,4 @@
-package org.holdspace.internal;
+package org.holdspace.evaluation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * the ids added for it, in order, whatever was dropped, shared or added later.
  */
 class FindingBufferTest {
-  private static final Rule RULE = rule("test.rule");
-  private static final Rule OTHER = rule("test.other");
+  private static final TestRule RULE = rule("test.rule");
+  private static final TestRule OTHER = rule("test.other");
   private static final Rung[] RUNGS = Rung.values();
 
   @Test
@@ -29,7 +29,7 @@ class FindingBufferTest {
     // each step: 0-5 add that many ids; 6 drop; 7 rung; 8 incident; 9 reflection; 10 context;
     // 11 reflection on the same evidence; 12 a ready finding put
     qt(500).forAll(lists().of(integers().between(0, 12)).ofSizeBetween(0, 80)).checkAssert(steps -> {
-      FindingBuffer buffer = new FindingBuffer(2, 1); // small, so that both arrays grow
+      FindingBuffer<Finding> buffer = new FindingBuffer<>(2, 1); // small, so that both arrays grow
       List<Finding> expected = new ArrayList<>();
       List<String> pending = new ArrayList<>();
       List<String> last = null;
@@ -47,7 +47,7 @@ class FindingBufferTest {
           buffer.drop();
           pending.clear();
         } else if (step <= 10) {
-          Rule rule = n % 2 == 0 ? RULE : OTHER;
+          TestRule rule = n % 2 == 0 ? RULE : OTHER;
           Rung rung = RUNGS[n % RUNGS.length];
           List<String> evidence = List.copyOf(pending);
           if (step == 7) {
@@ -91,12 +91,21 @@ class FindingBufferTest {
   }
 
   @Test
-  void refusesWhatAFindingWouldRefuse() {
-    FindingBuffer buffer = new FindingBuffer();
+  void aFindingItsSourceRefusesIsRefusedWhenMade() {
+    FindingBuffer<Finding> badKey = new FindingBuffer<>();
+    badKey.context(RULE, " ");
+    assertThatThrownBy(badKey::findings).isInstanceOf(ValidationException.class);
+    FindingBuffer<Finding> badId = new FindingBuffer<>();
+    badId.context(rule("bad\tid"), "test.key");
+    assertThatThrownBy(badId::findings).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void refusesWhatItCannotHold() {
+    FindingBuffer<Finding> buffer = new FindingBuffer<>();
     assertThatThrownBy(() -> buffer.add(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> buffer.put(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> buffer.context(RULE, " ")).isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> buffer.context(rule("bad\tid"), "test.key")).isInstanceOf(ValidationException.class);
+    assertThatThrownBy(() -> buffer.context(RULE, null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> buffer.rung(RULE, null, "test.key")).isInstanceOf(NullPointerException.class);
     assertThat(buffer.count()).isZero();
     assertThatThrownBy(() -> buffer.reflectionOnSameEvidence(RULE, "test.key"))
@@ -115,8 +124,25 @@ class FindingBufferTest {
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
-  private static Rule rule(String id) {
-    return new Rule() {
+  /** A rule that makes its findings from the buffer, as the standard rules do. */
+  private interface TestRule extends Rule, FindingBuffer.Source<Finding> {}
+
+  private static TestRule rule(String id) {
+    return new TestRule() {
+      @Override
+      public Finding make(int kind, int rung, String key, List<String> evidence) {
+        switch (kind) {
+          case FindingBuffer.RUNG:
+            return Finding.rung(this, RUNGS[rung], key, evidence);
+          case FindingBuffer.INCIDENT:
+            return Finding.incident(this, key, evidence);
+          case FindingBuffer.REFLECTION:
+            return Finding.reflection(this, key, evidence);
+          default:
+            return Finding.context(this, key, evidence);
+        }
+      }
+
       @Override
       public String id() {
         return id;

@@ -1,4 +1,4 @@
-package org.holdspace.internal;
+package org.holdspace.evaluation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.holdspace.testkit.Theories.qt;
@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.internal.Traits;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.scenario.PublicScenario;
 import org.holdspace.sensory.SensorySupport;
@@ -51,7 +52,7 @@ class EventTraitsTest {
       }
     }
     // a level the encoding cannot hold is left to the getters
-    assertThat(EventTraits.ofAttempt(Optional.empty(), OptionalInt.of(3))).isZero();
-    assertThat(EventTraits.ofAttempt(Optional.empty(), OptionalInt.of(-3))).isZero();
+    assertThat(Traits.withLevel(Traits.of(Optional.<AttemptOutcome>empty()), OptionalInt.of(3))).isZero();
+    assertThat(Traits.withLevel(Traits.of(Optional.<AttemptOutcome>empty()), OptionalInt.of(-3))).isZero();
   }
 }

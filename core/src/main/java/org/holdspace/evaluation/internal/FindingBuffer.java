@@ -1,47 +1,71 @@
-package org.holdspace.internal;
+package org.holdspace.evaluation.internal;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.holdspace.evaluation.Finding;
-import org.holdspace.evaluation.FindingKind;
-import org.holdspace.evaluation.Rule;
-import org.holdspace.evaluation.Rung;
+import org.holdspace.internal.ArrayView;
 import org.holdspace.timeline.SessionEvent;
 
 /**
  * What the rules find during one evaluation, held compactly until someone reads it: the evidence
  * of every finding in one array of ids (each finding's evidence a run of it), and each finding as
- * a rule, a message key and one {@code long} (kind, rung, where its run starts and ends). The
- * {@link Finding} objects are made only when {@link #findings()} is first asked for, so an
- * evaluation whose findings are never read (one that is counted, or only its headline kept) never
- * makes them.
+ * its {@link Source} (the rule), a message key and one {@code long} (kind, rung, where its run
+ * starts and ends). The findings are made, by their source, only when {@link #findings()} is first
+ * asked for, so an evaluation whose findings are never read (one that is counted, or only its
+ * headline kept) never makes them. This class knows no finding type of the model: {@code F} is
+ * the type the sources make, the kinds and rungs are the model's enum constants, kept by ordinal.
  *
  * <p>A rule adds the ids of a finding's evidence one by one ({@link #add}), then records the
  * finding ({@link #rung}, {@link #incident}, {@link #reflection}, {@link #context}), which takes
  * the ids added since the last one as its evidence; {@link #drop} forgets ids that turn out to
  * evidence nothing, and {@link #reflectionOnSameEvidence} records a second finding on the very
  * evidence of the one before. A finding made by a rule outside the library is {@link #put} as it
- * is. Keys and rule ids are checked when recorded, as {@link Finding} checks them.
+ * is. The source checks the key when it makes the finding.
  *
  * <p>Not thread-safe while it is filled: one buffer per evaluation. Once filled and handed to the
  * assessment (through a final field) it is only read, and {@link #findings()} may be called from
  * any thread: each call makes equal findings.
  */
-public final class FindingBuffer {
+public final class FindingBuffer<F> {
+
+  /**
+   * Who makes the findings recorded here: a rule of the library's own.
+   *
+   * @param <F> the finding type
+   */
+  public interface Source<F> {
+    /**
+     * Makes one finding recorded by this source.
+     *
+     * @param kind the ordinal of its kind: {@link #RUNG}, {@link #INCIDENT}, {@link #REFLECTION} or {@link #CONTEXT}
+     * @param rung the ordinal of its rung, for a rung; -1 otherwise
+     * @param key its message key
+     * @param evidence the ids of its evidence
+     * @return the finding
+     */
+    F make(int kind, int rung, String key, List<String> evidence);
+  }
+
+  /** The kind of a finding that a rung was reached (the model's first kind). */
+  public static final int RUNG = 0;
+  /** The kind of an incident. */
+  public static final int INCIDENT = 1;
+  /** The kind of a reflection prompt. */
+  public static final int REFLECTION = 2;
+  /** The kind of context. */
+  public static final int CONTEXT = 3;
+
   /** The kind code of a record that is a ready {@link Finding} (put by a rule outside the library). */
   private static final int READY = 0xF;
   private static final int POSITION_BITS = 28;
   private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
   /** The most ids of evidence in one evaluation: a run's start and end, at most this, fit 28 bits each. */
   static final int MAX_IDS = (1 << POSITION_BITS) - 1;
-  private static final FindingKind[] KINDS = FindingKind.values();
-  private static final Rung[] RUNGS = Rung.values();
 
   private Object[] ids;
   private int size;
   private int taken;
-  /** Per finding: the rule (or the ready finding), then the key (or null). */
+  /** Per finding: the source (or the ready finding), then the key (or null). */
   private Object[] parts;
   /** Per finding: where its run starts (28 bits), where it ends (28 bits), its kind (4), its rung plus one (4). */
   private long[] records;
@@ -111,11 +135,11 @@ public final class FindingBuffer {
    * Records that {@code rung} was reached, on the pending evidence.
    *
    * @param rule the rule that found it
-   * @param rung the rung
+   * @param rung the rung (kept by ordinal)
    * @param key the message key of its text
    */
-  public void rung(Rule rule, Rung rung, String key) {
-    record(rule, FindingKind.RUNG, Objects.requireNonNull(rung, "rung"), key, taken, size);
+  public void rung(Source<F> rule, Enum<?> rung, String key) {
+    record(rule, RUNG, Objects.requireNonNull(rung, "rung").ordinal(), key, taken, size);
   }
 
   /**
@@ -124,8 +148,8 @@ public final class FindingBuffer {
    * @param rule the rule that found it
    * @param key the message key of its text
    */
-  public void incident(Rule rule, String key) {
-    record(rule, FindingKind.INCIDENT, null, key, taken, size);
+  public void incident(Source<F> rule, String key) {
+    record(rule, INCIDENT, -1, key, taken, size);
   }
 
   /**
@@ -134,8 +158,8 @@ public final class FindingBuffer {
    * @param rule the rule that found it
    * @param key the message key of its text
    */
-  public void reflection(Rule rule, String key) {
-    record(rule, FindingKind.REFLECTION, null, key, taken, size);
+  public void reflection(Source<F> rule, String key) {
+    record(rule, REFLECTION, -1, key, taken, size);
   }
 
   /**
@@ -144,8 +168,8 @@ public final class FindingBuffer {
    * @param rule the rule that found it
    * @param key the message key of its text
    */
-  public void context(Rule rule, String key) {
-    record(rule, FindingKind.CONTEXT, null, key, taken, size);
+  public void context(Source<F> rule, String key) {
+    record(rule, CONTEXT, -1, key, taken, size);
   }
 
   /**
@@ -155,12 +179,12 @@ public final class FindingBuffer {
    * @param key the message key of its text
    * @throws IllegalStateException if ids are pending, or the finding before was not recorded here
    */
-  public void reflectionOnSameEvidence(Rule rule, String key) {
+  public void reflectionOnSameEvidence(Source<F> rule, String key) {
     if (pending() != 0 || count == 0 || kindOf(records[count - 1]) == READY) {
       throw new IllegalStateException("No finding before to share evidence with");
     }
     long before = records[count - 1];
-    record(rule, FindingKind.REFLECTION, null, key, startOf(before), endOf(before));
+    record(rule, REFLECTION, -1, key, startOf(before), endOf(before));
   }
 
   /**
@@ -169,7 +193,7 @@ public final class FindingBuffer {
    * @param finding what the rule found
    * @throws NullPointerException if {@code finding} is null
    */
-  public void put(Finding finding) {
+  public void put(F finding) {
     Objects.requireNonNull(finding, "finding");
     int at = room();
     parts[2 * at] = finding;
@@ -192,7 +216,7 @@ public final class FindingBuffer {
   }
 
   /** {@return every finding, in the order recorded, as an unmodifiable list; made on each call} */
-  public List<Finding> findings() {
+  public List<F> findings() {
     return findingsFrom(0);
   }
 
@@ -202,51 +226,38 @@ public final class FindingBuffer {
    * @param from the count before them
    * @return the findings
    */
-  public List<Finding> findingsFrom(int from) {
+  public List<F> findingsFrom(int from) {
     Objects.checkFromToIndex(from, count, count);
-    Finding[] made = new Finding[count - from];
+    Object[] made = new Object[count - from];
     for (int i = from; i < count; i++) {
       made[i - from] = make(i);
     }
-    return ArrayView.owningNonNull(made, made.length);
+    @SuppressWarnings("unchecked") // every element is an F, made by a source or put
+    List<F> findings = (List<F>) ArrayView.owningNonNull(made, made.length);
+    return findings;
   }
 
-  private Finding make(int i) {
+  @SuppressWarnings("unchecked") // parts hold only sources and findings of this buffer's type
+  private F make(int i) {
     long r = records[i];
     int kind = kindOf(r);
     if (kind == READY) {
-      return (Finding) parts[2 * i];
+      return (F) parts[2 * i];
     }
-    Rule rule = (Rule) parts[2 * i];
-    String key = (String) parts[2 * i + 1];
-    List<String> evidence = ArrayView.slice(ids, startOf(r), endOf(r));
-    switch (KINDS[kind]) {
-      case RUNG:
-        return Finding.rung(rule, RUNGS[rungOf(r) - 1], key, evidence);
-      case INCIDENT:
-        return Finding.incident(rule, key, evidence);
-      case REFLECTION:
-        return Finding.reflection(rule, key, evidence);
-      default:
-        return Finding.context(rule, key, evidence);
-    }
+    Source<F> source = (Source<F>) parts[2 * i];
+    return source.make(kind, rungOf(r) - 1, (String) parts[2 * i + 1], ArrayView.slice(ids, startOf(r), endOf(r)));
   }
 
-  private void record(Rule rule, FindingKind kind, Rung rung, String key, int from, int to) {
+  private void record(Source<F> rule, int kind, int rung, String key, int from, int to) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(key, "key");
-    String ruleId = rule.id();
-    if (ruleId == null || !ValidIds.isValid(ruleId) || !ValidIds.isValid(key) || rule.version() < 0) {
-      Finding.context(rule, key, List.of()); // throws the ValidationException a Finding would
-    }
     int at = room();
     parts[2 * at] = rule;
     parts[2 * at + 1] = key;
-    int rungCode = rung == null ? 0 : rung.ordinal() + 1;
-    records[at] = from | (long) to << POSITION_BITS | (long) kind.ordinal() << (2 * POSITION_BITS)
-        | (long) rungCode << (2 * POSITION_BITS + 4);
-    if (rung != null) {
-      rungMask |= 1 << rung.ordinal();
+    records[at] = from | (long) to << POSITION_BITS | (long) kind << (2 * POSITION_BITS)
+        | (long) (rung + 1) << (2 * POSITION_BITS + 4);
+    if (rung >= 0) {
+      rungMask |= 1 << rung;
     }
     count++;
     taken = size;

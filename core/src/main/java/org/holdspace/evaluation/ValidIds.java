@@ -1,4 +1,4 @@
-package org.holdspace.internal;
+package org.holdspace.evaluation;
 
 import org.holdspace.validation.Violations;
 
@@ -9,7 +9,7 @@ import org.holdspace.validation.Violations;
  * a slot may be overwritten by another string, or read stale by another thread, and either way
  * the check is only repeated. Rule ids and message keys are not health data.
  */
-public final class ValidIds {
+final class ValidIds {
   private static final String[] VALID = new String[256];
 
   private ValidIds() {}
@@ -20,7 +20,7 @@ public final class ValidIds {
    * @param id a rule id or message key, not null
    * @return {@link Violations#isValidId}
    */
-  public static boolean isValid(String id) {
+  static boolean isValid(String id) {
     int slot = id.hashCode() & (VALID.length - 1);
     if (VALID[slot] == id) {
       return true;
