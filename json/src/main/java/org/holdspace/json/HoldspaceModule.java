@@ -186,7 +186,7 @@ public final class HoldspaceModule extends SimpleModule {
      *     not implement it
      */
     public <E extends SessionEvent> Builder addLibraryKind(Class<? extends E> type, Class<E> kind) {
-      if (!LibraryTypes.EVENTS.contains(kind)) {
+      if (!LibraryTypes.isKind(kind)) {
         throw new IllegalArgumentException(kind.getName() + " is not one of the library's event kinds");
       }
       if (!kind.isAssignableFrom(type) || type.isInterface()) {
