@@ -7,12 +7,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.holdspace.code.Code;
-import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.session.EndReasonKind;
 import org.holdspace.session.SessionStatus;
-import org.holdspace.validation.CoreViolation;
-import org.holdspace.validation.Violations;
-import org.immutables.value.Value;
 
 /**
  * What value a session had, with evidence: the rungs of the value ladder it reached, a headline,
@@ -27,37 +24,91 @@ import org.immutables.value.Value;
  * a.incident();            // empty: no sign of harm was recorded
  * a.reflections();         // findings of kind REFLECTION, each with its evidence
  * }</pre>
+ *
+ * <p>One implementation, whoever makes it: the {@link Evaluator} hands over its parts as made
+ * (computed by the library from a validated session, so not checked or copied again), with its
+ * findings still in the evaluation's buffer, made when first read; {@link #builder()} checks and
+ * copies what it is given. Immutable and safe to share: findings made by threads that race to
+ * read them first are equal, and are published through a list of final fields.
  */
-@Value.Immutable
-@HoldspaceStyle
-public abstract class Assessment {
+public final class Assessment {
+  private final String sessionId;
+  private final String ruleSetId;
+  private final String ruleSetVersion;
+  private final Headline headline;
+  private final Set<Rung> rungs;
+  /** The evaluation's buffer, the findings made from it when first read; null when they were given. */
+  private final FindingBuffer<Finding> buffer;
+  /** The findings, once made or as given (a racy single check: the list is immutable). */
+  private List<Finding> findings;
+  private final GoalOutcome goalOutcome;
+  private final SessionStatus status;
+  private final Optional<EndReasonKind> endReasonKind;
+  private final List<Code> supportsThatHelped;
+  private final List<Code> supportsPresentWhenRegulationCame;
+  private final List<Code> caregiverReported;
+  private final List<Code> toTryAtHome;
+  private final Optional<Duration> timeToRegulate;
+  private final OptionalDouble regulatedShare;
+  private final List<String> unknownEventIds;
 
-  Assessment() {}
+  /**
+   * The parts, in the order of the getters, each valid and unmodifiable; the findings given as a
+   * list, or made from {@code buffer} when first read (then {@code findings} is null).
+   */
+  Assessment(String sessionId, String ruleSetId, String ruleSetVersion, Headline headline, Set<Rung> rungs,
+      List<Finding> findings, FindingBuffer<Finding> buffer, GoalOutcome goalOutcome, SessionStatus status,
+      Optional<EndReasonKind> endReasonKind, List<Code> supportsThatHelped,
+      List<Code> supportsPresentWhenRegulationCame, List<Code> caregiverReported, List<Code> toTryAtHome,
+      Optional<Duration> timeToRegulate, OptionalDouble regulatedShare, List<String> unknownEventIds) {
+    this.sessionId = sessionId;
+    this.ruleSetId = ruleSetId;
+    this.ruleSetVersion = ruleSetVersion;
+    this.headline = headline;
+    this.rungs = rungs;
+    this.findings = findings;
+    this.buffer = buffer;
+    this.goalOutcome = goalOutcome;
+    this.status = status;
+    this.endReasonKind = endReasonKind;
+    this.supportsThatHelped = supportsThatHelped;
+    this.supportsPresentWhenRegulationCame = supportsPresentWhenRegulationCame;
+    this.caregiverReported = caregiverReported;
+    this.toTryAtHome = toTryAtHome;
+    this.timeToRegulate = timeToRegulate;
+    this.regulatedShare = regulatedShare;
+    this.unknownEventIds = unknownEventIds;
+  }
 
-  /** @return a new builder; evaluators make assessments, codecs and tests may too */
+  /** @return a new builder; evaluators make assessments, codecs and tests may build them */
   public static Builder builder() {
-    return ImmutableAssessment.builder();
+    return new AssessmentBuilder();
   }
 
   /** {@return the id of the session assessed} */
-  @Value.Parameter
-  public abstract String sessionId();
+  public String sessionId() {
+    return sessionId;
+  }
 
   /** {@return the id of the rule set that made it, for example {@code holdspace.standard}} */
-  @Value.Parameter
-  public abstract String ruleSetId();
+  public String ruleSetId() {
+    return ruleSetId;
+  }
 
   /** {@return the version of that rule set} */
-  @Value.Parameter
-  public abstract String ruleSetVersion();
+  public String ruleSetVersion() {
+    return ruleSetVersion;
+  }
 
   /** {@return the one-line classification} */
-  @Value.Parameter
-  public abstract Headline headline();
+  public Headline headline() {
+    return headline;
+  }
 
   /** {@return the rungs evidenced, in ladder order} */
-  @Value.Parameter
-  public abstract Set<Rung> rungs();
+  public Set<Rung> rungs() {
+    return rungs;
+  }
 
   /**
    * Every finding, in the order of the rules that made them. An assessment made by an {@link
@@ -66,20 +117,29 @@ public abstract class Assessment {
    *
    * @return the findings, unmodifiable
    */
-  @Value.Parameter
-  public abstract List<Finding> findings();
+  public List<Finding> findings() {
+    List<Finding> made = findings;
+    if (made == null) {
+      made = buffer.findings();
+      findings = made;
+    }
+    return made;
+  }
 
   /** {@return the goal side, beside the ladder} */
-  @Value.Parameter
-  public abstract GoalOutcome goalOutcome();
+  public GoalOutcome goalOutcome() {
+    return goalOutcome;
+  }
 
   /** {@return whether and how the session took place} */
-  @Value.Parameter
-  public abstract SessionStatus status();
+  public SessionStatus status() {
+    return status;
+  }
 
   /** {@return the kind of reason it ended as it did, if a reason was given} */
-  @Value.Parameter
-  public abstract Optional<EndReasonKind> endReasonKind();
+  public Optional<EndReasonKind> endReasonKind() {
+    return endReasonKind;
+  }
 
   /**
    * Accepted supports reported as helping that a later observation toward regulated agrees with,
@@ -88,8 +148,9 @@ public abstract class Assessment {
    *
    * @return the supports, as codes
    */
-  @Value.Parameter
-  public abstract List<Code> supportsThatHelped();
+  public List<Code> supportsThatHelped() {
+    return supportsThatHelped;
+  }
 
   /**
    * Accepted supports in place when the child moved toward regulated (covering, or ending shortly
@@ -98,8 +159,9 @@ public abstract class Assessment {
    *
    * @return the supports, as codes
    */
-  @Value.Parameter
-  public abstract List<Code> supportsPresentWhenRegulationCame();
+  public List<Code> supportsPresentWhenRegulationCame() {
+    return supportsPresentWhenRegulationCame;
+  }
 
   /**
    * What caregivers reported about the time before the session (a short night, an illness, ...),
@@ -107,24 +169,29 @@ public abstract class Assessment {
    *
    * @return the concerns, as codes
    */
-  @Value.Parameter
-  public abstract List<Code> caregiverReported();
+  public List<Code> caregiverReported() {
+    return caregiverReported;
+  }
 
   /** {@return strategies agreed with a caregiver to try at home, distinct, in time order} */
-  @Value.Parameter
-  public abstract List<Code> toTryAtHome();
+  public List<Code> toTryAtHome() {
+    return toTryAtHome;
+  }
 
   /** {@return time from the first dysregulation seen to the first regulated observation after it, if both were seen} */
-  @Value.Parameter
-  public abstract Optional<Duration> timeToRegulate();
+  public Optional<Duration> timeToRegulate() {
+    return timeToRegulate;
+  }
 
   /** {@return the share of the session observed as regulated, 0 to 1, if the session had a length} */
-  @Value.Parameter
-  public abstract OptionalDouble regulatedShare();
+  public OptionalDouble regulatedShare() {
+    return regulatedShare;
+  }
 
   /** {@return the ids of events of kinds no standard rule reads (a vendor's), kept untouched in the session} */
-  @Value.Parameter
-  public abstract List<String> unknownEventIds();
+  public List<String> unknownEventIds() {
+    return unknownEventIds;
+  }
 
   /**
    * The incident, if a sign of possible harm was recorded: the first finding of kind {@link
@@ -132,7 +199,7 @@ public abstract class Assessment {
    *
    * @return the incident finding, if any
    */
-  public final Optional<Finding> incident() {
+  public Optional<Finding> incident() {
     for (Finding f : findings()) {
       if (f.kind() == FindingKind.INCIDENT) {
         return Optional.of(f);
@@ -142,7 +209,7 @@ public abstract class Assessment {
   }
 
   /** {@return the highest rung evidenced, if any} */
-  public final Optional<Rung> highestRung() {
+  public Optional<Rung> highestRung() {
     Rung top = null;
     for (Rung r : rungs()) {
       if (top == null || r.compareTo(top) > 0) {
@@ -158,7 +225,7 @@ public abstract class Assessment {
    * @param rung a rung
    * @return whether it is among {@link #rungs()}
    */
-  public final boolean reached(Rung rung) {
+  public boolean reached(Rung rung) {
     return rungs().contains(rung);
   }
 
@@ -168,7 +235,7 @@ public abstract class Assessment {
    * @param kind a kind of finding
    * @return the findings of that kind
    */
-  public final List<Finding> findings(FindingKind kind) {
+  public List<Finding> findings(FindingKind kind) {
     List<Finding> found = new ArrayList<>();
     for (Finding f : findings()) {
       if (f.kind() == kind) {
@@ -179,7 +246,7 @@ public abstract class Assessment {
   }
 
   /** {@return the reflection prompts for the clinician: the findings of kind {@link FindingKind#REFLECTION}} */
-  public final List<Finding> reflections() {
+  public List<Finding> reflections() {
     return findings(FindingKind.REFLECTION);
   }
 
@@ -189,7 +256,7 @@ public abstract class Assessment {
    * @param rung a rung
    * @return its findings, empty if it was not reached
    */
-  public final List<Finding> evidenceFor(Rung rung) {
+  public List<Finding> evidenceFor(Rung rung) {
     List<Finding> found = new ArrayList<>();
     for (Finding f : findings()) {
       if (f.rung().isPresent() && f.rung().get() == rung) {
@@ -207,7 +274,7 @@ public abstract class Assessment {
    * @return whether they are equal
    */
   @Override
-  public final boolean equals(Object o) {
+  public boolean equals(Object o) {
     if (this == o) {
       return true;
     }
@@ -226,7 +293,7 @@ public abstract class Assessment {
   }
 
   @Override
-  public final int hashCode() {
+  public int hashCode() {
     int h = 5381;
     h += (h << 5) + sessionId().hashCode();
     h += (h << 5) + ruleSetId().hashCode();
@@ -254,7 +321,7 @@ public abstract class Assessment {
    * @return the text
    */
   @Override
-  public final String toString() {
+  public String toString() {
     StringBuilder b = new StringBuilder("Assessment{sessionId=").append(sessionId())
         .append(", ruleSetId=").append(ruleSetId()).append(", ruleSetVersion=").append(ruleSetVersion())
         .append(", headline=").append(headline()).append(", rungs=").append(rungs())
@@ -271,291 +338,94 @@ public abstract class Assessment {
     return b.append(", unknownEventIds=").append(unknownEventIds()).append('}').toString();
   }
 
-  @Value.Check
-  void check() {
-    Violations v = Violations.of("Assessment");
-    v.requireId(sessionId(), "sessionId");
-    v.requireId(ruleSetId(), "ruleSetId");
-    v.requireId(ruleSetVersion(), "ruleSetVersion");
-    v.require(headline(), "headline");
-    v.requireElements(rungs(), "rungs");
-    v.requireElements(findings(), "findings");
-    v.require(goalOutcome(), "goalOutcome");
-    v.require(status(), "status");
-    v.require(endReasonKind(), "endReasonKind");
-    v.requireElements(supportsThatHelped(), "supportsThatHelped");
-    v.requireElements(supportsPresentWhenRegulationCame(), "supportsPresentWhenRegulationCame");
-    v.requireElements(caregiverReported(), "caregiverReported");
-    v.requireElements(toTryAtHome(), "toTryAtHome");
-    if (v.require(timeToRegulate(), "timeToRegulate") && timeToRegulate().isPresent()
-        && timeToRegulate().get().isNegative()) {
-      v.add(CoreViolation.OUT_OF_RANGE, "timeToRegulate");
-    }
-    if (regulatedShare() == null) {
-      v.add(CoreViolation.REQUIRED, "regulatedShare");
-    } else if (regulatedShare().isPresent()
-        && !(regulatedShare().getAsDouble() >= 0 && regulatedShare().getAsDouble() <= 1)) {
-      v.add(CoreViolation.OUT_OF_RANGE, "regulatedShare");
-    }
-    v.requireElements(unknownEventIds(), "unknownEventIds");
-    v.throwIfAny();
-  }
-
-  /** Builds an {@link Assessment}; every violation is reported at once. */
+  /**
+   * Builds an {@link Assessment}; every violation is reported at once, in one {@link
+   * org.holdspace.validation.ValidationException}. A list given replaces what was given before.
+   * Evaluators make assessments; codecs and tests build them.
+   */
   public interface Builder {
-
-    /**
-     * @param sessionId the id of the session assessed
-     * @return this builder
-     */
+    /** @param sessionId the id of the session assessed
+     *  @return this builder */
     Builder sessionId(String sessionId);
 
-    /**
-     * @param ruleSetId the id of the rule set that made it
-     * @return this builder
-     */
+    /** @param ruleSetId the id of the rule set that made it
+     *  @return this builder */
     Builder ruleSetId(String ruleSetId);
 
-    /**
-     * @param ruleSetVersion the version of that rule set
-     * @return this builder
-     */
+    /** @param ruleSetVersion the version of that rule set
+     *  @return this builder */
     Builder ruleSetVersion(String ruleSetVersion);
 
-    /**
-     * @param headline the headline
-     * @return this builder
-     */
+    /** @param headline the headline
+     *  @return this builder */
     Builder headline(Headline headline);
 
-    /**
-     * @param status whether and how the session took place
-     * @return this builder
-     */
-    Builder status(SessionStatus status);
+    /** @param rungs the rungs evidenced
+     *  @return this builder */
+    Builder rungs(Iterable<Rung> rungs);
 
-    /**
-     * @param endReasonKind the kind of reason it ended as it did
-     * @return this builder
-     */
-    Builder endReasonKind(EndReasonKind endReasonKind);
+    /** @param findings the findings, in the order of the rules that made them
+     *  @return this builder */
+    Builder findings(Iterable<? extends Finding> findings);
 
-    /**
-     * @param endReasonKind the kind of reason, or empty
-     * @return this builder
-     */
-    Builder endReasonKind(Optional<? extends EndReasonKind> endReasonKind);
-
-    /**
-     * @param element one more rung evidenced
-     * @return this builder
-     */
-    Builder addRung(Rung element);
-
-    /**
-     * @param elements more rung evidenceds
-     * @return this builder
-     */
-    Builder addRungs(Rung... elements);
-
-    /**
-     * @param elements more rung evidenceds
-     * @return this builder
-     */
-    Builder addAllRungs(Iterable<Rung> elements);
-
-    /**
-     * @param elements the rung evidenceds, replacing any given before
-     * @return this builder
-     */
-    Builder rungs(Iterable<Rung> elements);
-
-    /**
-     * @param element one more finding
-     * @return this builder
-     */
-    Builder addFinding(Finding element);
-
-    /**
-     * @param elements more findings
-     * @return this builder
-     */
-    Builder addFindings(Finding... elements);
-
-    /**
-     * @param elements more findings
-     * @return this builder
-     */
-    Builder addAllFindings(Iterable<? extends Finding> elements);
-
-    /**
-     * @param elements the findings, replacing any given before
-     * @return this builder
-     */
-    Builder findings(Iterable<? extends Finding> elements);
-
-    /**
-     * @param goalOutcome the goal outcome
-     * @return this builder
-     */
+    /** @param goalOutcome the goal outcome
+     *  @return this builder */
     Builder goalOutcome(GoalOutcome goalOutcome);
 
-    /**
-     * @param element one more support that helped
-     * @return this builder
-     */
-    Builder addSupportsThatHelped(Code element);
+    /** @param status whether and how the session took place
+     *  @return this builder */
+    Builder status(SessionStatus status);
 
-    /**
-     * @param elements more support that helpeds
-     * @return this builder
-     */
-    Builder addSupportsThatHelped(Code... elements);
+    /** @param endReasonKind the kind of reason it ended as it did
+     *  @return this builder */
+    Builder endReasonKind(EndReasonKind endReasonKind);
 
-    /**
-     * @param elements more support that helpeds
-     * @return this builder
-     */
-    Builder addAllSupportsThatHelped(Iterable<? extends Code> elements);
+    /** @param endReasonKind the kind of reason, or empty
+     *  @return this builder */
+    Builder endReasonKind(Optional<? extends EndReasonKind> endReasonKind);
 
-    /**
-     * @param elements the support that helpeds, replacing any given before
-     * @return this builder
-     */
-    Builder supportsThatHelped(Iterable<? extends Code> elements);
+    /** @param supports the supports that helped
+     *  @return this builder */
+    Builder supportsThatHelped(Iterable<? extends Code> supports);
 
-    /**
-     * @param element one more support present when regulation came
-     * @return this builder
-     */
-    Builder addSupportsPresentWhenRegulationCame(Code element);
+    /** @param supports the supports present when regulation came
+     *  @return this builder */
+    Builder supportsPresentWhenRegulationCame(Iterable<? extends Code> supports);
 
-    /**
-     * @param elements more support present when regulation cames
-     * @return this builder
-     */
-    Builder addSupportsPresentWhenRegulationCame(Code... elements);
+    /** @param concerns what caregivers reported
+     *  @return this builder */
+    Builder caregiverReported(Iterable<? extends Code> concerns);
 
-    /**
-     * @param elements more support present when regulation cames
-     * @return this builder
-     */
-    Builder addAllSupportsPresentWhenRegulationCame(Iterable<? extends Code> elements);
+    /** @param strategies the strategies to try at home
+     *  @return this builder */
+    Builder toTryAtHome(Iterable<? extends Code> strategies);
 
-    /**
-     * @param elements the support present when regulation cames, replacing any given before
-     * @return this builder
-     */
-    Builder supportsPresentWhenRegulationCame(Iterable<? extends Code> elements);
-
-    /**
-     * @param element one more concern a caregiver reported
-     * @return this builder
-     */
-    Builder addCaregiverReported(Code element);
-
-    /**
-     * @param elements more concern a caregiver reporteds
-     * @return this builder
-     */
-    Builder addCaregiverReported(Code... elements);
-
-    /**
-     * @param elements more concern a caregiver reporteds
-     * @return this builder
-     */
-    Builder addAllCaregiverReported(Iterable<? extends Code> elements);
-
-    /**
-     * @param elements the concern a caregiver reporteds, replacing any given before
-     * @return this builder
-     */
-    Builder caregiverReported(Iterable<? extends Code> elements);
-
-    /**
-     * @param element one more strategy to try at home
-     * @return this builder
-     */
-    Builder addToTryAtHome(Code element);
-
-    /**
-     * @param elements more strategy to try at homes
-     * @return this builder
-     */
-    Builder addToTryAtHome(Code... elements);
-
-    /**
-     * @param elements more strategy to try at homes
-     * @return this builder
-     */
-    Builder addAllToTryAtHome(Iterable<? extends Code> elements);
-
-    /**
-     * @param elements the strategy to try at homes, replacing any given before
-     * @return this builder
-     */
-    Builder toTryAtHome(Iterable<? extends Code> elements);
-
-    /**
-     * @param timeToRegulate the time to regulate
-     * @return this builder
-     */
+    /** @param timeToRegulate the time to regulate
+     *  @return this builder */
     Builder timeToRegulate(Duration timeToRegulate);
 
-    /**
-     * @param timeToRegulate the time to regulate, or empty
-     * @return this builder
-     */
+    /** @param timeToRegulate the time to regulate, or empty
+     *  @return this builder */
     Builder timeToRegulate(Optional<? extends Duration> timeToRegulate);
 
-    /**
-     * @param regulatedShare the share of the session regulated
-     * @return this builder
-     */
+    /** @param regulatedShare the share of the session regulated, 0 to 1
+     *  @return this builder */
     Builder regulatedShare(double regulatedShare);
 
-    /**
-     * @param regulatedShare the share of the session regulated, or empty
-     * @return this builder
-     */
+    /** @param regulatedShare the share of the session regulated, or empty
+     *  @return this builder */
     Builder regulatedShare(OptionalDouble regulatedShare);
 
-    /**
-     * @param element one more id of an event no standard rule reads
-     * @return this builder
-     */
-    Builder addUnknownEventId(String element);
+    /** @param ids the ids of events no standard rule reads
+     *  @return this builder */
+    Builder unknownEventIds(Iterable<String> ids);
 
-    /**
-     * @param elements more id of an event no standard rule readss
-     * @return this builder
-     */
-    Builder addUnknownEventIds(String... elements);
-
-    /**
-     * @param elements more id of an event no standard rule readss
-     * @return this builder
-     */
-    Builder addAllUnknownEventIds(Iterable<String> elements);
-
-    /**
-     * @param elements the id of an event no standard rule readss, replacing any given before
-     * @return this builder
-     */
-    Builder unknownEventIds(Iterable<String> elements);
-
-    /**
-     * Sets every field from {@code instance}.
-     *
-     * @param instance the assessment to copy
-     * @return this builder
-     */
+    /** @param instance the assessment whose every part to copy
+     *  @return this builder */
     Builder from(Assessment instance);
 
-    /**
-     * @return the assessment
-     * @throws org.holdspace.validation.ValidationException listing every missing or invalid field
-     */
+    /** @return the assessment
+     *  @throws org.holdspace.validation.ValidationException listing every missing or invalid part */
     Assessment build();
   }
 }

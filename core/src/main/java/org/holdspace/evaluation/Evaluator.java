@@ -124,8 +124,8 @@ public final class Evaluator {
     Optional<EndReasonKind> endReasonKind = session.endReason().map(EndReasonCodes::kindOf);
     List<String> unknownEventIds = ids(facts.unknownEvents());
     if (!session.status().isHeld()) {
-      return new EvaluatedAssessment(session.id(), ruleSet.id(), ruleSet.version(), Headline.NOT_HELD, Set.of(),
-          null, NO_GOAL_WORK, session.status(), endReasonKind, List.of(), List.of(), List.of(), List.of(),
+      return new Assessment(session.id(), ruleSet.id(), ruleSet.version(), Headline.NOT_HELD, Set.of(),
+          List.of(), null, NO_GOAL_WORK, session.status(), endReasonKind, List.of(), List.of(), List.of(), List.of(),
           facts.timeToRegulate(), facts.regulatedShare(), unknownEventIds);
     }
     List<Rule> rules = ruleSet.rules();
@@ -157,8 +157,8 @@ public final class Evaluator {
     Set<Rung> rungs = RUNG_SETS[into.rungMask() | vendorRungs];
     Headline headline = headline(facts, rungs);
     // the findings are made from the buffer when first read; nothing is copied
-    Assessment assessment = new EvaluatedAssessment(session.id(), ruleSet.id(), ruleSet.version(), headline,
-        rungs, into, goalOutcome(facts), session.status(), endReasonKind,
+    Assessment assessment = new Assessment(session.id(), ruleSet.id(), ruleSet.version(), headline,
+        rungs, null, into, goalOutcome(facts), session.status(), endReasonKind,
         distinctSupports(facts.corroboratedHelp()), distinctSupports(facts.supportsPresentWhenRegulationCame()),
         caregiverReported(facts), toTryAtHome(facts), facts.timeToRegulate(), facts.regulatedShare(),
         unknownEventIds);
@@ -292,7 +292,7 @@ public final class Evaluator {
       tScore = OptionalDouble.of(GoalAttainmentScale.tScore(ratings));
     }
     // held as made, not copied, as the assessment is
-    return new EvaluatedGoalOutcome(ArrayView.owning(attemptIds, attemptIds.length),
+    return new GoalOutcome(ArrayView.owning(attemptIds, attemptIds.length),
         whileNotReady == null ? List.of() : ArrayView.owning(whileNotReady, notReady), gasLevels, tScore);
   }
 

@@ -3,11 +3,6 @@ package org.holdspace.evaluation;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.holdspace.goal.GasRating;
-import org.holdspace.internal.HoldspaceStyle;
-import org.holdspace.validation.CoreViolation;
-import org.holdspace.validation.Violations;
-import org.immutables.value.Value;
 
 /**
  * The goal side of a session, shown beside the value ladder, never instead of it: which attempts
@@ -17,25 +12,40 @@ import org.immutables.value.Value;
  * <pre>{@code
  * assessment.goalOutcome().tScore(); // OptionalDouble[43.79...] for the steady-session scenario
  * }</pre>
+ *
+ * <p>One implementation: the {@link Evaluator} hands over its parts as made (unmodifiable, and
+ * computed by the library from a validated session, so not checked again); {@link #builder()}
+ * checks and copies what it is given. Immutable and safe to share.
  */
-@Value.Immutable
-@HoldspaceStyle
-public abstract class GoalOutcome {
+public final class GoalOutcome {
+  private final List<String> attemptIds;
+  private final List<String> attemptsWhileNotReady;
+  private final Map<String, Integer> gasLevels;
+  private final OptionalDouble tScore;
 
-  GoalOutcome() {}
+  /** The parts, in the order of the getters, each valid and unmodifiable. */
+  GoalOutcome(List<String> attemptIds, List<String> attemptsWhileNotReady, Map<String, Integer> gasLevels,
+      OptionalDouble tScore) {
+    this.attemptIds = attemptIds;
+    this.attemptsWhileNotReady = attemptsWhileNotReady;
+    this.gasLevels = gasLevels;
+    this.tScore = tScore;
+  }
 
   /** {@return a new builder} */
   public static Builder builder() {
-    return ImmutableGoalOutcome.builder();
+    return new GoalOutcomeBuilder();
   }
 
   /** {@return the ids of every goal attempt, in time order} */
-  @Value.Parameter
-  public abstract List<String> attemptIds();
+  public List<String> attemptIds() {
+    return attemptIds;
+  }
 
   /** {@return the ids of attempts made while the latest readiness assessment said not ready} */
-  @Value.Parameter
-  public abstract List<String> attemptsWhileNotReady();
+  public List<String> attemptsWhileNotReady() {
+    return attemptsWhileNotReady;
+  }
 
   /**
    * The GAS level of each goal rated in this session, by goal id: the latest rated attempt made
@@ -43,17 +53,19 @@ public abstract class GoalOutcome {
    *
    * @return the levels, by goal id
    */
-  @Value.Parameter
-  public abstract Map<String, Integer> gasLevels();
+  public Map<String, Integer> gasLevels() {
+    return gasLevels;
+  }
 
   /**
    * {@return the GAS T-score over {@link #gasLevels()} with each goal's weight; empty if no goal was rated}
    */
-  @Value.Parameter
-  public abstract OptionalDouble tScore();
+  public OptionalDouble tScore() {
+    return tScore;
+  }
 
   /** {@return whether any goal attempt happened} */
-  public final boolean hasAttempts() {
+  public boolean hasAttempts() {
     return !attemptIds().isEmpty();
   }
 
@@ -64,7 +76,7 @@ public abstract class GoalOutcome {
    * @return whether they are equal
    */
   @Override
-  public final boolean equals(Object o) {
+  public boolean equals(Object o) {
     if (this == o) {
       return true;
     }
@@ -77,7 +89,7 @@ public abstract class GoalOutcome {
   }
 
   @Override
-  public final int hashCode() {
+  public int hashCode() {
     int h = 5381;
     h += (h << 5) + attemptIds().hashCode();
     h += (h << 5) + attemptsWhileNotReady().hashCode();
@@ -88,7 +100,7 @@ public abstract class GoalOutcome {
 
   /** {@return the attributes, for logs and debugging: ids, goal ids and numbers, never free text} */
   @Override
-  public final String toString() {
+  public String toString() {
     StringBuilder b = new StringBuilder("GoalOutcome{attemptIds=").append(attemptIds())
         .append(", attemptsWhileNotReady=").append(attemptsWhileNotReady()).append(", gasLevels=").append(gasLevels());
     if (tScore().isPresent()) {
@@ -97,116 +109,37 @@ public abstract class GoalOutcome {
     return b.append('}').toString();
   }
 
-  @Value.Check
-  void check() {
-    Violations v = Violations.of("GoalOutcome");
-    v.requireElements(attemptIds(), "attemptIds");
-    v.requireElements(attemptsWhileNotReady(), "attemptsWhileNotReady");
-    if (v.require(gasLevels(), "gasLevels")) {
-      int i = 0;
-      for (Integer level : gasLevels().values()) {
-        if (level == null || !GasRating.isValidLevel(level)) {
-          v.add(CoreViolation.GAS_LEVEL_OUT_OF_RANGE, "gasLevels[" + i + "]");
-        }
-        i++;
-      }
-    }
-    if (tScore() == null) {
-      v.add(CoreViolation.REQUIRED, "tScore");
-    } else if (tScore().isPresent() && !Double.isFinite(tScore().getAsDouble())) {
-      v.add(CoreViolation.OUT_OF_RANGE, "tScore");
-    }
-    v.throwIfAny();
-  }
-
-  /** Builds a {@link GoalOutcome}; every violation is reported at once. */
+  /**
+   * Builds a {@link GoalOutcome}; every violation is reported at once, in one {@link
+   * org.holdspace.validation.ValidationException}. A list or map given replaces what was given before.
+   */
   public interface Builder {
+    /** @param ids the ids of every goal attempt, in time order
+     *  @return this builder */
+    Builder attemptIds(Iterable<String> ids);
 
-    /**
-     * @param element one more attempt id
-     * @return this builder
-     */
-    Builder addAttemptId(String element);
+    /** @param ids the ids of attempts made while not ready
+     *  @return this builder */
+    Builder attemptsWhileNotReady(Iterable<String> ids);
 
-    /**
-     * @param elements more attempt ids
-     * @return this builder
-     */
-    Builder addAttemptIds(String... elements);
+    /** @param levels the GAS level of each goal rated, by goal id
+     *  @return this builder */
+    Builder gasLevels(Map<String, ? extends Integer> levels);
 
-    /**
-     * @param elements more attempt ids
-     * @return this builder
-     */
-    Builder addAllAttemptIds(Iterable<String> elements);
-
-    /**
-     * @param elements the attempt ids, replacing any given before
-     * @return this builder
-     */
-    Builder attemptIds(Iterable<String> elements);
-
-    /**
-     * @param element one more id of an attempt made while not ready
-     * @return this builder
-     */
-    Builder addAttemptsWhileNotReady(String element);
-
-    /**
-     * @param elements more id of an attempt made while not readys
-     * @return this builder
-     */
-    Builder addAttemptsWhileNotReady(String... elements);
-
-    /**
-     * @param elements more id of an attempt made while not readys
-     * @return this builder
-     */
-    Builder addAllAttemptsWhileNotReady(Iterable<String> elements);
-
-    /**
-     * @param elements the id of an attempt made while not readys, replacing any given before
-     * @return this builder
-     */
-    Builder attemptsWhileNotReady(Iterable<String> elements);
-
-    /**
-     * @param key a goal id
-     * @param value the GAS level of that goal
-     * @return this builder
-     */
-    Builder putGasLevel(String key, Integer value);
-
-    /**
-     * @param entries the GAS level of each goal, by goal id, replacing any given before
-     * @return this builder
-     */
-    Builder gasLevels(Map<String, ? extends Integer> entries);
-
-    /**
-     * @param tScore the T-score
-     * @return this builder
-     */
+    /** @param tScore the T-score
+     *  @return this builder */
     Builder tScore(double tScore);
 
-    /**
-     * @param tScore the T-score, or empty
-     * @return this builder
-     */
+    /** @param tScore the T-score, or empty
+     *  @return this builder */
     Builder tScore(OptionalDouble tScore);
 
-    /**
-     * Sets every field from {@code instance}.
-     *
-     * @param instance the goal outcome to copy
-     * @return this builder
-     */
+    /** @param instance the goal outcome whose every part to copy
+     *  @return this builder */
     Builder from(GoalOutcome instance);
 
-    /**
-     * @return the goal outcome
-     * @throws org.holdspace.validation.ValidationException listing every missing or invalid field
-     */
+    /** @return the goal outcome
+     *  @throws org.holdspace.validation.ValidationException listing every missing or invalid part */
     GoalOutcome build();
   }
 }

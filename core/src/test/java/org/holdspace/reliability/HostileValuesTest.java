@@ -7,6 +7,7 @@ import static org.holdspace.testkit.Theories.qt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.holdspace.code.Code;
 import org.holdspace.evaluation.Assessment;
@@ -94,7 +95,7 @@ class HostileValuesTest {
         () -> Assessment.builder().from(good).timeToRegulate(Duration.ofMinutes(-5)).build())
         .has(CoreViolation.OUT_OF_RANGE, "timeToRegulate")).isTrue();
     assertThat(catchThrowableOfType(ValidationException.class,
-        () -> GoalOutcome.builder().putGasLevel("g", 7).tScore(Double.NaN).build()).violations())
+        () -> GoalOutcome.builder().gasLevels(Map.of("g", 7)).tScore(Double.NaN).build()).violations())
         .extracting(v -> v.path()).containsExactly("gasLevels[0]", "tScore");
   }
 

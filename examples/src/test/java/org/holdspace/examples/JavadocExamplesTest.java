@@ -39,7 +39,7 @@ class JavadocExamplesTest {
   private static final String GIVEN = String.join("\n",
       "  java.time.Instant start, t, nine; java.time.Duration window;",
       "  Session session, hardDay, base, steady; Assessment assessment, a; SessionFacts facts;",
-      "  Evaluator evaluator; RegulationObservation o; Rule rule, myRule; Narrator narrator;",
+      "  Evaluator evaluator; RegulationObservation o; SessionEvent event; Rule rule, myRule; Narrator narrator;",
       "  List<Session> sessions, sessionsOfOneChild; java.nio.file.Path path;",
       "  java.io.InputStream in, inputStream; java.io.OutputStream outputStream; byte[] document, json;",
       "  ObjectMapper mapper; String wordsFromTheClinician;",

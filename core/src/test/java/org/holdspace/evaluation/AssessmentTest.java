@@ -21,11 +21,11 @@ import org.holdspace.testkit.Generators;
 import org.junit.jupiter.api.Test;
 
 /**
- * The evaluator's assessment, which holds its parts as made and makes its findings when first
- * read, is equal to, hashes as and prints as the same assessment built from its parts; nothing in
- * it can be changed; and threads that read its findings at once read equal findings.
+ * An assessment as the evaluator makes it (its parts as made, its findings made when first read)
+ * is equal to, hashes as and prints as the same assessment built from its parts; nothing in it can
+ * be changed; and threads that read its findings at once read equal findings.
  */
-class EvaluatedAssessmentTest {
+class AssessmentTest {
   private static final Evaluator EVALUATOR = Evaluator.of(StandardRules.ruleSet());
 
   @Test
@@ -60,16 +60,16 @@ class EvaluatedAssessmentTest {
         b -> b.headline(Headline.GOAL_PROGRESS),
         b -> b.rungs(List.of(Rung.GOAL_PROGRESS)),
         b -> b.findings(evaluated.findings().subList(1, evaluated.findings().size())),
-        b -> b.goalOutcome(GoalOutcome.builder().addAttemptIds("other").build()),
+        b -> b.goalOutcome(GoalOutcome.builder().attemptIds(List.of("other")).build()),
         b -> b.status(SessionStatus.ENDED_EARLY),
         b -> b.endReasonKind(EndReasonKind.ILLNESS),
-        b -> b.addSupportsThatHelped(other),
-        b -> b.addSupportsPresentWhenRegulationCame(other),
-        b -> b.addCaregiverReported(other),
-        b -> b.addToTryAtHome(other),
+        b -> b.supportsThatHelped(List.of(other)),
+        b -> b.supportsPresentWhenRegulationCame(List.of(other)),
+        b -> b.caregiverReported(List.of(other)),
+        b -> b.toTryAtHome(List.of(other)),
         b -> b.timeToRegulate(Duration.ofDays(1)),
         b -> b.regulatedShare(0.123),
-        b -> b.addUnknownEventId("other"));
+        b -> b.unknownEventIds(List.of("other")));
     for (UnaryOperator<Assessment.Builder> change : changes) {
       Assessment changed = change.apply(Assessment.builder().from(evaluated)).build();
       assertThat(changed).isNotEqualTo(evaluated);
