@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.holdspace.caregiver.CaregiverReportCodes;
@@ -16,10 +15,9 @@ import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
+import org.holdspace.evaluation.rules.FindingKeys;
 import org.holdspace.sensory.SupportCodes;
-import org.holdspace.session.EndReasonKind;
 import org.holdspace.session.Session;
-import org.holdspace.session.SessionStatus;
 
 /**
  * Turns assessments into text for people, in one language: the clinician's reflection prompts,
@@ -163,7 +161,7 @@ public final class Narrator {
       prompts.add(Statement.of(f.key(), f.evidence(), text));
     }
     if (assessment.headline() == Headline.NOT_DOCUMENTED_ENOUGH) {
-      prompts.add(Statement.of("prompt.document-session", List.of(), text("prompt.document-session")));
+      prompts.add(Statement.of(FindingKeys.PROMPT_DOCUMENT_SESSION, List.of(), text(FindingKeys.PROMPT_DOCUMENT_SESSION)));
     }
     return prompts;
   }
@@ -260,177 +258,7 @@ public final class Narrator {
     if (child.isBlank()) {
       child = text("summary.your-child");
     }
-    ImmutableParentSummary.Builder b = ImmutableParentSummary.builder().locale(locale);
-    Headline h = assessment.headline();
-    if (h == Headline.NOT_DOCUMENTED_ENOUGH) {
-      return b.status(SummaryStatus.WITHHELD_NOT_DOCUMENTED).build();
-    }
-    Sentences s = new Sentences(child);
-    if (h == Headline.NOT_HELD) {
-      s.fact("summary.not-held");
-      reason(assessment, s);
-      b.addAllWhatHappened(s.take());
-      s.fact("summary.next.not-held");
-      return b.status(SummaryStatus.READY).addAllWhatNext(s.take()).build();
-    }
-    whatHappened(assessment, s);
-    b.addAllWhatHappened(s.take());
-    whyItMattered(assessment, s);
-    b.addAllWhyItMattered(s.take());
-    whatHelped(assessment, s);
-    b.addAllWhatHelped(s.take());
-    whatNext(assessment, s);
-    b.addAllWhatNext(s.take());
-    return b.status(assessment.incident().isPresent() ? SummaryStatus.NEEDS_CLINICIAN_REVIEW : SummaryStatus.READY)
-        .build();
-  }
-
-  private void whatHappened(Assessment a, Sentences s) {
-    if (a.status() == SessionStatus.ENDED_EARLY) {
-      s.fact("summary.ended-early");
-      reason(a, s);
-    } else if (a.status() == SessionStatus.CUT_SHORT) {
-      s.fact("summary.cut-short");
-      reason(a, s);
-    }
-    boolean hardDay = a.headline().isHardDay();
-    if (hardDay) {
-      s.fact(a.rungs().isEmpty() ? "summary.very-hard-day" : "summary.hard-day");
-    }
-    a.incident().ifPresent(f -> s.finding("summary.incident", f));
-    Optional<Finding> safety = first(a, "finding.safety.presence")
-        .or(() -> first(a, "finding.safety.regulated"))
-        .or(() -> first(a, "finding.safety.felt-safe"));
-    // finding.safety.presence-after-harm gives summary.safety.presence-after-harm, and so on
-    safety.ifPresent(f -> s.finding("summary." + f.key().substring("finding.".length()), f));
-    Optional<Finding> calmer = first(a, "finding.regulation.moved-toward-regulated");
-    Optional<Finding> calmTime = first(a, "finding.regulation.sustained-after-dysregulation");
-    Optional<Finding> kept = first(a, "finding.regulation.kept-regulated");
-    Optional<Finding> helped = first(a, "finding.regulation.support-helped");
-    if (calmer.isPresent()) {
-      s.finding("summary.regulation.calmer", calmer.get());
-    } else if (calmTime.isPresent()) {
-      s.finding("summary.regulation.calm-time", calmTime.get());
-    } else if (kept.isPresent()) {
-      s.finding("summary.regulation.kept", kept.get());
-    } else if (helped.isPresent()) {
-      s.finding("summary.regulation.moments", helped.get());
-    }
-    if (a.reached(Rung.CONNECTION)) {
-      s.finding("summary.connection", a.evidenceFor(Rung.CONNECTION).get(0));
-    }
-    if (a.reached(Rung.SKILL_PRACTICE)) {
-      s.finding("summary.practice", a.evidenceFor(Rung.SKILL_PRACTICE).get(0));
-    } else if (a.reached(Rung.ENGAGEMENT)) {
-      s.finding("summary.engagement", a.evidenceFor(Rung.ENGAGEMENT).get(0));
-    }
-    if (a.reached(Rung.GOAL_PROGRESS)) {
-      s.finding("summary.progress", a.evidenceFor(Rung.GOAL_PROGRESS).get(0));
-    }
-    if (hardDay && a.rungs().isEmpty()) {
-      s.fact("summary.therapist-there");
-    }
-  }
-
-  private void whyItMattered(Assessment a, Sentences s) {
-    if (a.headline().isHardDay()) {
-      s.fact("summary.why.nobodys-fault");
-    }
-    Finding foundation = null;
-    for (Rung r : List.of(Rung.SAFETY, Rung.REGULATION, Rung.CONNECTION)) {
-      if (foundation == null && a.reached(r)) {
-        foundation = a.evidenceFor(r).get(0);
-      }
-    }
-    if (foundation != null && !a.reached(Rung.SKILL_PRACTICE)) {
-      s.fact("summary.why.foundations");
-      s.finding("summary.why.therapy", foundation);
-    } else if (a.reached(Rung.SKILL_PRACTICE)) {
-      s.finding("summary.why.practice", a.evidenceFor(Rung.SKILL_PRACTICE).get(0));
-    } else {
-      s.fact("summary.why.every-session");
-    }
-  }
-
-  private void whatHelped(Assessment a, Sentences s) {
-    Optional<Finding> helped = first(a, "finding.regulation.support-helped");
-    if (helped.isPresent() && !a.supportsThatHelped().isEmpty()) {
-      listed(s, "summary.helped", helped.get(), names(a.supportsThatHelped(), List.of()));
-    }
-    Optional<Finding> present = first(a, "finding.regulation.supports-present");
-    List<String> alsoPresent = names(a.supportsPresentWhenRegulationCame(), a.supportsThatHelped());
-    if (present.isPresent() && !alsoPresent.isEmpty()) {
-      listed(s, "summary.present", present.get(), alsoPresent);
-    }
-    if (helped.isEmpty()) {
-      s.fact("summary.still-learning");
-    }
-  }
-
-  private void whatNext(Assessment a, Sentences s) {
-    if (a.headline().isHardDay()) {
-      s.fact("summary.next.gentle");
-    }
-    first(a, "finding.regulation.support-helped").ifPresent(f -> s.finding("summary.next.bring-back", f));
-    if (a.reached(Rung.GOAL_PROGRESS)) {
-      s.finding("summary.next.progress", a.evidenceFor(Rung.GOAL_PROGRESS).get(0));
-    } else if (a.reached(Rung.SKILL_PRACTICE)) {
-      s.finding("summary.next.practice", a.evidenceFor(Rung.SKILL_PRACTICE).get(0));
-    } else {
-      s.fact("summary.next.goals-when-ready");
-    }
-    Optional<Finding> atHome = first(a, "finding.coaching.to-try-at-home");
-    if (atHome.isPresent() && !a.toTryAtHome().isEmpty()) {
-      s.finding("summary.try-at-home", atHome.get(), support(a.toTryAtHome().get(0)));
-    }
-  }
-
-  /**
-   * Sentences that name {@code items}, two to a sentence (one, for an item with a comma of its
-   * own) so that each stays short enough to read: the first with {@code key}, the rest with {@code
-   * key + ".more"}.
-   */
-  private void listed(Sentences s, String key, Finding finding, List<String> items) {
-    int i = 0;
-    while (i < items.size()) {
-      int end = i + 1;
-      if (end < items.size() && items.get(i).indexOf(',') < 0 && items.get(end).indexOf(',') < 0) {
-        end++;
-      }
-      s.finding(i == 0 ? key : key + ".more", finding, list(items.subList(i, end)));
-      i = end;
-    }
-  }
-
-  private void reason(Assessment a, Sentences s) {
-    EndReasonKind kind = a.endReasonKind().orElse(EndReasonKind.OTHER);
-    if (kind != EndReasonKind.PLANNED || a.status() != SessionStatus.COMPLETED) {
-      s.fact("summary.reason." + (kind == EndReasonKind.PLANNED ? EndReasonKind.OTHER : kind).name());
-    }
-  }
-
-  private static Optional<Finding> first(Assessment a, String keyPrefix) {
-    for (Finding f : a.findings()) {
-      if (f.key().equals(keyPrefix) || f.key().equals(keyPrefix + "-after-harm")) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The names of {@code supports} that are not (as concepts) among {@code except}, each once. */
-  private List<String> names(List<Code> supports, List<Code> except) {
-    Set<String> names = new LinkedHashSet<>();
-    for (Code c : supports) {
-      boolean excluded = false;
-      for (Code e : except) {
-        excluded |= e.isSameConcept(c);
-      }
-      if (!excluded) {
-        names.add(support(c));
-      }
-    }
-    return new ArrayList<>(names);
+    return new ParentSummaryWriter(this, child).write(assessment);
   }
 
   /**
@@ -493,38 +321,7 @@ public final class Narrator {
   }
 
   /** The template with {child}, {supports} and {rungs} filled in one pass, so that a name is never read as a placeholder. */
-  private static String fill(String template, String childName, String list) {
+  static String fill(String template, String childName, String list) {
     return Templates.fill(template, Map.of("child", childName, "supports", list, "rungs", list, "reports", list));
-  }
-
-  /** Collects the statements of one part of a summary. */
-  private final class Sentences {
-    private final String child;
-    private final List<Statement> part = new ArrayList<>();
-
-    Sentences(String child) {
-      this.child = child;
-    }
-
-    /** A sentence backed by a named fact of the assessment: no evidence ids. */
-    void fact(String key) {
-      part.add(Statement.of(key, List.of(), fill(text(key), child, "")));
-    }
-
-    /** A sentence backed by {@code finding}: its evidence travels with the sentence. */
-    void finding(String key, Finding finding) {
-      part.add(Statement.of(key, finding.evidence(), fill(text(key), child, "")));
-    }
-
-    /** A sentence backed by {@code finding}, with a list filled in. */
-    void finding(String key, Finding finding, String list) {
-      part.add(Statement.of(key, finding.evidence(), fill(text(key), child, list)));
-    }
-
-    List<Statement> take() {
-      List<Statement> taken = List.copyOf(part);
-      part.clear();
-      return taken;
-    }
   }
 }

@@ -27,6 +27,7 @@ import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.FindingKind;
 import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
+import org.holdspace.evaluation.rules.FindingKeys;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.readiness.ReadinessAssessment;
@@ -65,7 +66,7 @@ final class SessionNoteWriter {
     this.assessment = assessment;
     this.zone = session.zone().orElse(ZoneId.of("UTC"));
     for (Finding f : assessment.findings()) {
-      if (f.key().equals("finding.regulation.support-helped")) {
+      if (f.key().equals(FindingKeys.SUPPORT_HELPED)) {
         corroborated.addAll(f.evidence());
       }
     }
@@ -323,38 +324,28 @@ final class SessionNoteWriter {
     }
     for (Finding f : assessment.findings()) {
       switch (f.key()) {
-        case "finding.regulation.support-helped":
+        case FindingKeys.SUPPORT_HELPED:
           out.add(said("note.p.carry-forward", f, Map.of("supports", supports(assessment.supportsThatHelped()))));
           break;
-        case "finding.regulation.supports-present":
+        case FindingKeys.SUPPORTS_PRESENT:
           List<Code> present = new ArrayList<>(assessment.supportsPresentWhenRegulationCame());
           present.removeAll(assessment.supportsThatHelped());
           if (!present.isEmpty()) {
             out.add(said("note.p.keep-in-place", f, Map.of("supports", supports(present))));
           }
           break;
-        case "prompt.demand-before-escalation":
-        case "prompt.environment-load":
-        case "prompt.sensory-needs-and-environment":
-        case "prompt.arrived-dysregulated":
-        case "prompt.arrived-dysregulated-after-report":
-        case "prompt.dysregulation-without-support":
-        case "prompt.goal-work-while-not-ready":
-        case "prompt.harm-signs":
-        case "prompt.supports-without-visible-effect":
-          out.add(said("note.p." + f.key().substring("prompt.".length()), f, Map.of()));
-          break;
-        case "finding.coaching.to-try-at-home":
+        case FindingKeys.TO_TRY_AT_HOME:
           out.add(said("note.p.try-at-home", f, Map.of("supports", supports(assessment.toTryAtHome()))));
           break;
         default:
+          SentenceKeys.notePlan(f.key()).ifPresent(key -> out.add(said(key, f, Map.of())));
           break;
       }
     }
     if (assessment.headline() == Headline.NOT_DOCUMENTED_ENOUGH) {
       out.add(Statement.of("note.p.document-session", List.of(), t("note.p.document-session")));
     } else if (!assessment.goalOutcome().hasAttempts() || !facts.endsRegulated()
-        || assessment.findings().stream().anyMatch(f -> f.key().equals("prompt.goal-work-while-not-ready"))) {
+        || assessment.findings().stream().anyMatch(f -> f.key().equals(FindingKeys.PROMPT_GOAL_WORK_WHILE_NOT_READY))) {
       out.add(Statement.of("note.p.return-to-goals", List.of(), t("note.p.return-to-goals")));
     } else {
       out.add(Statement.of("note.p.continue-goals", assessment.goalOutcome().attemptIds(),

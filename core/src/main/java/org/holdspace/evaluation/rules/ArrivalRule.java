@@ -39,7 +39,7 @@ final class ArrivalRule extends StandardRule {
         into.add(r.id());
       }
     }
-    String key = into.pending() > 1 ? "prompt.arrived-dysregulated-after-report" : "prompt.arrived-dysregulated";
+    String key = into.pending() > 1 ? FindingKeys.PROMPT_ARRIVED_DYSREGULATED_AFTER_REPORT : FindingKeys.PROMPT_ARRIVED_DYSREGULATED;
     into.reflection(this, key);
   }
 }

@@ -22,14 +22,14 @@ final class CoachingRule extends StandardRule {
       return;
     }
     into.addAll(facts.coaching());
-    into.context(this, "finding.coaching.given");
+    into.context(this, FindingKeys.COACHING_GIVEN);
     for (CaregiverCoaching c : facts.coaching()) {
       if (c.step() == CoachingStep.TO_TRY_AT_HOME) {
         into.add(c.id());
       }
     }
     if (into.pending() > 0) {
-      into.context(this, "finding.coaching.to-try-at-home");
+      into.context(this, FindingKeys.TO_TRY_AT_HOME);
     }
   }
 }

@@ -16,7 +16,7 @@ final class ConnectionRule extends StandardRule {
   public void evaluate(SessionFacts facts, FindingBuffer<Finding> into) {
     if (!facts.connections().isEmpty()) {
       into.addAll(facts.connections());
-      into.rung(this, Rung.CONNECTION, "finding.connection.observed");
+      into.rung(this, Rung.CONNECTION, FindingKeys.CONNECTION_OBSERVED);
     }
   }
 }

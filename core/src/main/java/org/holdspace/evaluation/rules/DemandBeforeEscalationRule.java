@@ -56,7 +56,7 @@ final class DemandBeforeEscalationRule extends StandardRule {
       previous = o;
     }
     if (into.pending() > 0) {
-      into.reflection(this, "prompt.demand-before-escalation");
+      into.reflection(this, FindingKeys.PROMPT_DEMAND_BEFORE_ESCALATION);
     }
   }
 

@@ -37,7 +37,7 @@ final class DysregulationWithoutSupportRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.reflection(this, "prompt.dysregulation-without-support");
+      into.reflection(this, FindingKeys.PROMPT_DYSREGULATION_WITHOUT_SUPPORT);
     }
   }
 }

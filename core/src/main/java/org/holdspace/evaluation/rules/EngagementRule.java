@@ -31,7 +31,7 @@ final class EngagementRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.rung(this, Rung.ENGAGEMENT, "finding.engagement.took-part");
+      into.rung(this, Rung.ENGAGEMENT, FindingKeys.TOOK_PART);
     }
   }
 }

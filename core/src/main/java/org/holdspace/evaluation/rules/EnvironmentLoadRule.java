@@ -34,7 +34,7 @@ final class EnvironmentLoadRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.reflection(this, "prompt.environment-load");
+      into.reflection(this, FindingKeys.PROMPT_ENVIRONMENT_LOAD);
     }
   }
 }

@@ -43,7 +43,7 @@ final class GoalWorkRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.rung(this, Rung.SKILL_PRACTICE, "finding.skill-practice.attempts");
+      into.rung(this, Rung.SKILL_PRACTICE, FindingKeys.SKILL_PRACTICE_ATTEMPTS);
     }
     Baselines baselines = new Baselines(facts.session().goals());
     for (int i = 0; i < attempts.size(); i++) {
@@ -53,7 +53,7 @@ final class GoalWorkRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.rung(this, Rung.GOAL_PROGRESS, "finding.goal-progress.measured");
+      into.rung(this, Rung.GOAL_PROGRESS, FindingKeys.GOAL_PROGRESS_MEASURED);
     }
     // each readiness assessment in force once, before the first attempt made under it; the one in
     // force only moves forward in time, so a repeated one follows itself
@@ -70,8 +70,8 @@ final class GoalWorkRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.context(this, "finding.goal-work.while-not-ready");
-      into.reflectionOnSameEvidence(this, "prompt.goal-work-while-not-ready");
+      into.context(this, FindingKeys.GOAL_WORK_WHILE_NOT_READY);
+      into.reflectionOnSameEvidence(this, FindingKeys.PROMPT_GOAL_WORK_WHILE_NOT_READY);
     }
   }
 

@@ -29,7 +29,7 @@ final class RegulationRule extends StandardRule {
       Gain g = facts.heldGain().get();
       into.add(g.from().id());
       into.add(g.to().id());
-      into.rung(this, Rung.REGULATION, "finding.regulation.moved-toward-regulated");
+      into.rung(this, Rung.REGULATION, FindingKeys.MOVED_TOWARD_REGULATED);
     }
     if (facts.wasDysregulated()
         && facts.regulatedTimeAfterDysregulation().compareTo(facts.config().sustainedRegulation()) >= 0) {
@@ -40,23 +40,23 @@ final class RegulationRule extends StandardRule {
           into.add(o.id());
         }
       }
-      into.rung(this, Rung.REGULATION, "finding.regulation.sustained-after-dysregulation");
+      into.rung(this, Rung.REGULATION, FindingKeys.SUSTAINED_AFTER_DYSREGULATION);
     } else if (facts.endsRegulated()
         && facts.regulatedTime().compareTo(facts.config().sustainedRegulation()) >= 0) {
       into.addAll(facts.regulated());
-      into.rung(this, Rung.REGULATION, "finding.regulation.kept-regulated");
+      into.rung(this, Rung.REGULATION, FindingKeys.KEPT_REGULATED);
     }
     if (!facts.corroboratedHelp().isEmpty()) {
       credits(facts.corroboratedHelp(), into);
-      into.rung(this, Rung.REGULATION, "finding.regulation.support-helped");
+      into.rung(this, Rung.REGULATION, FindingKeys.SUPPORT_HELPED);
     }
     if (!facts.reportedHelpNotCorroborated().isEmpty()) {
       into.addAll(facts.reportedHelpNotCorroborated());
-      into.context(this, "finding.support.reported-helped");
+      into.context(this, FindingKeys.REPORTED_HELPED);
     }
     if (!facts.supportsPresentWhenRegulationCame().isEmpty()) {
       credits(facts.supportsPresentWhenRegulationCame(), into);
-      into.context(this, "finding.regulation.supports-present");
+      into.context(this, FindingKeys.SUPPORTS_PRESENT);
     }
   }
 

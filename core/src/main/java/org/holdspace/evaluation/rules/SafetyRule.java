@@ -33,8 +33,8 @@ final class SafetyRule extends StandardRule {
     boolean harmed = facts.hadHarm();
     if (facts.hadHarmSign()) {
       into.addAll(facts.harmObservations());
-      into.incident(this, "incident.harm-signs");
-      into.reflectionOnSameEvidence(this, "prompt.harm-signs");
+      into.incident(this, FindingKeys.INCIDENT_HARM_SIGNS);
+      into.reflectionOnSameEvidence(this, FindingKeys.PROMPT_HARM_SIGNS);
     }
     if (facts.endsInCrisis()) {
       return;
@@ -42,19 +42,19 @@ final class SafetyRule extends StandardRule {
     for (RegulationObservation o : facts.regulated()) {
       if (facts.isAfterLastHarm(o.at())) {
         into.add(o.id());
-        into.rung(this, Rung.SAFETY, harmed ? "finding.safety.regulated-after-harm" : "finding.safety.regulated");
+        into.rung(this, Rung.SAFETY, harmed ? FindingKeys.SAFETY_REGULATED_AFTER_HARM : FindingKeys.SAFETY_REGULATED);
         break;
       }
     }
     for (ReadinessAssessment r : facts.readiness()) {
       if (r.indicatorsMet().contains(ReadinessIndicator.FEELS_SAFE) && facts.isAfterLastHarm(r.at())) {
         into.add(r.id());
-        into.rung(this, Rung.SAFETY, harmed ? "finding.safety.felt-safe-after-harm" : "finding.safety.felt-safe");
+        into.rung(this, Rung.SAFETY, harmed ? FindingKeys.SAFETY_FELT_SAFE_AFTER_HARM : FindingKeys.SAFETY_FELT_SAFE);
         break;
       }
     }
     if (presenceAfterHarm(facts, into)) {
-      into.rung(this, Rung.SAFETY, harmed ? "finding.safety.presence-after-harm" : "finding.safety.presence");
+      into.rung(this, Rung.SAFETY, harmed ? FindingKeys.SAFETY_PRESENCE_AFTER_HARM : FindingKeys.SAFETY_PRESENCE);
     }
   }
 

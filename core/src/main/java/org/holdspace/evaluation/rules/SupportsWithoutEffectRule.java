@@ -28,7 +28,7 @@ final class SupportsWithoutEffectRule extends StandardRule {
       }
     }
     if (into.pending() > 0) {
-      into.reflection(this, "prompt.supports-without-visible-effect");
+      into.reflection(this, FindingKeys.PROMPT_SUPPORTS_WITHOUT_VISIBLE_EFFECT);
     }
   }
 }

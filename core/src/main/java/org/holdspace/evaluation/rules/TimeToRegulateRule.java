@@ -39,6 +39,6 @@ final class TimeToRegulateRule extends StandardRule {
         }
       }
     }
-    into.reflection(this, "prompt.longer-time-to-regulate");
+    into.reflection(this, FindingKeys.PROMPT_LONGER_TIME_TO_REGULATE);
   }
 }

@@ -38,7 +38,7 @@ final class UnchangedDysregulationRule extends StandardRule {
     }
     collect(regulation, from, regulation.size(), facts, into);
     if (into.pending() > 0) {
-      into.reflection(this, "prompt.sensory-needs-and-environment");
+      into.reflection(this, FindingKeys.PROMPT_SENSORY_NEEDS_AND_ENVIRONMENT);
     }
   }
 
