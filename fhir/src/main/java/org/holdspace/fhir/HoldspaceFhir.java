@@ -5,26 +5,19 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.StringType;
-import org.holdspace.evaluation.Assessment;
 import org.holdspace.fhir.HoldspaceFhirException.Problem;
 import org.holdspace.goal.Goal;
 import org.holdspace.session.EventKind;
 import org.holdspace.session.Session;
 import org.holdspace.timeline.SessionEvent;
-import org.holdspace.validation.ValidationException;
 
 /**
  * Holdspace sessions as FHIR R4 Bundles and back, on HAPI FHIR's R4 structures: the session is an
@@ -50,26 +43,20 @@ public final class HoldspaceFhir {
   private static final HoldspaceFhir STANDARD = builder().build();
 
   private final FhirContext context = FhirContext.forR4Cached();
-  /** The vendors' mappings, then the library's: the order in which resources are offered for reading. */
-  private final List<EventMapping<?>> mappings;
-  private final List<EventMapping<?>> vendor;
-  private final List<EventMapping<?>> library;
-  private final Map<Class<?>, Class<? extends SessionEvent>> libraryKinds;
-  private final List<FhirSessionCodec<?>> sessionCodecs;
   private final long maxDocumentChars;
-  private final Map<Class<?>, EventMapping<?>> byClass = new ConcurrentHashMap<>();
+  private final BundleReader reader;
+  private final BundleWriter writer;
 
   private HoldspaceFhir(List<EventMapping<?>> vendor, List<EventMapping<?>> library,
       Map<Class<?>, Class<? extends SessionEvent>> libraryKinds, List<FhirSessionCodec<?>> sessionCodecs,
       long maxDocumentChars) {
-    this.vendor = List.copyOf(vendor);
-    this.library = List.copyOf(library);
+    this.maxDocumentChars = maxDocumentChars;
+    // the vendors' mappings, then the library's: the order in which resources are offered for reading
     List<EventMapping<?>> all = new ArrayList<>(vendor);
     all.addAll(library);
-    this.mappings = List.copyOf(all);
-    this.libraryKinds = Map.copyOf(libraryKinds);
-    this.sessionCodecs = List.copyOf(sessionCodecs);
-    this.maxDocumentChars = maxDocumentChars;
+    this.reader = new BundleReader(List.copyOf(all), List.copyOf(sessionCodecs));
+    this.writer = new BundleWriter(List.copyOf(vendor), List.copyOf(library), Map.copyOf(libraryKinds),
+        List.copyOf(sessionCodecs));
   }
 
   /** {@return the mapping of the library's own types, with no vendor codec} */
@@ -116,177 +103,11 @@ public final class HoldspaceFhir {
    * @throws HoldspaceFhirException for a missing, duplicate, wrong or unknown element, with its location
    */
   public Session toSession(Bundle bundle) {
-    Objects.requireNonNull(bundle, "bundle");
-    List<Resource> resources = new ArrayList<>();
-    List<String> urls = new ArrayList<>();
-    int encounterIndex = -1;
-    for (int i = 0; i < bundle.getEntry().size(); i++) {
-      Bundle.BundleEntryComponent entry = bundle.getEntry().get(i);
-      if (!entry.hasResource()) {
-        throw Reading.missing(Reading.entry(i));
-      }
-      resources.add(entry.getResource());
-      urls.add(entry.hasFullUrl() ? entry.getFullUrl() : null);
-      if (entry.getResource() instanceof Encounter) {
-        if (encounterIndex >= 0) {
-          throw Reading.fail(Problem.DUPLICATE_ELEMENT, Reading.entry(i));
-        }
-        encounterIndex = i;
-      }
-    }
-    if (encounterIndex < 0) {
-      throw Reading.missing("Bundle.entry.resource.ofType(Encounter)");
-    }
-    Reading in = new Reading(resources, urls);
-    Encounter encounter = (Encounter) resources.get(encounterIndex);
-    Session.Builder b = Session.builder();
-    EncounterMapping.read(encounter, Reading.entry(encounterIndex), b);
-    in.session(encounterIndex, Reading.logical(encounter.getSubject(), Urls.CLIENT_ID,
-        Reading.entry(encounterIndex) + ".subject"));
-    for (int i = 0; i < resources.size(); i++) {
-      if (GoalAttemptMapping.isGasRating(resources.get(i))) {
-        in.gasRating(i, (Observation) resources.get(i));
-      }
-    }
-    Set<Integer> attempts = new HashSet<>();
-    for (int i = 0; i < resources.size(); i++) {
-      Resource r = resources.get(i);
-      if (i == encounterIndex || GoalAttemptMapping.isGasRating(r) || AssessmentMapping.isDerived(r)) {
-        continue;
-      }
-      try {
-        if (r instanceof org.hl7.fhir.r4.model.Goal) {
-          b.addGoal(GoalMapping.read((org.hl7.fhir.r4.model.Goal) r, Reading.entry(i), in));
-          continue;
-        }
-        EventMapping<?> mapping = mappingFor(r);
-        if (mapping == null) {
-          throw new HoldspaceFhirException(Problem.UNKNOWN_RESOURCE, Reading.entry(i),
-              "a " + r.fhirType() + " that no mapping reads");
-        }
-        SessionEvent e = mapping.read(r, i, in);
-        if (mapping instanceof GoalAttemptMapping) {
-          attempts.add(i);
-        }
-        b.addEvent(e);
-      } catch (ValidationException e) {
-        throw domain(Reading.entry(i), e);
-      }
-    }
-    in.checkGasRatingsUsed(attempts);
-    Session base;
-    try {
-      base = b.build();
-    } catch (ValidationException e) {
-      throw domain("Bundle", e);
-    }
-    return EncounterMapping.hasVendorType(encounter) ? vendorSession(base, encounter, Reading.entry(encounterIndex)) : base;
-  }
-
-  private Session vendorSession(Session base, Encounter encounter, String at) {
-    String typeName = EncounterMapping.vendorType(encounter, at);
-    for (FhirSessionCodec<?> codec : sessionCodecs) {
-      if (codec.typeName().equals(typeName)) {
-        try {
-          return codec.read(base, encounter);
-        } catch (ValidationException e) {
-          throw domain(at, e);
-        } catch (HoldspaceFhirException e) {
-          throw e;
-        } catch (RuntimeException e) { // the codec's own failure: its message may quote the input
-          throw new HoldspaceFhirException(Problem.INVALID_VALUE, at,
-              "the vendor codec " + typeName + " failed with " + e.getClass().getSimpleName(), List.of(), null);
-        }
-      }
-    }
-    throw Reading.invalid(Reading.extensionLocation(at, EncounterMapping.SESSION_TYPE) + ".value");
-  }
-
-  private static HoldspaceFhirException domain(String at, ValidationException e) {
-    return new HoldspaceFhirException(Problem.DOMAIN_VIOLATION, at, null, e.violations(), null);
-  }
-
-  private EventMapping<?> mappingFor(Resource r) {
-    for (EventMapping<?> m : mappings) {
-      if (m.reads(r)) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The mapping that writes {@code e}: a vendor codec's for its type; the library kind's for the
-   * library's own values and for a vendor class registered as that kind; none for any other
-   * implementation of a library kind, whose own state the library cannot see.
-   */
-  private EventMapping<?> mappingFor(SessionEvent e) {
-    return byClass.computeIfAbsent(e.getClass(), c -> {
-      for (EventMapping<?> m : vendor) {
-        if (m.type.isInstance(e)) {
-          return m;
-        }
-      }
-      Class<?> kind = libraryKinds.get(c);
-      for (EventMapping<?> m : library) {
-        if (kind != null ? m.type == kind : SessionEvent.isLibraryValue(e) && m.type.isInstance(e)) {
-          return m;
-        }
-      }
-      return null;
-    });
+    return reader.read(Objects.requireNonNull(bundle, "bundle"));
   }
 
   Bundle write(SessionExport export) {
-    Session s = export.session;
-    Writing out = new Writing(s);
-    String at = "Session";
-    try {
-      org.hl7.fhir.r4.model.Encounter encounter = EncounterMapping.write(s, out);
-      writeVendorFields(s, encounter);
-      out.add(out.encounterUrl(), encounter);
-      for (Goal g : s.goals()) {
-        out.add(out.goalUrl(g.id()), GoalMapping.write(g, out));
-      }
-      List<SessionEvent> events = s.events();
-      for (int i = 0; i < events.size(); i++) {
-        at = "Session.events[" + i + "]";
-        SessionEvent e = events.get(i);
-        EventMapping<?> m = mappingFor(e);
-        if (m == null) {
-          throw new HoldspaceFhirException(Problem.NOT_WRITABLE, at, "no FHIR codec for "
-              + e.getClass().getSimpleName() + "; register one with HoldspaceFhir.builder().addEvent, or a "
-              + "stateless implementation of a library kind with addLibraryKind");
-        }
-        m.writeEvent(e, out);
-      }
-      at = "Assessment";
-      export.assessment.ifPresent(a -> out.add(out.url("assessment", ""), AssessmentMapping.write(a, s, out)));
-    } catch (Writing.UnwritableCode e) {
-      throw new HoldspaceFhirException(Problem.NOT_WRITABLE, at, "a code that FHIR cannot hold: white space in its "
-          + "system, at either end of its code, or other than single spaces inside it", List.of(), null);
-    }
-    export.parentSummary.ifPresent(p -> out.add(out.url("parent-summary", ""), AssessmentMapping.write(p, out)));
-    export.sessionNote.ifPresent(n -> out.add(out.url("session-note", ""), AssessmentMapping.write(n, out)));
-    return out.bundle;
-  }
-
-  private void writeVendorFields(Session s, Encounter encounter) {
-    for (FhirSessionCodec<?> codec : sessionCodecs) {
-      if (codec.type().isInstance(s)) {
-        encounter.addExtension(EncounterMapping.SESSION_TYPE, new StringType(codec.typeName()));
-        writeFields(codec, s, encounter);
-        return;
-      }
-    }
-    if (!Session.isLibraryValue(s)) {
-      throw new HoldspaceFhirException(Problem.NOT_WRITABLE, "Session", "no FHIR codec for "
-          + s.getClass().getSimpleName() + "; register one with HoldspaceFhir.builder().addSession");
-    }
-  }
-
-  private static <S extends Session> void writeFields(FhirSessionCodec<S> codec, Session s, Encounter encounter) {
-    codec.writeFields(codec.type().cast(s), encounter);
+    return writer.write(export);
   }
 
   // ---- JSON ----
