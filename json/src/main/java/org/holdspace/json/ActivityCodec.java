@@ -32,7 +32,7 @@ final class ActivityCodec extends EventKindCodec<Activity> {
       public boolean read(String name, Reading in) throws IOException {
         switch (name) {
           case "activity":
-            b.activity(in.code("activity"));
+            b.activity(CoreValues.code(in, "activity"));
             activity = true;
             return true;
           case "demand":

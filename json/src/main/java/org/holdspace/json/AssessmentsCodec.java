@@ -149,16 +149,16 @@ final class AssessmentsCodec {
           outcome = true;
           break;
         case "supportsThatHelped":
-          b.supportsThatHelped(in.array("supportsThatHelped", r -> r.code("A support")));
+          b.supportsThatHelped(in.array("supportsThatHelped", r -> CoreValues.code(r, "A support")));
           break;
         case "caregiverReported":
-          b.caregiverReported(in.array("caregiverReported", r -> r.code("A concern")));
+          b.caregiverReported(in.array("caregiverReported", r -> CoreValues.code(r, "A concern")));
           break;
         case "toTryAtHome":
-          b.toTryAtHome(in.array("toTryAtHome", r -> r.code("A strategy")));
+          b.toTryAtHome(in.array("toTryAtHome", r -> CoreValues.code(r, "A strategy")));
           break;
         case "supportsPresentWhenRegulationCame":
-          b.supportsPresentWhenRegulationCame(in.array("supportsPresentWhenRegulationCame", r -> r.code("A support")));
+          b.supportsPresentWhenRegulationCame(in.array("supportsPresentWhenRegulationCame", r -> CoreValues.code(r, "A support")));
           break;
         case "timeToRegulate":
           b.timeToRegulate(in.duration("timeToRegulate"));

@@ -32,7 +32,7 @@ final class CaregiverCoachingCodec extends EventKindCodec<CaregiverCoaching> {
       public boolean read(String name, Reading in) throws IOException {
         switch (name) {
           case "strategy":
-            b.strategy(in.code("strategy"));
+            b.strategy(CoreValues.code(in, "strategy"));
             strategy = true;
             return true;
           case "step":

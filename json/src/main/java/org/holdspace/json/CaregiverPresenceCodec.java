@@ -30,7 +30,7 @@ final class CaregiverPresenceCodec extends EventKindCodec<CaregiverPresence> {
         if (!name.equals("caregiver")) {
           return false;
         }
-        b.caregiver(in.code("caregiver"));
+        b.caregiver(CoreValues.code(in, "caregiver"));
         caregiver = true;
         return true;
       }

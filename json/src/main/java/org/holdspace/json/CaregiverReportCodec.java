@@ -29,7 +29,7 @@ final class CaregiverReportCodec extends EventKindCodec<CaregiverReport> {
       public boolean read(String name, Reading in) throws IOException {
         switch (name) {
           case "concerns":
-            b.concerns(in.array("concerns", r -> r.code("A concern")));
+            b.concerns(in.array("concerns", r -> CoreValues.code(r, "A concern")));
             return true;
           case "words":
             b.words(in.string("words"));

@@ -30,7 +30,7 @@ final class ConnectionObservationCodec extends EventKindCodec<ConnectionObservat
         if (!name.equals("sign")) {
           return false;
         }
-        b.sign(in.code("sign"));
+        b.sign(CoreValues.code(in, "sign"));
         sign = true;
         return true;
       }

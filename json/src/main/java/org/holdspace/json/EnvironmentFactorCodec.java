@@ -30,7 +30,7 @@ final class EnvironmentFactorCodec extends EventKindCodec<EnvironmentFactor> {
         if (!name.equals("factor")) {
           return false;
         }
-        b.factor(in.code("factor"));
+        b.factor(CoreValues.code(in, "factor"));
         factor = true;
         return true;
       }

@@ -43,7 +43,7 @@ final class GoalAttemptCodec extends EventKindCodec<GoalAttempt> {
             goalId = true;
             return true;
           case "assistance":
-            b.assistance(in.code("assistance"));
+            b.assistance(CoreValues.code(in, "assistance"));
             return true;
           case "outcome":
             b.outcome(in.enumValue(AttemptOutcome.class, "outcome"));

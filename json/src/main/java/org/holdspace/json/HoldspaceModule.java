@@ -89,9 +89,9 @@ public final class HoldspaceModule extends SimpleModule {
     SessionsCodec sessions = new SessionsCodec(registry, events, limits.maxEventsPerSession());
 
     addSerializer(Code.class, writer(Code.class, Writing::code));
-    addDeserializer(Code.class, reader(Code.class, in -> in.code("A code")));
+    addDeserializer(Code.class, reader(Code.class, in -> CoreValues.code(in, "A code")));
     addSerializer(Interval.class, writer(Interval.class, Writing::interval));
-    addDeserializer(Interval.class, reader(Interval.class, in -> in.interval("An interval")));
+    addDeserializer(Interval.class, reader(Interval.class, in -> CoreValues.interval(in, "An interval")));
     addSerializer(Goal.class, writer(Goal.class, SessionsCodec::writeGoal));
     addDeserializer(Goal.class, reader(Goal.class, SessionsCodec::readGoal));
     addSerializer(SessionEvent.class, writer(SessionEvent.class, events::write));

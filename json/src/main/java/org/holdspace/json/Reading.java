@@ -17,9 +17,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.holdspace.code.Code;
 import org.holdspace.json.HoldspaceJsonException.Problem;
-import org.holdspace.timeline.Interval;
 import org.holdspace.validation.ValidationException;
 import org.holdspace.validation.Violation;
 
@@ -255,7 +253,7 @@ final class Reading {
   }
 
   /** Refuses any token but a string, for readers that then read the parser's characters in place. */
-  private void requireString(String what) throws HoldspaceJsonException {
+  void requireString(String what) throws HoldspaceJsonException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw fail(Problem.WRONG_TYPE, what + " must be a string, not " + kind(p.currentToken()));
     }
@@ -355,74 +353,6 @@ final class Reading {
       return ctxt.readTree(p);
     } finally {
       p.disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
-    }
-  }
-
-  Code code(String what) throws IOException {
-    startObject(what);
-    JsonLocation start = location();
-    String system = null;
-    String code = null;
-    String display = null;
-    for (String name = nextField(); name != null; name = nextField()) {
-      switch (name) {
-        case "system":
-          requireString("system");
-          system = LibraryCodeSystems.named(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-          if (system == null) {
-            system = p.getText();
-          }
-          break;
-        case "code":
-          code = string("code");
-          break;
-        case "display":
-          display = string("display");
-          break;
-        default:
-          throw unknownField(name, "A code");
-      }
-    }
-    if (system == null) {
-      throw missing(pointer(), start, "system", "A code");
-    }
-    if (code == null) {
-      throw missing(pointer(), start, "code", "A code");
-    }
-    try {
-      return Code.of(system, code, display);
-    } catch (ValidationException e) {
-      throw invalid(pointer(), start, e);
-    }
-  }
-
-  Interval interval(String what) throws IOException {
-    startObject(what);
-    JsonLocation start = location();
-    Instant from = null;
-    Instant to = null;
-    for (String name = nextField(); name != null; name = nextField()) {
-      switch (name) {
-        case "start":
-          from = instant("start");
-          break;
-        case "end":
-          to = instant("end");
-          break;
-        default:
-          throw unknownField(name, "An interval");
-      }
-    }
-    if (from == null) {
-      throw missing(pointer(), start, "start", "An interval");
-    }
-    if (to == null) {
-      throw missing(pointer(), start, "end", "An interval");
-    }
-    try {
-      return Interval.of(from, to);
-    } catch (ValidationException e) {
-      throw invalid(pointer(), start, e);
     }
   }
 

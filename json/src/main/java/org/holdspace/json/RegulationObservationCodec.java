@@ -42,13 +42,13 @@ final class RegulationObservationCodec extends EventKindCodec<RegulationObservat
             band = true;
             return true;
           case "signs":
-            b.signs(in.array("signs", r -> r.code("A sign")));
+            b.signs(in.array("signs", r -> CoreValues.code(r, "A sign")));
             return true;
           case "mode":
             b.mode(in.enumValue(RegulationMode.class, "mode"));
             return true;
           case "label":
-            b.label(in.code("label"));
+            b.label(CoreValues.code(in, "label"));
             return true;
           default:
             return false;

@@ -45,7 +45,7 @@ final class SensorySupportCodec extends EventKindCodec<SensorySupport> {
       public boolean read(String name, Reading in) throws IOException {
         switch (name) {
           case "support":
-            b.support(in.code("support"));
+            b.support(CoreValues.code(in, "support"));
             support = true;
             return true;
           case "systems":

@@ -160,18 +160,18 @@ final class SessionsCodec {
           seenClinician = true;
           break;
         case "discipline":
-          b.discipline(in.code("discipline"));
+          b.discipline(CoreValues.code(in, "discipline"));
           seenDiscipline = true;
           break;
         case "setting":
-          b.setting(in.code("setting"));
+          b.setting(CoreValues.code(in, "setting"));
           break;
         case "planned":
-          b.planned(in.interval("planned"));
+          b.planned(CoreValues.interval(in, "planned"));
           seenPlanned = true;
           break;
         case "actual":
-          b.actual(in.interval("actual"));
+          b.actual(CoreValues.interval(in, "actual"));
           break;
         case "zone":
           b.zone(zone(in));
@@ -181,7 +181,7 @@ final class SessionsCodec {
           seenStatus = true;
           break;
         case "endReason":
-          b.endReason(in.code("endReason"));
+          b.endReason(CoreValues.code(in, "endReason"));
           break;
         case "goals":
           b.goals(in.array("goals", SessionsCodec::readGoal));

@@ -1,0 +1,86 @@
+package org.holdspace.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import java.io.IOException;
+import java.time.Instant;
+import org.holdspace.code.Code;
+import org.holdspace.timeline.Interval;
+import org.holdspace.validation.ValidationException;
+
+/**
+ * Readers of the small core values that many documents hold: a code ({@code {system, code,
+ * display}}, the library's code systems read without a copy of their URI) and an interval ({@code
+ * {start, end}}). Each refuses an unknown or missing field and an invalid value with the error of
+ * {@link Reading}, naming where, never the value.
+ */
+final class CoreValues {
+  private CoreValues() {}
+
+  static Code code(Reading in, String what) throws IOException {
+    in.startObject(what);
+    JsonLocation start = in.location();
+    String system = null;
+    String code = null;
+    String display = null;
+    for (String name = in.nextField(); name != null; name = in.nextField()) {
+      switch (name) {
+        case "system":
+          in.requireString("system");
+          system = LibraryCodeSystems.named(in.p.getTextCharacters(), in.p.getTextOffset(), in.p.getTextLength());
+          if (system == null) {
+            system = in.p.getText();
+          }
+          break;
+        case "code":
+          code = in.string("code");
+          break;
+        case "display":
+          display = in.string("display");
+          break;
+        default:
+          throw in.unknownField(name, "A code");
+      }
+    }
+    if (system == null) {
+      throw in.missing(in.pointer(), start, "system", "A code");
+    }
+    if (code == null) {
+      throw in.missing(in.pointer(), start, "code", "A code");
+    }
+    try {
+      return Code.of(system, code, display);
+    } catch (ValidationException e) {
+      throw in.invalid(in.pointer(), start, e);
+    }
+  }
+
+  static Interval interval(Reading in, String what) throws IOException {
+    in.startObject(what);
+    JsonLocation start = in.location();
+    Instant from = null;
+    Instant to = null;
+    for (String name = in.nextField(); name != null; name = in.nextField()) {
+      switch (name) {
+        case "start":
+          from = in.instant("start");
+          break;
+        case "end":
+          to = in.instant("end");
+          break;
+        default:
+          throw in.unknownField(name, "An interval");
+      }
+    }
+    if (from == null) {
+      throw in.missing(in.pointer(), start, "start", "An interval");
+    }
+    if (to == null) {
+      throw in.missing(in.pointer(), start, "end", "An interval");
+    }
+    try {
+      return Interval.of(from, to);
+    } catch (ValidationException e) {
+      throw in.invalid(in.pointer(), start, e);
+    }
+  }
+}
