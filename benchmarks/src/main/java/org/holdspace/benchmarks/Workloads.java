@@ -24,7 +24,7 @@ import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportQuality;
 import org.holdspace.sensory.SupportResponse;
@@ -72,8 +72,8 @@ final class Workloads {
           break;
         case 1:
         case 8:
-          b.addEvent(SensorySupport.builder().id(id).at(at).support(r.nextBoolean() ? SupportCodes.DEEP_PRESSURE
-                  : SupportCodes.FIDGET).addSystem(SensorySystem.PROPRIOCEPTIVE).quality(SupportQuality.CALMING)
+          b.addEvent(SensorySupport.builder().id(id).at(at).support(r.nextBoolean() ? SensorySupportCodes.DEEP_PRESSURE
+                  : SensorySupportCodes.FIDGET).addSystem(SensorySystem.PROPRIOCEPTIVE).quality(SupportQuality.CALMING)
               .response(r.nextInt(4) == 0 ? SupportResponse.DECLINED : SupportResponse.ACCEPTED)
               .effect(SupportEffect.values()[r.nextInt(4)]).build());
           break;

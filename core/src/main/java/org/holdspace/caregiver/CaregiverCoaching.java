@@ -7,7 +7,7 @@ import org.holdspace.timeline.SessionEvent;
 import org.holdspace.validation.Violations;
 
 /**
- * Coaching given to a caregiver: a strategy (a support code, say {@code SupportCodes.DEEP_PRESSURE},
+ * Coaching given to a caregiver: a strategy (a support code, say {@code SensorySupportCodes.DEEP_PRESSURE},
  * or a vendor's) shown by the clinician, tried by the caregiver, or agreed as something to try at
  * home.
  * An interface without state: the library's own implementation comes from {@link #builder()}; a
@@ -15,7 +15,7 @@ import org.holdspace.validation.Violations;
  *
  * <pre>{@code
  * CaregiverCoaching homework = CaregiverCoaching.builder().id("c1").at(t)
- *     .strategy(SupportCodes.DEEP_PRESSURE).step(CoachingStep.TO_TRY_AT_HOME).build();
+ *     .strategy(SensorySupportCodes.DEEP_PRESSURE).step(CoachingStep.TO_TRY_AT_HOME).build();
  * }</pre>
  */
 public interface CaregiverCoaching extends SessionEvent {

@@ -16,7 +16,7 @@ import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.rules.FindingKeys;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.session.Session;
 
 /**
@@ -196,7 +196,7 @@ public final class Narrator {
    * @return its name
    */
   public String support(Code support) {
-    if (support.system().equals(SupportCodes.SYSTEM) && hasText("support." + support.code())) {
+    if (support.system().equals(SensorySupportCodes.SYSTEM) && hasText("support." + support.code())) {
       return text("support." + support.code());
     }
     return clean(support.display().orElse(support.code()));

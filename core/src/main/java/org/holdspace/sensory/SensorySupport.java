@@ -16,7 +16,7 @@ import org.holdspace.validation.Violations;
  * <pre>{@code
  * SensorySupport pressure = SensorySupport.builder()
  *     .id("e5").at(start.plusSeconds(600))
- *     .support(SupportCodes.DEEP_PRESSURE)
+ *     .support(SensorySupportCodes.DEEP_PRESSURE)
  *     .addSystem(SensorySystem.PROPRIOCEPTIVE)
  *     .quality(SupportQuality.CALMING)
  *     .response(SupportResponse.ACCEPTED)
@@ -55,7 +55,7 @@ public interface SensorySupport extends SessionEvent {
     return builder().from(this).at(at).build();
   }
 
-  /** @return what was offered, for example {@link SupportCodes#DEEP_PRESSURE} */
+  /** @return what was offered, for example {@link SensorySupportCodes#DEEP_PRESSURE} */
   Code support();
 
   /** @return the sensory systems it targets; may be empty if not recorded */

@@ -1,5 +1,5 @@
 /**
- * Sensory supports: {@link org.holdspace.sensory.SensorySupport} (what was offered, the systems it targets, alerting or calming, accepted or declined, the effect reported), with the library's support codes in {@link org.holdspace.sensory.SupportCodes}.
+ * Sensory supports: {@link org.holdspace.sensory.SensorySupport} (what was offered, the systems it targets, alerting or calming, accepted or declined, the effect reported), with the library's support codes in {@link org.holdspace.sensory.SensorySupportCodes}.
  *
  * <p>Entry points: {@link org.holdspace.sensory.SensorySupport#builder()}.
  *

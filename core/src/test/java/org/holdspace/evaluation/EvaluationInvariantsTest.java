@@ -24,7 +24,7 @@ import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
@@ -102,7 +102,7 @@ class EvaluationInvariantsTest {
         return RegulationObservation.builder().id(id).at(at).until(until).band(ArousalBand.REGULATED)
             .addSign(RegulationSignCodes.CALM_BODY).build();
       }
-      return SensorySupport.builder().id(id).at(at).support(SupportCodes.DEEP_PRESSURE)
+      return SensorySupport.builder().id(id).at(at).support(SensorySupportCodes.DEEP_PRESSURE)
           .response(SupportResponse.ACCEPTED).effect(SupportEffect.HELPED).build();
     });
   }

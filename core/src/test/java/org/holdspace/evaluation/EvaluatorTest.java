@@ -122,13 +122,13 @@ class EvaluatorTest {
     java.time.Instant t = hardDay.actual().get().start().plusSeconds(2400);
     Session twice = Session.builder().from(hardDay)
         .addEvent(org.holdspace.sensory.SensorySupport.builder().id("again").at(t)
-            .support(Code.of(org.holdspace.sensory.SupportCodes.SYSTEM, "deep-pressure", "Another display"))
+            .support(Code.of(org.holdspace.sensory.SensorySupportCodes.SYSTEM, "deep-pressure", "Another display"))
             .response(org.holdspace.sensory.SupportResponse.ACCEPTED)
             .effect(org.holdspace.sensory.SupportEffect.HELPED).build())
         .build();
     Assessment a = EVALUATOR.evaluate(twice);
-    assertThat(a.supportsThatHelped()).containsExactly(org.holdspace.sensory.SupportCodes.DIMMED_LIGHTS,
-        org.holdspace.sensory.SupportCodes.DEEP_PRESSURE);
+    assertThat(a.supportsThatHelped()).containsExactly(org.holdspace.sensory.SensorySupportCodes.DIMMED_LIGHTS,
+        org.holdspace.sensory.SensorySupportCodes.DEEP_PRESSURE);
     assertThat(a.evidenceFor(Rung.REGULATION)).anySatisfy(f ->
         assertThat(f.evidence()).containsExactly("a08", "a11", "again", "a13"));
   }

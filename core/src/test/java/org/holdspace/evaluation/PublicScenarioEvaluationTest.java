@@ -15,7 +15,7 @@ import org.holdspace.narrative.ParentSummary;
 import org.holdspace.narrative.Statement;
 import org.holdspace.narrative.SummaryStatus;
 import org.holdspace.scenario.PublicScenario;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,8 +57,8 @@ class PublicScenarioEvaluationTest {
     assertThat(a.evidenceFor(Rung.REGULATION).get(0).key()).isEqualTo("finding.regulation.moved-toward-regulated");
     assertThat(a.evidenceFor(Rung.REGULATION).get(0).evidence()).containsExactly("a09", "a13");
     assertThat(a.timeToRegulate()).contains(Duration.ofMinutes(46));
-    assertThat(a.supportsThatHelped()).containsExactly(SupportCodes.DIMMED_LIGHTS, SupportCodes.DEEP_PRESSURE);
-    assertThat(a.supportsPresentWhenRegulationCame()).containsExactly(SupportCodes.DIMMED_LIGHTS);
+    assertThat(a.supportsThatHelped()).containsExactly(SensorySupportCodes.DIMMED_LIGHTS, SensorySupportCodes.DEEP_PRESSURE);
+    assertThat(a.supportsPresentWhenRegulationCame()).containsExactly(SensorySupportCodes.DIMMED_LIGHTS);
     assertThat(reflectionKeys(a)).containsExactly("prompt.arrived-dysregulated", "prompt.sensory-needs-and-environment");
   }
 
@@ -99,7 +99,7 @@ class PublicScenarioEvaluationTest {
     Assessment a = assess(PublicScenario.ONE_SUPPORT_HELPS);
     assertThat(a.headline()).isEqualTo(Headline.FOUNDATIONS);
     assertThat(a.rungs()).isEqualTo(rungs(Rung.SAFETY, Rung.REGULATION, Rung.ENGAGEMENT));
-    assertThat(a.supportsThatHelped()).containsExactly(SupportCodes.DEEP_PRESSURE);
+    assertThat(a.supportsThatHelped()).containsExactly(SensorySupportCodes.DEEP_PRESSURE);
     assertThat(a.findings()).allSatisfy(f -> assertThat(f.evidence()).doesNotContain("c02"));
     assertThat(reflectionKeys(a)).containsExactly("prompt.arrived-dysregulated");
     assertThat(ENGLISH.headline(a)).isEqualTo("Foundations for learning: safety, regulation and engagement.");
@@ -158,7 +158,7 @@ class PublicScenarioEvaluationTest {
     });
     assertThat(a.evidenceFor(Rung.SAFETY)).extracting(Finding::key)
         .containsExactly("finding.safety.regulated-after-harm", "finding.safety.presence-after-harm");
-    assertThat(a.supportsThatHelped()).containsExactly(SupportCodes.DEEP_PRESSURE);
+    assertThat(a.supportsThatHelped()).containsExactly(SensorySupportCodes.DEEP_PRESSURE);
     assertThat(reflectionKeys(a)).startsWith("prompt.harm-signs");
     ParentSummary s = ENGLISH.parentSummary(a);
     assertThat(s.status()).isEqualTo(SummaryStatus.NEEDS_CLINICIAN_REVIEW);

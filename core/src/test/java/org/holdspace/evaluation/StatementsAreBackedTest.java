@@ -156,7 +156,7 @@ class StatementsAreBackedTest {
 
   private static List<String> supportNames() {
     List<String> names = new ArrayList<>();
-    for (java.lang.reflect.Field f : org.holdspace.sensory.SupportCodes.class.getFields()) {
+    for (java.lang.reflect.Field f : org.holdspace.sensory.SensorySupportCodes.class.getFields()) {
       if (f.getType() == org.holdspace.code.Code.class) {
         try {
           names.add(NARRATORS.get(0).support((org.holdspace.code.Code) f.get(null)).toLowerCase(Locale.ROOT));

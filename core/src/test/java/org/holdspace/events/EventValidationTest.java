@@ -20,7 +20,7 @@ import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
@@ -70,7 +70,7 @@ class EventValidationTest {
 
   @Test
   void declinedSupportIsAValidRecord() {
-    SensorySupport s = SensorySupport.builder().id("e1").at(T).support(SupportCodes.FIDGET)
+    SensorySupport s = SensorySupport.builder().id("e1").at(T).support(SensorySupportCodes.FIDGET)
         .addSystem(SensorySystem.TACTILE).response(SupportResponse.DECLINED)
         .effect(SupportEffect.NO_VISIBLE_CHANGE).build();
     assertThat(s.response()).isEqualTo(SupportResponse.DECLINED);

@@ -23,7 +23,7 @@ import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.scenario.PublicScenario;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.testkit.Generators;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +62,7 @@ class NarratorTest {
     for (Rung r : Rung.values()) {
       used.add("rung." + r.name());
     }
-    for (java.lang.reflect.Field f : SupportCodes.class.getFields()) {
+    for (java.lang.reflect.Field f : SensorySupportCodes.class.getFields()) {
       if (f.getType() == Code.class) {
         try {
           used.add("support." + ((Code) f.get(null)).code());
@@ -125,7 +125,7 @@ class NarratorTest {
   void anItemWithACommaOfItsOwnGetsItsOwnSentence() {
     Assessment a = Assessment.builder().from(Evaluator.of(StandardRules.ruleSet())
             .evaluate(PublicScenario.HARD_DAY.session()))
-        .supportsThatHelped(List.of(SupportCodes.HEAVY_WORK, SupportCodes.DEEP_PRESSURE))
+        .supportsThatHelped(List.of(SensorySupportCodes.HEAVY_WORK, SensorySupportCodes.DEEP_PRESSURE))
         .build();
     assertThat(Narrator.of(Locale.ENGLISH).parentSummary(a).whatHelped()).extracting(Statement::text).startsWith(
         "What seemed to help today: heavy work, like pushing and carrying.",
@@ -221,7 +221,7 @@ class NarratorTest {
   @Test
   void vendorSupportsAreNamedByTheirDisplayText() {
     Narrator n = Narrator.of(SPANISH);
-    assertThat(n.support(SupportCodes.SWING)).isEqualTo("el columpio o el balanceo");
+    assertThat(n.support(SensorySupportCodes.SWING)).isEqualTo("el columpio o el balanceo");
     assertThat(n.support(Code.of("https://ehr.example/s", "trampoline", "Trampoline"))).isEqualTo("Trampoline");
     assertThat(n.support(Code.of("https://ehr.example/s", "trampoline"))).isEqualTo("trampoline");
     assertThat(n.support(Code.of("https://ehr.example/s", "t", "Tram\u202Epoline\u200B\n"))).isEqualTo("Trampoline");

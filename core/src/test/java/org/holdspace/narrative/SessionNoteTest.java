@@ -37,7 +37,7 @@ import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.scenario.PublicScenario;
 import org.holdspace.sensory.SensorySupport;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.session.ClinicianNote;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
@@ -200,7 +200,7 @@ class SessionNoteTest {
         .words("Mia slept four hours after the fireworks").build());
     events.add(CaregiverPresence.builder().id("c2").at(start).until(start.plus(Duration.ofMinutes(20)))
         .caregiver(CaregiverCodes.PARENT).build());
-    events.add(CaregiverCoaching.builder().id("c3").at(start.plus(Duration.ofMinutes(55))).strategy(SupportCodes.DEEP_PRESSURE)
+    events.add(CaregiverCoaching.builder().id("c3").at(start.plus(Duration.ofMinutes(55))).strategy(SensorySupportCodes.DEEP_PRESSURE)
         .step(CoachingStep.TO_TRY_AT_HOME).build());
     return a.withEvents(events);
   }

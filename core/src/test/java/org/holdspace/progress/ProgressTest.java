@@ -15,7 +15,7 @@ import org.holdspace.regulation.ArousalSide;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.scenario.PublicScenario;
 import org.holdspace.sensory.SensorySupport;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.DisciplineCodes;
@@ -40,9 +40,9 @@ class ProgressTest {
             .band(ArousalBand.ESCALATED).build())
         .addEvent(RegulationObservation.builder().id("r2").at(start.plus(Duration.ofMinutes(minutes)))
             .until(hour.end()).band(ArousalBand.REGULATED).build())
-        .addEvent(SensorySupport.builder().id("p").at(start.plusSeconds(60)).support(SupportCodes.DEEP_PRESSURE)
+        .addEvent(SensorySupport.builder().id("p").at(start.plusSeconds(60)).support(SensorySupportCodes.DEEP_PRESSURE)
             .response(SupportResponse.ACCEPTED).effect(pressure).build())
-        .addEvent(SensorySupport.builder().id("f").at(start.plusSeconds(30)).support(SupportCodes.FIDGET)
+        .addEvent(SensorySupport.builder().id("f").at(start.plusSeconds(30)).support(SensorySupportCodes.FIDGET)
             .response(SupportResponse.DECLINED).build())
         .addEvent(ReadinessAssessment.builder().id("q").at(hour.end()).assessedBy("t-1").level(level).build())
         .build();
@@ -80,7 +80,7 @@ class ProgressTest {
     ProgressReport report = Progress.of(tenWeeksOfSettlingFaster());
     assertThat(report.supportProfile()).hasSize(2);
     SupportTally pressure = report.supportProfile().stream()
-        .filter(t -> t.support().isSameConcept(SupportCodes.DEEP_PRESSURE)).findFirst().get();
+        .filter(t -> t.support().isSameConcept(SensorySupportCodes.DEEP_PRESSURE)).findFirst().get();
     assertThat(pressure.stateAtOffer()).contains(ArousalSide.HIGH);
     assertThat(pressure.offered()).isEqualTo(10);
     assertThat(pressure.accepted()).isEqualTo(10);
@@ -90,7 +90,7 @@ class ProgressTest {
     assertThat(pressure.noVisibleChange()).isEqualTo(4);
     assertThat(pressure.helpRate().getAsDouble()).isEqualTo(0.6);
     SupportTally fidget = report.supportProfile().stream()
-        .filter(t -> t.support().isSameConcept(SupportCodes.FIDGET)).findFirst().get();
+        .filter(t -> t.support().isSameConcept(SensorySupportCodes.FIDGET)).findFirst().get();
     assertThat(fidget.declined()).isEqualTo(10);
     assertThat(fidget.noVisibleChange()).as("declined is not 'no visible change'").isZero();
     assertThat(fidget.unclear()).isZero();
@@ -123,11 +123,11 @@ class ProgressTest {
     Session s = week(0, 30, ReadinessLevel.EMERGING, SupportEffect.HELPED);
     Instant calm = s.actual().get().start().plus(Duration.ofMinutes(40));
     Session more = Session.builder().from(s)
-        .addEvent(SensorySupport.builder().id("p2").at(calm).support(SupportCodes.DEEP_PRESSURE)
+        .addEvent(SensorySupport.builder().id("p2").at(calm).support(SensorySupportCodes.DEEP_PRESSURE)
             .response(SupportResponse.ACCEPTED).effect(SupportEffect.NO_VISIBLE_CHANGE).build())
         .build();
     ProgressReport report = Progress.of(List.of(more));
-    assertThat(report.supportProfile()).filteredOn(t -> t.support().isSameConcept(SupportCodes.DEEP_PRESSURE))
+    assertThat(report.supportProfile()).filteredOn(t -> t.support().isSameConcept(SensorySupportCodes.DEEP_PRESSURE))
         .extracting(t -> t.stateAtOffer().get(), SupportTally::helped, SupportTally::noVisibleChange)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(ArousalSide.HIGH, 1, 0),
             org.assertj.core.groups.Tuple.tuple(ArousalSide.REGULATED, 0, 1));

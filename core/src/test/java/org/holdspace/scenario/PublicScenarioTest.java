@@ -8,7 +8,7 @@ import org.holdspace.goal.GoalAttempt;
 import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.sensory.SensorySupport;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.Session;
@@ -64,11 +64,11 @@ class PublicScenarioTest {
   void oneSupportDeclinedAndOneThatHelped() {
     List<SensorySupport> supports = eventsOf(PublicScenario.ONE_SUPPORT_HELPS.session(), SensorySupport.class);
     assertThat(supports).anySatisfy(x -> {
-      assertThat(x.support()).isEqualTo(SupportCodes.FIDGET);
+      assertThat(x.support()).isEqualTo(SensorySupportCodes.FIDGET);
       assertThat(x.response()).isEqualTo(SupportResponse.DECLINED);
     });
     assertThat(supports).anySatisfy(x -> {
-      assertThat(x.support()).isEqualTo(SupportCodes.DEEP_PRESSURE);
+      assertThat(x.support()).isEqualTo(SensorySupportCodes.DEEP_PRESSURE);
       assertThat(x.effect()).contains(SupportEffect.HELPED);
     });
   }

@@ -22,7 +22,7 @@ import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.sensory.SensorySupport;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.DisciplineCodes;
@@ -118,11 +118,11 @@ public final class ProgressExample {
               .mode(RegulationMode.CO_REGULATED).build())
           .addEvent(RegulationObservation.builder().id("r2").at(settled).until(hour.end()).band(ArousalBand.REGULATED)
               .mode(w < 6 ? RegulationMode.CO_REGULATED : RegulationMode.SELF_REGULATED).build())
-          .addEvent(support("p", start.plusSeconds(120), SupportCodes.DEEP_PRESSURE, SupportResponse.ACCEPTED,
+          .addEvent(support("p", start.plusSeconds(120), SensorySupportCodes.DEEP_PRESSURE, SupportResponse.ACCEPTED,
               w % 4 == 1 ? SupportEffect.NO_VISIBLE_CHANGE : SupportEffect.HELPED))
-          .addEvent(support("f", start.plusSeconds(60), SupportCodes.FIDGET,
+          .addEvent(support("f", start.plusSeconds(60), SensorySupportCodes.FIDGET,
               w % 3 == 0 ? SupportResponse.ACCEPTED : SupportResponse.DECLINED, SupportEffect.NO_VISIBLE_CHANGE))
-          .addEvent(support("m", start.plusSeconds(300), SupportCodes.CALM_MUSIC, SupportResponse.ACCEPTED,
+          .addEvent(support("m", start.plusSeconds(300), SensorySupportCodes.CALM_MUSIC, SupportResponse.ACCEPTED,
               w % 2 == 0 ? SupportEffect.HELPED : SupportEffect.UNCLEAR))
           .addEvent(ReadinessAssessment.builder().id("q").at(settled.plusSeconds(60)).assessedBy("t-ravi")
               .level(readiness[w]).build())

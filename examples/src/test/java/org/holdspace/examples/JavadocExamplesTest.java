@@ -44,7 +44,7 @@ class JavadocExamplesTest {
       "  java.io.InputStream in, inputStream; java.io.OutputStream outputStream; byte[] document, json;",
       "  ObjectMapper mapper; String wordsFromTheClinician;",
       "  interface Portal { void send(String text); } Portal portal;",
-      "  VendorEventCodec<HydrationBreak> hydrationBreakCodec; VendorSessionCodec<ClinicSession> clinicSessionCodec;",
+      "  JsonEventCodec<HydrationBreak> hydrationBreakCodec; JsonSessionCodec<ClinicSession> clinicSessionCodec;",
       "  HoldspaceFhir fhir; Bundle bundle; Observation observation; FhirEventHeader header; String note;",
       "  org.hl7.fhir.r4.model.Extension extension; org.hl7.fhir.r4.model.Encounter encounter;",
       "  org.apache.beam.sdk.Pipeline pipeline; org.apache.beam.sdk.values.PCollection<SourceLine> lines;",

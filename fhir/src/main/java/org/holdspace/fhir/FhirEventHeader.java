@@ -3,9 +3,10 @@ package org.holdspace.fhir;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.holdspace.timeline.EventHeader;
 
 /**
- * The fields every event has, read from a FHIR resource by the library ({@code id} from the
+ * The part every event has ({@link EventHeader}), read from a FHIR resource by the library ({@code id} from the
  * resource's Holdspace identifier, {@code at} and {@code until} from its effective time or
  * period), with the resource's location for errors. A {@link FhirEventCodec} builds its event from
  * it and reports what it cannot read through {@link #missing} and {@link #invalid}:
@@ -17,32 +18,12 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public final class FhirEventHeader {
-  private final String id;
-  private final Instant at;
-  private final Optional<Instant> until;
+public final class FhirEventHeader extends EventHeader {
   private final String location;
 
   FhirEventHeader(String id, Instant at, Optional<Instant> until, String location) {
-    this.id = id;
-    this.at = at;
-    this.until = until;
+    super(id, at, until);
     this.location = location;
-  }
-
-  /** {@return the event's id} */
-  public String id() {
-    return id;
-  }
-
-  /** {@return when the event began} */
-  public Instant at() {
-    return at;
-  }
-
-  /** {@return when it ended, if it lasted} */
-  public Optional<Instant> until() {
-    return until;
   }
 
   /** {@return the resource's location in the Bundle, such as {@code Bundle.entry[4].resource}} */

@@ -25,7 +25,7 @@ import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySystem;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportQuality;
 import org.holdspace.sensory.SupportResponse;
@@ -36,7 +36,7 @@ import org.holdspace.session.SettingCodes;
 
 /**
  * Holdspace's code systems as FHIR R4 {@code CodeSystem} resources, content {@code complete}:
- * one per code-constant class of the core ({@code RegulationSignCodes}, {@code SupportCodes}, ...,
+ * one per code-constant class of the core ({@code RegulationSignCodes}, {@code SensorySupportCodes}, ...,
  * with the class's {@code SYSTEM} as its canonical URL and every constant as a concept); one per
  * enum that the FHIR mapping codes ({@code https://holdspace.org/codes/arousal-band}, ..., codes as
  * on the JSON wire: {@code SHUT_DOWN} is {@code shut-down}); and the mapping's own kinds of
@@ -58,7 +58,7 @@ public final class HoldspaceCodeSystems {
   private static final List<CodeTable> CONSTANTS = List.of(
       CodeTable.ofConstants(RegulationSignCodes.class, "HoldspaceRegulationSign", "Holdspace regulation signs",
           "The signs of a child's regulation state that a clinician observes."),
-      CodeTable.ofConstants(SupportCodes.class, "HoldspaceSensorySupport", "Holdspace sensory supports",
+      CodeTable.ofConstants(SensorySupportCodes.class, "HoldspaceSensorySupport", "Holdspace sensory supports",
           "Common sensory supports offered to a child during therapy."),
       CodeTable.ofConstants(ConnectionSignCodes.class, "HoldspaceConnectionSign", "Holdspace connection signs",
           "Signs of trust and connection between the child and the clinician."),

@@ -1,5 +1,6 @@
 package org.holdspace.json;
 
+import org.holdspace.timeline.EventHeader;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,7 +19,7 @@ import org.holdspace.validation.ValidationException;
 /**
  * Events on the wire: an object with a {@code type} discriminator (written first), the common
  * fields {@code id}, {@code at}, {@code until}, and the fields of its kind, which the kind's own
- * codec writes and reads ({@link LibraryEventCodecs}, or a vendor's {@link VendorEventCodec}).
+ * codec writes and reads ({@link LibraryEventCodecs}, or a vendor's {@link JsonEventCodec}).
  * Reading accepts the fields in any order; fields met before the {@code type} are deferred.
  */
 final class EventsCodec {
@@ -45,11 +46,11 @@ final class EventsCodec {
       g.writeRawValue(((UnrecognizedEvent) e).json());
       return;
     }
-    VendorEventCodec<SessionEvent> vendor = registry.eventCodecFor(e);
+    JsonEventCodec<SessionEvent> vendor = registry.eventCodecFor(e);
     Class<? extends SessionEvent> kind = vendor != null ? null : registry.libraryKindOf(e);
     if (vendor == null && kind == null) {
       throw JsonMappingException.from(g, "No codec for the event type " + e.getClass().getName()
-          + ": register a VendorEventCodec for it with HoldspaceModule.builder().addEvent(...), or, for an"
+          + ": register a JsonEventCodec for it with HoldspaceModule.builder().addEvent(...), or, for an"
           + " implementation of a library event kind with no state of its own, addLibraryKind(...)");
     }
     g.writeStartObject();
@@ -237,8 +238,8 @@ final class EventsCodec {
       }
       return f.kind.build(f.id, f.at, until);
     }
-    VendorEventCodec<?> codec = registry.eventCodec(f.type);
-    EventHeader header = new EventHeader(f.id, f.at, until);
+    JsonEventCodec<?> codec = registry.eventCodec(f.type);
+    EventHeader header = EventHeader.of(f.id, f.at, until);
     return VendorFields.call(in, start, "the event of type " + Reading.safeName(f.type),
         f.vendorFields == null ? Map.of() : f.vendorFields, f.vendorPositions == null ? Map.of() : f.vendorPositions,
         f.unknown, fields -> codec.read(header, fields));

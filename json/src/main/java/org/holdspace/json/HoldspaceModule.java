@@ -42,8 +42,8 @@ import org.holdspace.timeline.SessionEvent;
  *
  * <pre>{@code
  * HoldspaceModule module = HoldspaceModule.builder()
- *     .addEvent(hydrationBreakCodec)     // a VendorEventCodec<HydrationBreak>
- *     .addSession(clinicSessionCodec)    // a VendorSessionCodec<ClinicSession>
+ *     .addEvent(hydrationBreakCodec)     // a JsonEventCodec<HydrationBreak>
+ *     .addSession(clinicSessionCodec)    // a JsonSessionCodec<ClinicSession>
  *     .build();
  * }</pre>
  *
@@ -101,10 +101,10 @@ public final class HoldspaceModule extends SimpleModule {
     }
     addSerializer(Session.class, writer(Session.class, sessions::write));
     addDeserializer(Session.class, reader(Session.class, sessions::read));
-    for (VendorSessionCodec<?> c : registry.sessions()) {
+    for (JsonSessionCodec<?> c : registry.sessions()) {
       addSessionReader(c.type(), sessions);
     }
-    for (VendorEventCodec<?> c : registry.events()) {
+    for (JsonEventCodec<?> c : registry.events()) {
       addEventReader(c.type(), events);
     }
     addSerializer(Assessment.class, writer(Assessment.class, AssessmentsCodec::write));
@@ -123,8 +123,8 @@ public final class HoldspaceModule extends SimpleModule {
 
   /** Builds a {@link HoldspaceModule} with vendor codecs. */
   public static final class Builder {
-    private final List<VendorEventCodec<?>> events = new ArrayList<>();
-    private final List<VendorSessionCodec<?>> sessions = new ArrayList<>();
+    private final List<JsonEventCodec<?>> events = new ArrayList<>();
+    private final List<JsonSessionCodec<?>> sessions = new ArrayList<>();
     private final Map<Class<?>, Class<? extends SessionEvent>> libraryKinds = new HashMap<>();
     private JsonLimits limits = JsonLimits.defaults();
     private boolean keepUnknown;
@@ -161,7 +161,7 @@ public final class HoldspaceModule extends SimpleModule {
      * @param codec its codec
      * @return this builder
      */
-    public Builder addEvent(VendorEventCodec<?> codec) {
+    public Builder addEvent(JsonEventCodec<?> codec) {
       check(codec.typeName(), codec.type());
       events.add(codec);
       return this;
@@ -171,7 +171,7 @@ public final class HoldspaceModule extends SimpleModule {
      * Registers a vendor's own implementation of one of the library's event kinds that holds no
      * state beyond the kind's fields: it is written as that kind (and read back as the library's
      * own implementation). An implementation with state of its own needs a {@link
-     * VendorEventCodec} instead; an implementation registered neither way is refused when written,
+     * JsonEventCodec} instead; an implementation registered neither way is refused when written,
      * so that nothing is lost without a word.
      *
      * <pre>{@code
@@ -202,7 +202,7 @@ public final class HoldspaceModule extends SimpleModule {
      * @param codec its codec
      * @return this builder
      */
-    public Builder addSession(VendorSessionCodec<?> codec) {
+    public Builder addSession(JsonSessionCodec<?> codec) {
       check(codec.typeName(), codec.type());
       sessions.add(codec);
       return this;
@@ -212,12 +212,12 @@ public final class HoldspaceModule extends SimpleModule {
       if (typeName == null || typeName.isBlank() || type == null) {
         throw new IllegalArgumentException("A vendor codec needs a type name and a type");
       }
-      for (VendorEventCodec<?> c : events) {
+      for (JsonEventCodec<?> c : events) {
         if (c.typeName().equals(typeName)) {
           throw new IllegalArgumentException("The type name " + typeName + " is registered twice");
         }
       }
-      for (VendorSessionCodec<?> c : sessions) {
+      for (JsonSessionCodec<?> c : sessions) {
         if (c.typeName().equals(typeName)) {
           throw new IllegalArgumentException("The type name " + typeName + " is registered twice");
         }

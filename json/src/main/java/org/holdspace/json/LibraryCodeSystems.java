@@ -9,7 +9,7 @@ import org.holdspace.demand.ActivityCodes;
 import org.holdspace.demand.EnvironmentFactorCodes;
 import org.holdspace.goal.AssistanceCodes;
 import org.holdspace.regulation.RegulationSignCodes;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.session.DisciplineCodes;
 import org.holdspace.session.EndReasonCodes;
 import org.holdspace.session.SettingCodes;
@@ -21,7 +21,7 @@ import org.holdspace.session.SettingCodes;
 final class LibraryCodeSystems {
   private LibraryCodeSystems() {}
 
-  private static final String[] SYSTEMS = {RegulationSignCodes.SYSTEM, SupportCodes.SYSTEM,
+  private static final String[] SYSTEMS = {RegulationSignCodes.SYSTEM, SensorySupportCodes.SYSTEM,
       ConnectionSignCodes.SYSTEM, ActivityCodes.SYSTEM, EnvironmentFactorCodes.SYSTEM, AssistanceCodes.SYSTEM,
       DisciplineCodes.SYSTEM, SettingCodes.SYSTEM, EndReasonCodes.SYSTEM, CaregiverReportCodes.SYSTEM,
       CaregiverCodes.SYSTEM};

@@ -9,25 +9,25 @@ import org.holdspace.timeline.SessionEvent;
 
 /** The vendor codecs a module knows, by wire type name and by Java type. Immutable once built. */
 final class Registry {
-  private final Map<String, VendorEventCodec<?>> eventsByName;
-  private final List<VendorEventCodec<?>> events;
-  private final Map<String, VendorSessionCodec<?>> sessionsByName;
-  private final List<VendorSessionCodec<?>> sessions;
+  private final Map<String, JsonEventCodec<?>> eventsByName;
+  private final List<JsonEventCodec<?>> events;
+  private final Map<String, JsonSessionCodec<?>> sessionsByName;
+  private final List<JsonSessionCodec<?>> sessions;
   private final boolean keepUnknown;
   private final Map<Class<?>, Class<? extends SessionEvent>> libraryKinds;
 
-  Registry(List<VendorEventCodec<?>> events, List<VendorSessionCodec<?>> sessions, boolean keepUnknown,
+  Registry(List<JsonEventCodec<?>> events, List<JsonSessionCodec<?>> sessions, boolean keepUnknown,
       Map<Class<?>, Class<? extends SessionEvent>> libraryKinds) {
     this.keepUnknown = keepUnknown;
     this.libraryKinds = Map.copyOf(libraryKinds);
     this.events = List.copyOf(events);
     this.sessions = List.copyOf(sessions);
     this.eventsByName = new HashMap<>();
-    for (VendorEventCodec<?> c : events) {
+    for (JsonEventCodec<?> c : events) {
       eventsByName.put(c.typeName(), c);
     }
     this.sessionsByName = new HashMap<>();
-    for (VendorSessionCodec<?> c : sessions) {
+    for (JsonSessionCodec<?> c : sessions) {
       sessionsByName.put(c.typeName(), c);
     }
   }
@@ -37,15 +37,15 @@ final class Registry {
     return keepUnknown;
   }
 
-  VendorEventCodec<?> eventCodec(String typeName) {
+  JsonEventCodec<?> eventCodec(String typeName) {
     return eventsByName.get(typeName);
   }
 
   @SuppressWarnings("unchecked")
-  <E extends SessionEvent> VendorEventCodec<E> eventCodecFor(E event) {
-    for (VendorEventCodec<?> c : events) {
+  <E extends SessionEvent> JsonEventCodec<E> eventCodecFor(E event) {
+    for (JsonEventCodec<?> c : events) {
       if (c.type().isInstance(event)) {
-        return (VendorEventCodec<E>) c;
+        return (JsonEventCodec<E>) c;
       }
     }
     return null;
@@ -64,25 +64,25 @@ final class Registry {
     return libraryKinds;
   }
 
-  VendorSessionCodec<?> sessionCodec(String typeName) {
+  JsonSessionCodec<?> sessionCodec(String typeName) {
     return sessionsByName.get(typeName);
   }
 
   @SuppressWarnings("unchecked")
-  <S extends Session> VendorSessionCodec<S> sessionCodecFor(S session) {
-    for (VendorSessionCodec<?> c : sessions) {
+  <S extends Session> JsonSessionCodec<S> sessionCodecFor(S session) {
+    for (JsonSessionCodec<?> c : sessions) {
       if (c.type().isInstance(session)) {
-        return (VendorSessionCodec<S>) c;
+        return (JsonSessionCodec<S>) c;
       }
     }
     return null;
   }
 
-  List<VendorEventCodec<?>> events() {
+  List<JsonEventCodec<?>> events() {
     return new ArrayList<>(events);
   }
 
-  List<VendorSessionCodec<?>> sessions() {
+  List<JsonSessionCodec<?>> sessions() {
     return new ArrayList<>(sessions);
   }
 }

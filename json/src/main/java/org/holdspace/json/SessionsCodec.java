@@ -49,10 +49,10 @@ final class SessionsCodec {
       unknownEventFields = kept.unknownEventFields();
       s = kept.session();
     }
-    VendorSessionCodec<Session> vendor = registry.sessionCodecFor(s);
+    JsonSessionCodec<Session> vendor = registry.sessionCodecFor(s);
     if (vendor == null && !Session.isLibraryValue(s)) {
       throw JsonMappingException.from(g, "No codec for the session type " + s.getClass().getName()
-          + ": register a VendorSessionCodec for it with HoldspaceModule.builder().addSession(...)");
+          + ": register a JsonSessionCodec for it with HoldspaceModule.builder().addSession(...)");
     }
     boolean root = g.getOutputContext().inRoot();
     g.writeStartObject();
@@ -232,7 +232,7 @@ final class SessionsCodec {
       positions.put(d.name, d.index);
     }
     Map<String, String> kept = registry.keepUnknown() ? new LinkedHashMap<>() : null;
-    VendorSessionCodec<?> codec = registry.sessionCodec(type);
+    JsonSessionCodec<?> codec = registry.sessionCodec(type);
     Session vendor = VendorFields.call(in, start, "the session of type " + Reading.safeName(type), fields, positions,
         kept, f -> codec.read(base, f));
     boolean nothingKept = (kept == null || kept.isEmpty()) && (unknownEventFields == null || unknownEventFields.isEmpty());

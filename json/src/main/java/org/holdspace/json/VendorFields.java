@@ -1,5 +1,6 @@
 package org.holdspace.json;
 
+import org.holdspace.timeline.EventHeader;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import org.holdspace.validation.ValidationException;
  * unknown content, so that nothing is lost without a word.
  *
  * <pre>{@code
- * VendorEventCodec<HydrationBreak> codec = new VendorEventCodec<>() {
+ * JsonEventCodec<HydrationBreak> codec = new JsonEventCodec<>() {
  *   public String typeName() { return "acme.hydrationBreak"; }
  *   public Class<HydrationBreak> type() { return HydrationBreak.class; }
  *   public void writeFields(HydrationBreak e, JsonGenerator out) throws IOException {

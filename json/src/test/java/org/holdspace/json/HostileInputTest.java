@@ -1,5 +1,6 @@
 package org.holdspace.json;
 
+import org.holdspace.timeline.EventHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.holdspace.testkit.Theories.qt;
@@ -36,7 +37,7 @@ class HostileInputTest {
 
   @Test
   void aVendorCodecThatThrowsIsReportedAsItsFailureWithoutItsMessage() throws Exception {
-    VendorEventCodec<HydrationBreak> careless = new VendorCodecs.HydrationBreakCodec() {
+    JsonEventCodec<HydrationBreak> careless = new VendorCodecs.HydrationBreakCodec() {
       @Override
       public HydrationBreak read(EventHeader h, VendorFields fields) {
         // written as a hurried vendor would: no check that the field is there

@@ -70,7 +70,7 @@ class RoundTripTest {
     events.add(org.holdspace.caregiver.CaregiverPresence.builder().id("c2").at(nine).until(nine.plusSeconds(1200))
         .caregiver(org.holdspace.caregiver.CaregiverCodes.PARENT).build());
     events.add(org.holdspace.caregiver.CaregiverCoaching.builder().id("c3").at(nine.plusSeconds(3300))
-        .strategy(org.holdspace.sensory.SupportCodes.DEEP_PRESSURE)
+        .strategy(org.holdspace.sensory.SensorySupportCodes.DEEP_PRESSURE)
         .step(org.holdspace.caregiver.CoachingStep.TO_TRY_AT_HOME).build());
     Session s = a.withEvents(events);
     String json = write(s);

@@ -1,5 +1,6 @@
 package org.holdspace.json;
 
+import org.holdspace.timeline.EventHeader;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -16,7 +17,7 @@ final class VendorCodecs {
     return HoldspaceModule.builder().addEvent(new HydrationBreakCodec()).addSession(new ClinicSessionCodec()).build();
   }
 
-  static class HydrationBreakCodec implements VendorEventCodec<HydrationBreak> {
+  static class HydrationBreakCodec implements JsonEventCodec<HydrationBreak> {
     @Override
     public String typeName() {
       return "acme.hydrationBreak";
@@ -39,7 +40,7 @@ final class VendorCodecs {
     }
   }
 
-  static final class ClinicSessionCodec implements VendorSessionCodec<ClinicSession> {
+  static final class ClinicSessionCodec implements JsonSessionCodec<ClinicSession> {
     @Override
     public String typeName() {
       return "acme.clinicSession";

@@ -66,6 +66,6 @@ class WireFormatTest {
     org.holdspace.session.Session vendor = VendorFixtures.ClinicSession.builder()
         .from(PublicScenario.NOTHING_DOCUMENTED.session()).payerId("p").build();
     assertThatThrownBy(() -> mapper.writeValueAsString(vendor)).isInstanceOf(JsonMappingException.class)
-        .hasMessageContaining("register a VendorSessionCodec");
+        .hasMessageContaining("register a JsonSessionCodec");
   }
 }

@@ -28,7 +28,7 @@ import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportQuality;
 import org.holdspace.sensory.SupportResponse;
@@ -53,9 +53,9 @@ import org.holdspace.timeline.Interval;
  */
 public final class SampleSessions {
   private static final Instant FIRST_DAY = Instant.parse("2026-01-05T09:00:00Z");
-  private static final List<Code> SUPPORTS = List.of(SupportCodes.DEEP_PRESSURE, SupportCodes.WEIGHTED_ITEM,
-      SupportCodes.FIDGET, SupportCodes.EAR_DEFENDERS, SupportCodes.DIMMED_LIGHTS, SupportCodes.QUIET_SPACE,
-      SupportCodes.SWING, SupportCodes.HEAVY_WORK, SupportCodes.BREATHING, SupportCodes.QUIET_PRESENCE);
+  private static final List<Code> SUPPORTS = List.of(SensorySupportCodes.DEEP_PRESSURE, SensorySupportCodes.WEIGHTED_ITEM,
+      SensorySupportCodes.FIDGET, SensorySupportCodes.EAR_DEFENDERS, SensorySupportCodes.DIMMED_LIGHTS, SensorySupportCodes.QUIET_SPACE,
+      SensorySupportCodes.SWING, SensorySupportCodes.HEAVY_WORK, SensorySupportCodes.BREATHING, SensorySupportCodes.QUIET_PRESENCE);
   private static final List<Code> FACTORS = List.of(EnvironmentFactorCodes.NOISE, EnvironmentFactorCodes.LIGHT,
       EnvironmentFactorCodes.CROWDING, EnvironmentFactorCodes.NOVELTY, EnvironmentFactorCodes.UNFAMILIAR_PEOPLE,
       EnvironmentFactorCodes.TRANSITION);

@@ -26,7 +26,7 @@ import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportQuality;
 import org.holdspace.sensory.SupportResponse;
@@ -54,18 +54,18 @@ final class Scenarios {
             .addIndicatorsNotMet(ReadinessIndicator.REGULATED, ReadinessIndicator.FEELS_SAFE).build())
         .addEvent(activity("a03", 2, 4, ActivityCodes.FREE_PLAY, DemandLevel.LOW))
         .addEvent(regulation("a04", 3, 5, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSignCodes.REFUSAL))
-        .addEvent(support("a05", 4, 4, SupportCodes.CALM_MUSIC, SupportQuality.CALMING, SupportResponse.DECLINED,
+        .addEvent(support("a05", 4, 4, SensorySupportCodes.CALM_MUSIC, SupportQuality.CALMING, SupportResponse.DECLINED,
             null, SensorySystem.AUDITORY))
         .addEvent(regulation("a06", 6, 20, ArousalBand.SHUT_DOWN, RegulationMode.NOT_YET,
             RegulationSignCodes.WITHDRAWAL, RegulationSignCodes.FLAT_AFFECT))
-        .addEvent(support("a07", 8, 20, SupportCodes.QUIET_PRESENCE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("a07", 8, 20, SensorySupportCodes.QUIET_PRESENCE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.UNCLEAR))
-        .addEvent(support("a08", 12, 60, SupportCodes.DIMMED_LIGHTS, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("a08", 12, 60, SensorySupportCodes.DIMMED_LIGHTS, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.VISUAL))
         .addEvent(regulation("a09", 20, 45, ArousalBand.SHUT_DOWN, RegulationMode.CO_REGULATED,
             RegulationSignCodes.WITHDRAWAL))
         .addEvent(connection("a10", 25, ConnectionSignCodes.ACCEPTED_PRESENCE))
-        .addEvent(support("a11", 32, 36, SupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("a11", 32, 36, SensorySupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.PROPRIOCEPTIVE, SensorySystem.TACTILE))
         .addEvent(connection("a12", 38, ConnectionSignCodes.ACCEPTED_COMFORT))
         .addEvent(regulation("a13", 46, 60, ArousalBand.REGULATED, RegulationMode.CO_REGULATED,
@@ -96,9 +96,9 @@ final class Scenarios {
     return session("s-c-supports")
         .addEvent(regulation("c01", 0, 10, ArousalBand.ESCALATED, RegulationMode.NOT_YET,
             RegulationSignCodes.SCREAMING, RegulationSignCodes.COVERING_EARS))
-        .addEvent(support("c02", 3, 3, SupportCodes.FIDGET, SupportQuality.CALMING, SupportResponse.DECLINED,
+        .addEvent(support("c02", 3, 3, SensorySupportCodes.FIDGET, SupportQuality.CALMING, SupportResponse.DECLINED,
             null, SensorySystem.TACTILE))
-        .addEvent(support("c03", 6, 12, SupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("c03", 6, 12, SensorySupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.PROPRIOCEPTIVE))
         .addEvent(regulation("c04", 12, 40, ArousalBand.REGULATED, RegulationMode.CO_REGULATED,
             RegulationSignCodes.CALM_BODY))
@@ -120,9 +120,9 @@ final class Scenarios {
             RegulationSignCodes.SCREAMING, RegulationSignCodes.CRYING))
         .addEvent(readiness("d06", 16, ReadinessLevel.NOT_READY)
             .addIndicatorsNotMet(ReadinessIndicator.REGULATED).build())
-        .addEvent(support("d07", 18, 18, SupportCodes.HEAVY_WORK, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("d07", 18, 18, SensorySupportCodes.HEAVY_WORK, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.NO_VISIBLE_CHANGE, SensorySystem.PROPRIOCEPTIVE))
-        .addEvent(support("d08", 25, 25, SupportCodes.QUIET_SPACE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("d08", 25, 25, SensorySupportCodes.QUIET_SPACE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.AUDITORY, SensorySystem.VISUAL))
         .addEvent(regulation("d09", 30, 60, ArousalBand.ESCALATED, RegulationMode.CO_REGULATED,
             RegulationSignCodes.CRYING))
@@ -153,7 +153,7 @@ final class Scenarios {
         .addEvent(regulation("q01", 0, 3, ArousalBand.CRISIS, RegulationMode.NOT_YET, RegulationSignCodes.SCREAMING))
         .addEvent(regulation("q02", 2, 2, ArousalBand.CRISIS, RegulationMode.NOT_YET, RegulationSignCodes.AGGRESSION))
         .addEvent(regulation("q03", 3, 24, ArousalBand.ESCALATED, RegulationMode.CO_REGULATED, RegulationSignCodes.CRYING))
-        .addEvent(support("q04", 12, 18, SupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
+        .addEvent(support("q04", 12, 18, SensorySupportCodes.DEEP_PRESSURE, SupportQuality.CALMING, SupportResponse.ACCEPTED,
             SupportEffect.HELPED, SensorySystem.PROPRIOCEPTIVE))
         .addEvent(regulation("q05", 24, 60, ArousalBand.REGULATED, RegulationMode.CO_REGULATED,
             RegulationSignCodes.CALM_BODY))
@@ -171,7 +171,7 @@ final class Scenarios {
   static Session singleLateOffer() {
     return session("s-s-late-offer")
         .addEvent(regulation("s01", 0, 60, ArousalBand.ESCALATED, RegulationMode.NOT_YET, RegulationSignCodes.CRYING))
-        .addEvent(support("s02", 58, 58, SupportCodes.FIDGET, SupportQuality.CALMING, SupportResponse.DECLINED,
+        .addEvent(support("s02", 58, 58, SensorySupportCodes.FIDGET, SupportQuality.CALMING, SupportResponse.DECLINED,
             null, SensorySystem.TACTILE))
         .build();
   }

@@ -36,7 +36,7 @@ import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySystem;
-import org.holdspace.sensory.SupportCodes;
+import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.sensory.SupportEffect;
 import org.holdspace.sensory.SupportQuality;
 import org.holdspace.sensory.SupportResponse;
@@ -71,13 +71,13 @@ public final class Generators {
   private static final List<Code> SIGNS = List.of(RegulationSignCodes.CRYING, RegulationSignCodes.WITHDRAWAL,
       RegulationSignCodes.FLAT_AFFECT, RegulationSignCodes.COVERING_EARS, RegulationSignCodes.AGGRESSION,
       RegulationSignCodes.RUNNING_OFF, RegulationSignCodes.SELF_INJURY, RegulationSignCodes.CALM_BODY);
-  private static final List<Code> SUPPORTS = List.of(SupportCodes.DEEP_PRESSURE, SupportCodes.FIDGET,
-      SupportCodes.EAR_DEFENDERS, SupportCodes.SWING, SupportCodes.QUIET_PRESENCE, SupportCodes.WEIGHTED_ITEM);
-  private static final List<Code> FACTORS = List.of(EnvironmentFactorCodes.NOISE, EnvironmentFactorCodes.LIGHT,
+  private static final List<Code> SUPPORTS = List.of(SensorySupportCodes.DEEP_PRESSURE, SensorySupportCodes.FIDGET,
+      SensorySupportCodes.EAR_DEFENDERS, SensorySupportCodes.SWING, SensorySupportCodes.QUIET_PRESENCE, SensorySupportCodes.WEIGHTED_ITEM);
+  static final List<Code> FACTORS = List.of(EnvironmentFactorCodes.NOISE, EnvironmentFactorCodes.LIGHT,
       EnvironmentFactorCodes.CROWDING, EnvironmentFactorCodes.NOVELTY, EnvironmentFactorCodes.TRANSITION);
-  private static final List<Code> ACTIVITIES = List.of(ActivityCodes.FREE_PLAY, ActivityCodes.TABLE_TASK,
+  static final List<Code> ACTIVITIES = List.of(ActivityCodes.FREE_PLAY, ActivityCodes.TABLE_TASK,
       ActivityCodes.GROSS_MOTOR, ActivityCodes.TURN_TAKING_GAME);
-  private static final List<Code> CONNECTIONS = List.of(ConnectionSignCodes.ACCEPTED_COMFORT,
+  static final List<Code> CONNECTIONS = List.of(ConnectionSignCodes.ACCEPTED_COMFORT,
       ConnectionSignCodes.SOUGHT_PROXIMITY, ConnectionSignCodes.SHARED_ATTENTION, ConnectionSignCodes.ACCEPTED_PRESENCE);
   private static final List<Code> ASSISTANCE = List.of(AssistanceCodes.INDEPENDENT,
       AssistanceCodes.VERBAL_PROMPT, AssistanceCodes.MODELLED, AssistanceCodes.FULL_PHYSICAL);
@@ -139,12 +139,12 @@ public final class Generators {
    * random, half told as a story ({@link #stories()}).
    */
   public static Gen<Session> sessions() {
-    return Draw.gen(d -> d.chance(50) ? sessionBuilder(d).build() : story(d));
+    return Draw.gen(d -> d.chance(50) ? sessionBuilder(d).build() : Stories.story(d));
   }
 
   /** Valid sessions that took place (completed, ended early or cut short), half of them stories. */
   public static Gen<Session> heldSessions() {
-    return Draw.gen(d -> d.chance(50) ? held(d).build() : story(d));
+    return Draw.gen(d -> d.chance(50) ? held(d).build() : Stories.story(d));
   }
 
   /**
@@ -157,153 +157,13 @@ public final class Generators {
    * Times fall on whole minutes, so events often share a moment. Only the library's own codes.
    */
   public static Gen<Session> stories() {
-    return Draw.gen(Generators::story);
+    return Draw.gen(Stories::story);
   }
 
-  private static final List<Code> HARM_OR_DISTRESS = List.of(RegulationSignCodes.CRYING, RegulationSignCodes.SCREAMING,
-      RegulationSignCodes.WITHDRAWAL, RegulationSignCodes.AGGRESSION, RegulationSignCodes.SELF_INJURY,
-      RegulationSignCodes.RUNNING_OFF, RegulationSignCodes.REFUSAL, RegulationSignCodes.FREEZING);
-  private static final List<Code> REPORTS = List.of(CaregiverReportCodes.SHORT_NIGHT, CaregiverReportCodes.ILLNESS,
+  /** The concerns a caregiver may report, for the generators. */
+  static final List<Code> REPORTS = List.of(CaregiverReportCodes.SHORT_NIGHT, CaregiverReportCodes.ILLNESS,
       CaregiverReportCodes.HUNGER, CaregiverReportCodes.PAIN, CaregiverReportCodes.HARD_DAY_AT_SCHOOL,
       CaregiverReportCodes.HARD_DAY_AT_HOME, CaregiverReportCodes.CHANGE_IN_ROUTINE);
-  private static final List<Code> ALL_SUPPORTS = List.of(SupportCodes.DEEP_PRESSURE, SupportCodes.WEIGHTED_ITEM,
-      SupportCodes.FIDGET, SupportCodes.EAR_DEFENDERS, SupportCodes.DIMMED_LIGHTS, SupportCodes.QUIET_SPACE,
-      SupportCodes.SWING, SupportCodes.HEAVY_WORK, SupportCodes.ORAL_INPUT, SupportCodes.BREATHING,
-      SupportCodes.CALM_MUSIC, SupportCodes.QUIET_PRESENCE);
-
-  private static Session story(Draw d) {
-    int minutes = d.between(10, 90);
-    Instant start = Instant.ofEpochSecond(d.between(EARLIEST, LATEST) / 60 * 60);
-    Interval planned = Interval.of(start, Duration.ofMinutes(minutes));
-    SessionStatus status = d.chance(70) ? SessionStatus.COMPLETED
-        : d.pick(SessionStatus.ENDED_EARLY, SessionStatus.CUT_SHORT);
-    int held = status == SessionStatus.COMPLETED ? minutes : d.between(1, minutes);
-    Interval actual = Interval.of(start, Duration.ofMinutes(held));
-    Session.Builder b = Session.builder().id("story-" + d.between(0, 999)).clientId("c")
-        .clinicianId("t").discipline(DisciplineCodes.OCCUPATIONAL_THERAPY).planned(planned).actual(actual)
-        .status(status);
-    if (status != SessionStatus.COMPLETED) {
-      b.endReason(d.pick(EndReasonCodes.CHILD_NEEDS, EndReasonCodes.ILLNESS, EndReasonCodes.FAMILY_REQUEST,
-          EndReasonCodes.CLINICIAN_UNAVAILABLE, EndReasonCodes.EXTERNAL_INTERRUPTION, EndReasonCodes.LATE_START, EndReasonCodes.OTHER));
-    } else if (d.chance(30)) {
-      b.endReason(EndReasonCodes.PLANNED_END);
-    }
-    List<String> goalIds = new ArrayList<>();
-    for (int i = d.between(0, 3); i > 0; i--) {
-      String id = "g" + i;
-      goalIds.add(id);
-      b.addGoal(Goal.builder().id(id).description("goal").lifecycleStatus(GoalLifecycleStatus.ACTIVE)
-          .gasBaseline(d.chance(25) ? -2 : -1).build());
-    }
-    int n = 0;
-    // the child's state, stretch after stretch
-    int t = 0;
-    ArousalBand band = d.pick(ArousalBand.values());
-    for (int stretch = d.between(0, 8); stretch > 0 && t <= held; stretch--) {
-      int length = d.between(0, Math.max(0, Math.min(30, held - t)));
-      RegulationObservation.Builder o = RegulationObservation.builder().id("r" + n++)
-          .at(minute(start, t)).band(band);
-      if (length > 0) {
-        o.until(minute(start, t + length));
-      }
-      if (d.chance(70)) {
-        o.mode(band.isRegulated() ? d.pick(RegulationMode.SELF_REGULATED, RegulationMode.CO_REGULATED)
-            : d.pick(RegulationMode.NOT_YET, RegulationMode.CO_REGULATED, RegulationMode.CO_REGULATED));
-      }
-      if (!band.isRegulated()) {
-        for (int i = d.between(0, 2); i > 0; i--) {
-          o.addSign(d.pick(HARM_OR_DISTRESS));
-        }
-      } else if (d.chance(50)) {
-        o.addSign(RegulationSignCodes.CALM_BODY);
-      }
-      b.addEvent(o.build());
-      t += d.chance(80) ? length : d.between(0, length);
-      band = next(d, band);
-    }
-    for (int i = d.between(0, 5); i > 0; i--) {
-      int at = d.between(0, held);
-      SensorySupport.Builder s = SensorySupport.builder().id("s" + n++).at(minute(start, at))
-          .support(d.pick(ALL_SUPPORTS)).response(d.chance(70) ? SupportResponse.ACCEPTED : SupportResponse.DECLINED);
-      if (d.chance(40)) {
-        s.until(minute(start, d.between(at, held)));
-      }
-      if (d.chance(85)) {
-        s.effect(d.pick(SupportEffect.HELPED, SupportEffect.HELPED, SupportEffect.NO_VISIBLE_CHANGE,
-            SupportEffect.MADE_WORSE, SupportEffect.UNCLEAR));
-      }
-      b.addEvent(s.build());
-    }
-    for (int i = d.between(0, 3); i > 0; i--) {
-      b.addEvent(ConnectionObservation.builder().id("k" + n++).at(minute(start, d.between(0, held)))
-          .sign(d.pick(CONNECTIONS)).build());
-    }
-    for (int i = d.between(0, 3); i > 0; i--) {
-      ReadinessAssessment.Builder r = ReadinessAssessment.builder().id("q" + n++)
-          .at(minute(start, d.between(0, held))).assessedBy("t").level(d.pick(ReadinessLevel.values()));
-      if (d.chance(50)) {
-        r.addIndicatorsMet(ReadinessIndicator.FEELS_SAFE);
-      }
-      b.addEvent(r.build());
-    }
-    for (int i = d.between(0, 3); i > 0; i--) {
-      int at = d.between(0, held);
-      b.addEvent(Activity.builder().id("a" + n++).at(minute(start, at)).until(minute(start, d.between(at, held)))
-          .activity(d.pick(ACTIVITIES)).demand(d.pick(DemandLevel.values())).build());
-    }
-    for (int i = goalIds.isEmpty() ? 0 : d.between(0, 3); i > 0; i--) {
-      GoalAttempt.Builder a = GoalAttempt.builder().id("g" + n++).at(minute(start, d.between(0, held)))
-          .goalId(d.pick(goalIds));
-      if (d.chance(70)) {
-        a.gasLevel(d.between(-2, 2));
-      }
-      if (d.chance(50)) {
-        a.outcome(d.pick(AttemptOutcome.values()));
-      }
-      b.addEvent(a.build());
-    }
-    if (d.chance(20)) {
-      b.addEvent(EnvironmentFactor.builder().id("f" + n++).at(minute(start, d.between(0, held)))
-          .factor(d.pick(FACTORS)).build());
-    }
-    if (d.chance(30)) {
-      CaregiverReport.Builder r = CaregiverReport.builder().id("cr" + n++).at(start);
-      for (int i = d.between(0, 2); i > 0; i--) {
-        r.addConcern(d.pick(REPORTS));
-      }
-      if (d.chance(30)) {
-        r.words("words");
-      }
-      b.addEvent(r.build());
-    }
-    if (d.chance(25)) {
-      b.addEvent(CaregiverPresence.builder().id("cp" + n++).at(start).until(minute(start, d.between(0, held)))
-          .caregiver(d.pick(CaregiverCodes.PARENT, CaregiverCodes.GRANDPARENT, CaregiverCodes.FOSTER_CARER)).build());
-    }
-    for (int i = d.chance(25) ? d.between(1, 2) : 0; i > 0; i--) {
-      b.addEvent(CaregiverCoaching.builder().id("cc" + n++).at(minute(start, d.between(0, held)))
-          .strategy(d.pick(ALL_SUPPORTS)).step(d.pick(CoachingStep.values())).build());
-    }
-    return b.build();
-  }
-
-  /** The band after {@code band}: often a small step, sometimes a collapse or a change of side. */
-  private static ArousalBand next(Draw d, ArousalBand band) {
-    switch (band) {
-      case CRISIS:
-        return d.pick(ArousalBand.CRISIS, ArousalBand.ESCALATED, ArousalBand.SHUT_DOWN, ArousalBand.REGULATED);
-      case ESCALATED:
-        return d.pick(ArousalBand.REGULATED, ArousalBand.CRISIS, ArousalBand.SHUT_DOWN, ArousalBand.ESCALATED);
-      case SHUT_DOWN:
-        return d.pick(ArousalBand.REGULATED, ArousalBand.ESCALATED, ArousalBand.SHUT_DOWN);
-      default:
-        return d.pick(ArousalBand.REGULATED, ArousalBand.ESCALATED, ArousalBand.SHUT_DOWN, ArousalBand.CRISIS);
-    }
-  }
-
-  private static Instant minute(Instant start, int minute) {
-    return start.plus(Duration.ofMinutes(minute));
-  }
 
   /** Valid sessions of the test vendor's own session type ({@link VendorFixtures.ClinicSession}). */
   public static Gen<Session> vendorSessions() {

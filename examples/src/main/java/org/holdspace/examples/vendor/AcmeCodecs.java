@@ -3,12 +3,12 @@ package org.holdspace.examples.vendor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.holdspace.code.Code;
-import org.holdspace.json.EventHeader;
+import org.holdspace.timeline.EventHeader;
 import org.holdspace.json.HoldspaceJsonException;
 import org.holdspace.json.HoldspaceModule;
-import org.holdspace.json.VendorEventCodec;
+import org.holdspace.json.JsonEventCodec;
 import org.holdspace.json.VendorFields;
-import org.holdspace.json.VendorSessionCodec;
+import org.holdspace.json.JsonSessionCodec;
 import org.holdspace.session.Session;
 
 /** How ACME's types travel in JSON: the module writes the library's fields, these codecs ACME's. */
@@ -20,7 +20,7 @@ public final class AcmeCodecs {
     return HoldspaceModule.builder().addSession(new SessionCodec()).addEvent(new SnackCodec()).build();
   }
 
-  static final class SessionCodec implements VendorSessionCodec<AcmeSession> {
+  static final class SessionCodec implements JsonSessionCodec<AcmeSession> {
     @Override
     public String typeName() {
       return "acme.session";
@@ -42,7 +42,7 @@ public final class AcmeCodecs {
     }
   }
 
-  static final class SnackCodec implements VendorEventCodec<SnackBreak> {
+  static final class SnackCodec implements JsonEventCodec<SnackBreak> {
     @Override
     public String typeName() {
       return "acme.snackBreak";

@@ -3,7 +3,7 @@ package org.holdspace.sensory;
 import org.holdspace.code.Code;
 
 /** Holdspace's code system for common sensory supports. Vendors add their own codes. */
-public final class SupportCodes {
+public final class SensorySupportCodes {
   /** The code system URI. */
   public static final String SYSTEM = "https://holdspace.org/codes/sensory-support";
 
@@ -32,5 +32,5 @@ public final class SupportCodes {
   /** A quiet, close adult presence, without demands. */
   public static final Code QUIET_PRESENCE = Code.of(SYSTEM, "quiet-presence", "Quiet presence");
 
-  private SupportCodes() {}
+  private SensorySupportCodes() {}
 }

@@ -1,5 +1,6 @@
 package org.holdspace.json;
 
+import org.holdspace.timeline.EventHeader;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.holdspace.timeline.SessionEvent;
@@ -9,7 +10,7 @@ import org.holdspace.timeline.SessionEvent;
  * ({@code type}, {@code id}, {@code at}, {@code until}); the codec writes and reads the rest.
  *
  * <pre>{@code
- * final class HydrationBreakCodec implements VendorEventCodec<HydrationBreak> {
+ * final class HydrationBreakCodec implements JsonEventCodec<HydrationBreak> {
  *   public String typeName() { return "acme.hydrationBreak"; }
  *   public Class<HydrationBreak> type() { return HydrationBreak.class; }
  *   public void writeFields(HydrationBreak e, JsonGenerator out) throws IOException {
@@ -25,7 +26,7 @@ import org.holdspace.timeline.SessionEvent;
  *
  * @param <E> the vendor's event type
  */
-public interface VendorEventCodec<E extends SessionEvent> {
+public interface JsonEventCodec<E extends SessionEvent> {
 
   /**
    * {@return the {@code type} on the wire; prefix it with the vendor's name, for example {@code acme.hydrationBreak}}

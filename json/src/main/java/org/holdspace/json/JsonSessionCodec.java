@@ -10,7 +10,7 @@ import org.holdspace.session.Session;
  * the library session read so far.
  *
  * <pre>{@code
- * final class ClinicSessionCodec implements VendorSessionCodec<ClinicSession> {
+ * final class ClinicSessionCodec implements JsonSessionCodec<ClinicSession> {
  *   public String typeName() { return "acme.clinicSession"; }
  *   public Class<ClinicSession> type() { return ClinicSession.class; }
  *   public void writeFields(ClinicSession s, JsonGenerator out) throws IOException {
@@ -24,7 +24,7 @@ import org.holdspace.session.Session;
  *
  * @param <S> the vendor's session type
  */
-public interface VendorSessionCodec<S extends Session> {
+public interface JsonSessionCodec<S extends Session> {
 
   /**
    * {@return the {@code type} on the wire; prefix it with the vendor's name, for example {@code acme.clinicSession}}
@@ -45,7 +45,7 @@ public interface VendorSessionCodec<S extends Session> {
 
   /**
    * Builds the vendor's session from the library session read from the same object and the
-   * vendor's fields, by name; see {@link VendorEventCodec#read} for how to refuse input.
+   * vendor's fields, by name; see {@link JsonEventCodec#read} for how to refuse input.
    *
    * @param base the library session read from the same object
    * @param fields the vendor's fields
