@@ -14,10 +14,14 @@ import org.immutables.value.Value;
  * handed to the type's own check so that every violation is reported at once, in {@link
  * org.holdspace.validation.ValidationException}.
  *
+ * <p>Kept in the sources only ({@code SOURCE} retention): the processor reads it while core is
+ * compiled, and no class file of core names it, so a tool that reads core's classes (javadoc of a
+ * module that depends on core) never needs Immutables to read its settings.
+ *
  * <p>Internal: not exported. Vendors may copy it for their own value types.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     jdkOnly = true,
     typeImmutable = "Immutable*",

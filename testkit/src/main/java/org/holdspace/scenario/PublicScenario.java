@@ -66,7 +66,7 @@ public enum PublicScenario {
     return letter;
   }
 
-  /** The scenario's session, built anew on each call (equal each time). */
+  /** {@return the scenario's session, built anew on each call (equal each time)} */
   public Session session() {
     return factory.get();
   }

@@ -67,12 +67,16 @@ public final class SampleSessions {
   private final Random random;
   private long count;
 
-  /** A sample with the given seed. */
+  /**
+   * A sample with the given seed.
+   *
+   * @param seed the seed: the same seed gives the same sessions
+   */
   public SampleSessions(long seed) {
     this.random = new Random(seed);
   }
 
-  /** The next session of the sample. */
+  /** {@return the next session of the sample} */
   public Session next() {
     long n = count++;
     int children = 500;

@@ -31,7 +31,12 @@ public final class BlameWords {
 
   private BlameWords() {}
 
-  /** The blame words found in {@code text}; empty if none. */
+  /**
+   * The blame words found in {@code text}.
+   *
+   * @param text a text for people
+   * @return the blame words it holds; empty if none
+   */
   public static List<String> in(String text) {
     String plain = " " + Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "").replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}'-]+", " ") + " ";

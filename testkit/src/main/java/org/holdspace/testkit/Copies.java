@@ -23,7 +23,12 @@ import org.holdspace.timeline.SessionEvent;
 public final class Copies {
   private Copies() {}
 
-  /** A session equal to {@code s} that shares no value object with it (strings aside). */
+  /**
+   * A session equal to {@code s} that shares no value object with it (strings aside).
+   *
+   * @param s a session
+   * @return its deep copy
+   */
   public static Session deepCopy(Session s) {
     List<Goal> goals = new ArrayList<>();
     for (Goal g : s.goals()) {
@@ -112,7 +117,13 @@ public final class Copies {
     throw new IllegalArgumentException("no copy for " + e.getClass().getName());
   }
 
-  /** {@code e} under another id, everything else equal. */
+  /**
+   * {@code e} under another id, everything else equal.
+   *
+   * @param e an event of a library kind
+   * @param id the new id
+   * @return the copy
+   */
   public static SessionEvent withId(SessionEvent e, String id) {
     if (e instanceof RegulationObservation) {
       return RegulationObservation.builder().from((RegulationObservation) e).id(id).build();

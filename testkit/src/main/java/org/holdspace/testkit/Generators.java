@@ -88,24 +88,24 @@ public final class Generators {
 
   // ---- text and codes ----
 
-  /** Any Unicode text of up to 60 code points, line breaks and emoji included, no lone surrogates. */
+  /** {@return any Unicode text of up to 60 code points, line breaks and emoji included, no lone surrogates} */
   public static Gen<String> texts() {
     return Draw.gen(d -> text(d, 0, 60, true));
   }
 
-  /** Opaque ids: 1 to 40 code points, no control characters, never blank. */
+  /** {@return opaque ids: 1 to 40 code points, no control characters, never blank} */
   public static Gen<String> ids() {
     return Draw.gen(Generators::id);
   }
 
-  /** Codes from the library's code systems and from made-up vendor systems, with and without display. */
+  /** {@return codes from the library's code systems and from made-up vendor systems, with and without display} */
   public static Gen<Code> codes() {
     return Draw.gen(Generators::code);
   }
 
   // ---- times ----
 
-  /** Intervals from 1950 to 2150, lasting 0 seconds to 8 hours. */
+  /** {@return intervals from 1950 to 2150, lasting 0 seconds to 8 hours} */
   public static Gen<Interval> intervals() {
     return Draw.gen(d -> {
       Instant start = Instant.ofEpochSecond(d.between(EARLIEST, LATEST), d.chance(20) ? d.between(0, 999_999_999) : 0);
@@ -115,19 +115,25 @@ public final class Generators {
 
   // ---- goals ----
 
-  /** Goals with any Unicode description and target. */
+  /** {@return goals with any Unicode description and target} */
   public static Gen<Goal> goals() {
     return Draw.gen(d -> goal(d, id(d)));
   }
 
-  /** GAS ratings, levels -2..+2, weights 0.5 to 10. */
+  /** {@return GAS ratings, levels -2..+2, weights 0.5 to 10} */
   public static Gen<GasRating> gasRatings() {
     return Draw.gen(d -> GasRating.of(d.between(-2, 2), d.between(1, 20) / 2.0));
   }
 
   // ---- events ----
 
-  /** Events of every library kind and the test vendor's kind, inside {@code window}, with fresh ids. */
+  /**
+   * Events of every library kind and the test vendor's kind, inside {@code window}, with fresh ids.
+   *
+   * @param window where the events fall
+   * @param goalIds the goals a goal attempt may name
+   * @return the generator
+   */
   public static Gen<SessionEvent> events(Interval window, List<String> goalIds) {
     return Draw.gen(d -> event(d, id(d), window, goalIds));
   }
@@ -137,12 +143,14 @@ public final class Generators {
   /**
    * Valid sessions of every status: half with 0 to {@link #MAX_EVENTS} events of every kind at
    * random, half told as a story ({@link #stories()}).
+   *
+   * @return the generator
    */
   public static Gen<Session> sessions() {
     return Draw.gen(d -> d.chance(50) ? sessionBuilder(d).build() : Stories.story(d));
   }
 
-  /** Valid sessions that took place (completed, ended early or cut short), half of them stories. */
+  /** {@return valid sessions that took place (completed, ended early or cut short), half of them stories} */
   public static Gen<Session> heldSessions() {
     return Draw.gen(d -> d.chance(50) ? held(d).build() : Stories.story(d));
   }
@@ -155,6 +163,8 @@ public final class Generators {
    * connection, readiness judged "not ready" then superseded by regulation, activities and goal
    * work at any readiness, goals with either GAS baseline, and early ends for every kind of reason.
    * Times fall on whole minutes, so events often share a moment. Only the library's own codes.
+   *
+   * @return the generator
    */
   public static Gen<Session> stories() {
     return Draw.gen(Stories::story);
@@ -165,7 +175,7 @@ public final class Generators {
       CaregiverReportCodes.HUNGER, CaregiverReportCodes.PAIN, CaregiverReportCodes.HARD_DAY_AT_SCHOOL,
       CaregiverReportCodes.HARD_DAY_AT_HOME, CaregiverReportCodes.CHANGE_IN_ROUTINE);
 
-  /** Valid sessions of the test vendor's own session type ({@link VendorFixtures.ClinicSession}). */
+  /** {@return valid sessions of the test vendor's own session type ({@link VendorFixtures.ClinicSession})} */
   public static Gen<Session> vendorSessions() {
     return Draw.gen(d -> VendorFixtures.ClinicSession.builder()
         .from(held(d).build())
@@ -174,7 +184,7 @@ public final class Generators {
         .build());
   }
 
-  /** A builder filled with a valid session, for tests that change one thing. */
+  /** {@return builders filled with a valid session, for tests that change one thing} */
   public static Gen<Session.Builder> sessionBuilders() {
     return Draw.gen(Generators::sessionBuilder);
   }

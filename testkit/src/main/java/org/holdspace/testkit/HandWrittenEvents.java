@@ -84,7 +84,12 @@ public final class HandWrittenEvents {
   public record Coaching(String id, Instant at, Optional<Instant> until, Code strategy, CoachingStep step)
       implements CaregiverCoaching {}
 
-  /** The hand-written twin of a library event; other events unchanged. */
+  /**
+   * The hand-written twin of a library event.
+   *
+   * @param e any event
+   * @return its twin, or {@code e} itself when it is of no library kind
+   */
   public static SessionEvent copyOf(SessionEvent e) {
     if (e instanceof RegulationObservation) {
       RegulationObservation o = (RegulationObservation) e;
@@ -124,7 +129,12 @@ public final class HandWrittenEvents {
     return e;
   }
 
-  /** Every event of {@code events} as its hand-written twin. */
+  /**
+   * Every event of {@code events} as its hand-written twin.
+   *
+   * @param events events
+   * @return their twins, in order
+   */
   public static List<SessionEvent> copyOf(List<SessionEvent> events) {
     List<SessionEvent> copies = new ArrayList<>();
     for (SessionEvent e : events) {

@@ -9,7 +9,12 @@ import org.quicktheories.QuickTheory;
 public final class Theories {
   private Theories() {}
 
-  /** QuickTheories with {@code examples} examples, unless {@code QT_EXAMPLES} says otherwise. */
+  /**
+   * QuickTheories with {@code examples} examples, unless {@code QT_EXAMPLES} says otherwise.
+   *
+   * @param examples how many examples by default
+   * @return the theory
+   */
   public static QuickTheory qt(int examples) {
     return QuickTheory.qt().withExamples(Integer.getInteger("QT_EXAMPLES", examples));
   }

@@ -18,15 +18,15 @@ public final class VendorFixtures {
   @Value.Style(typeImmutable = "Vendor*", jdkOnly = true, redactedMask = "<redacted>")
   public interface ClinicSession extends Session {
 
-    /** A new builder. */
+    /** {@return a new builder} */
     static VendorClinicSession.Builder builder() {
       return VendorClinicSession.builder();
     }
 
-    /** The vendor's payer id. */
+    /** {@return the vendor's payer id} */
     String payerId();
 
-    /** Free text about the child: redacted. */
+    /** {@return free text about the child: redacted} */
     @Value.Redacted
     Optional<String> referralNote();
   }
@@ -36,12 +36,12 @@ public final class VendorFixtures {
   @Value.Style(typeImmutable = "Vendor*", jdkOnly = true)
   public interface HydrationBreak extends SessionEvent {
 
-    /** A new builder. */
+    /** {@return a new builder} */
     static VendorHydrationBreak.Builder builder() {
       return VendorHydrationBreak.builder();
     }
 
-    /** How much the child drank. */
+    /** {@return how much the child drank, in millilitres} */
     int millilitres();
   }
 }
