@@ -35,8 +35,8 @@ public final class Finding {
     } catch (NullPointerException e) {
       copy = null; // a null id: reported below
     }
-    if (copy == null || ruleId == null || !ValidIds.isValid(ruleId) || key == null
-        || !ValidIds.isValid(key) || kind == null || ruleVersion < 0
+    if (copy == null || ruleId == null || !Violations.isValidId(ruleId) || key == null
+        || !Violations.isValidId(key) || kind == null || ruleVersion < 0
         || (rung != null) != (kind == FindingKind.RUNG)) {
       Violations v = Violations.of("Finding");
       v.requireId(ruleId, "ruleId");
