@@ -1,5 +1,7 @@
 package org.holdspace.goal;
 
+import java.util.List;
+
 import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
@@ -67,7 +69,11 @@ public abstract class GasRating {
     return level >= MIN_LEVEL && level <= MAX_LEVEL;
   }
 
-  /** The largest GAS weight the library accepts, so that every T-score is a finite number. */
+  /**
+   * The largest GAS weight the library accepts: far above any weight a team gives a goal, and low
+   * enough that no sum of weights overflows. With any weights in (0, {@code MAX_WEIGHT}], however
+   * small, every T-score is a finite number ({@link GoalAttainmentScale#tScore(List, double)}).
+   */
   public static final double MAX_WEIGHT = 1000;
 
   /**

@@ -32,7 +32,9 @@ public final class GoalAttainmentScale {
   }
 
   /**
-   * The T-score of {@code ratings}, with {@code rho} the assumed correlation between goals.
+   * The T-score of {@code ratings}, with {@code rho} the assumed correlation between goals: a finite
+   * number for every list of valid ratings, whatever their weights (the formula does not change
+   * when every weight is multiplied by one factor, and is computed so).
    *
    * @param ratings at least one rating
    * @param rho at least 0 and less than 1
@@ -46,16 +48,32 @@ public final class GoalAttainmentScale {
     if (!(rho >= 0 && rho < 1)) {
       throw new ValidationException("GasRating list", List.of(Violation.of(CoreViolation.GAS_RHO_OUT_OF_RANGE, "rho")));
     }
+    // The formula is the same for weights all multiplied by one factor: the weights are scaled by a
+    // power of two (exact) so that the largest lies in [1, 2). Then no square underflows to zero
+    // with tiny weights (1e-300 gave NaN, Double.MIN_VALUE infinity), and the result is the same,
+    // to the bit, as the unscaled formula wherever that one was finite.
+    double largest = 0;
+    for (GasRating r : ratings) {
+      largest = Math.max(largest, r.weight());
+    }
+    int scale = -exponent(largest);
     double weightedSum = 0;
     double sumOfSquares = 0;
     double sumOfWeights = 0;
     for (GasRating r : ratings) {
-      weightedSum += r.weight() * r.level();
-      sumOfSquares += r.weight() * r.weight();
-      sumOfWeights += r.weight();
+      double w = Math.scalb(r.weight(), scale);
+      weightedSum += w * r.level();
+      sumOfSquares += w * w;
+      sumOfWeights += w;
     }
     // (1 - rho) * S2 + rho * S1^2, written so that exact inputs stay exact
     double denominator = sumOfSquares + rho * (sumOfWeights * sumOfWeights - sumOfSquares);
     return 50 + 10 * weightedSum / Math.sqrt(denominator);
+  }
+
+  /** The binary exponent of a positive finite {@code x}, subnormal numbers included. */
+  private static int exponent(double x) {
+    int e = Math.getExponent(x);
+    return e >= Double.MIN_EXPONENT ? e : Math.getExponent(x * 0x1p54) - 54;
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.holdspace.testkit.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -109,5 +112,42 @@ class GoalAttainmentScaleTest {
       assertThatThrownBy(() -> GasRating.of(0, weight)).isInstanceOf(ValidationException.class);
     }
     assertThatThrownBy(() -> GasRating.of(-3)).isInstanceOf(ValidationException.class);
+  }
+
+  @Test
+  void everyWeightTheApiAcceptsGivesAFiniteScore() {
+    // weights drawn over the whole range the API accepts, subnormal numbers included: any
+    // positive double up to 1000 is a bit pattern between those of Double.MIN_VALUE and 1000
+    long top = Double.doubleToLongBits(GasRating.MAX_WEIGHT);
+    qt(500).forAll(lists().of(integers().between(-2, 2)).ofSizeBetween(1, 8),
+        lists().of(longs().between(1, top)).ofSizeBetween(8, 8),
+        doubles().between(0, 0.999)).checkAssert((levels, bits, rho) -> {
+          List<GasRating> ratings = new ArrayList<>();
+          for (int i = 0; i < levels.size(); i++) {
+            ratings.add(GasRating.of(levels.get(i), Double.longBitsToDouble(bits.get(i))));
+          }
+          double t = GoalAttainmentScale.tScore(ratings, rho);
+          assertThat(Double.isFinite(t)).as("finite").isTrue();
+          // |sum w x| <= 2 sum w <= 2 sqrt(n) sqrt(sum w^2) and the denominator is at least
+          // sqrt((1 - rho) sum w^2), so the score lies within 20 sqrt(n / (1 - rho)) of 50
+          double bound = 20 * Math.sqrt(levels.size() / (1 - rho)) + 1e-6;
+          assertThat(Math.abs(t - 50)).isLessThanOrEqualTo(bound);
+        });
+  }
+
+  @Test
+  void theTinyWeightsThatOnceGaveNoNumberGiveTheScoreOfTheirRatios() {
+    // the formula is the same when every weight is multiplied by one factor
+    List<GasRating> ones = List.of(GasRating.of(1, 1), GasRating.of(-2, 1), GasRating.of(2, 2));
+    for (double w : new double[] {1e-300, Double.MIN_VALUE, Double.MIN_NORMAL, 1e-10, 500}) {
+      List<GasRating> scaled = new ArrayList<>();
+      for (GasRating r : ones) {
+        scaled.add(GasRating.of(r.level(), r.weight() == 1 ? w : 2 * w));
+      }
+      assertThat(GoalAttainmentScale.tScore(scaled)).as("weight %s", w).isEqualTo(GoalAttainmentScale.tScore(ones));
+    }
+    assertThat(GoalAttainmentScale.tScore(List.of(GasRating.of(2, 1e-300), GasRating.of(0, 1e-300))))
+        .isEqualTo(GoalAttainmentScale.tScore(List.of(GasRating.of(2), GasRating.of(0))));
+    assertThat(GoalAttainmentScale.tScore(List.of(GasRating.of(-1, Double.MIN_VALUE)))).isEqualTo(40.0);
   }
 }
