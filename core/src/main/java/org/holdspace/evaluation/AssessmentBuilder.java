@@ -179,6 +179,7 @@ final class AssessmentBuilder implements Assessment.Builder {
       v.add(CoreViolation.OUT_OF_RANGE, "regulatedShare");
     }
     v.requireElements(unknownEventIds, "unknownEventIds");
+    checkRungsAgree(v);
     v.throwIfAny();
     EnumSet<Rung> ladder = EnumSet.noneOf(Rung.class); // in ladder order
     ladder.addAll(rungs);
@@ -186,6 +187,28 @@ final class AssessmentBuilder implements Assessment.Builder {
         List.copyOf(findings), null, goalOutcome, status, endReasonKind, List.copyOf(supportsThatHelped),
         List.copyOf(supportsPresentWhenRegulationCame), List.copyOf(caregiverReported), List.copyOf(toTryAtHome),
         timeToRegulate, regulatedShare, List.copyOf(unknownEventIds));
+  }
+
+  /**
+   * The rungs and the rung findings agree, as in every assessment the evaluator makes: each rung
+   * finding's rung is among the rungs, and each rung has a finding that evidences it.
+   */
+  private void checkRungsAgree(Violations v) {
+    EnumSet<Rung> evidenced = EnumSet.noneOf(Rung.class);
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      if (f != null && f.rungOrNull() != null) {
+        evidenced.add(f.rungOrNull());
+        if (!rungs.contains(f.rungOrNull())) {
+          v.add(CoreViolation.RUNG_NOT_HELD, "findings[" + i + "].rung");
+        }
+      }
+    }
+    for (int i = 0; i < rungs.size(); i++) {
+      if (rungs.get(i) != null && !evidenced.contains(rungs.get(i))) {
+        v.add(CoreViolation.RUNG_WITHOUT_EVIDENCE, "rungs[" + i + "]");
+      }
+    }
   }
 
   /** The elements, nulls kept (the build reports them with every other violation); for every builder here. */

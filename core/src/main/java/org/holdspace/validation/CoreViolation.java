@@ -48,7 +48,11 @@ public enum CoreViolation implements ViolationCode {
   /** Sessions of more than one child were given where one child's sessions are needed. */
   MIXED_CLIENTS("progress.mixed-clients", "belongs to another child than the first session"),
   /** A readiness indicator is listed as both met and not met. */
-  INDICATOR_CONTRADICTION("readiness.indicator-contradiction", "is listed as both met and not met");
+  INDICATOR_CONTRADICTION("readiness.indicator-contradiction", "is listed as both met and not met"),
+  /** An assessment's finding evidences a rung that the assessment's rungs do not hold. */
+  RUNG_NOT_HELD("assessment.rung-not-held", "evidences a rung that is not among the assessment's rungs"),
+  /** An assessment holds a rung that no finding of it evidences. */
+  RUNG_WITHOUT_EVIDENCE("assessment.rung-without-evidence", "has no finding that evidences it");
 
   private final String code;
   private final String description;

@@ -2,6 +2,7 @@ package org.holdspace.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.holdspace.testkit.Theories.qt;
 
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.holdspace.scenario.PublicScenario;
 import org.holdspace.session.EndReasonKind;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.testkit.Generators;
+import org.holdspace.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +60,8 @@ class AssessmentTest {
         b -> b.ruleSetId("other"),
         b -> b.ruleSetVersion("other"),
         b -> b.headline(Headline.GOAL_PROGRESS),
-        b -> b.rungs(List.of(Rung.GOAL_PROGRESS)),
+        // the rungs agree with the rung findings, so they differ only together
+        b -> b.rungs(List.of()).findings(evaluated.findings(FindingKind.REFLECTION)),
         b -> b.findings(evaluated.findings().subList(1, evaluated.findings().size())),
         b -> b.goalOutcome(GoalOutcome.builder().attemptIds(List.of("other")).build()),
         b -> b.status(SessionStatus.ENDED_EARLY),
@@ -101,5 +104,18 @@ class AssessmentTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void rungsAndRungFindingsThatDisagreeAreRefused() {
+    Assessment evaluated = EVALUATOR.evaluate(PublicScenario.HARD_DAY.session());
+    assertThat(evaluated.rungs()).contains(Rung.SAFETY);
+    ValidationException missingRung = catchThrowableOfType(ValidationException.class,
+        () -> Assessment.builder().from(evaluated).rungs(List.of(Rung.REGULATION, Rung.CONNECTION)).build());
+    assertThat(missingRung.violations()).extracting(v -> v.code().code()).containsOnly("assessment.rung-not-held");
+    ValidationException noEvidence = catchThrowableOfType(ValidationException.class,
+        () -> Assessment.builder().from(evaluated).findings(evaluated.findings(FindingKind.REFLECTION)).build());
+    assertThat(noEvidence.violations()).extracting(v -> v.path())
+        .containsExactly("rungs[0]", "rungs[1]", "rungs[2]");
   }
 }
