@@ -7,6 +7,7 @@ module org.holdspace.fhir {
   // HAPI's jars declare no module names: these are the names derived from their file names
   requires transitive org.hl7.fhir.r4;
   requires transitive hapi.fhir.base;
+  requires com.fasterxml.jackson.core;
 
   exports org.holdspace.fhir;
 }

@@ -74,7 +74,7 @@ final class BundleReader {
         EventMapping<?> mapping = mappingFor(r);
         if (mapping == null) {
           throw new HoldspaceFhirException(Problem.UNKNOWN_RESOURCE, Reading.entry(i),
-              "a " + r.fhirType() + " that no mapping reads");
+              HoldspaceFhirException.withArticle(r.fhirType()) + " that no mapping reads");
         }
         SessionEvent e = mapping.read(r, i, in);
         if (mapping instanceof GoalAttemptMapping) {

@@ -148,6 +148,7 @@ public final class HoldspaceFhir {
       throw new HoldspaceFhirException(Problem.LIMIT_EXCEEDED, "Bundle",
           "longer than " + maxDocumentChars + " characters", List.of(), null);
     }
+    StrictJson.check(json, "Bundle");
     IParser parser = context.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
     IBaseResource parsed;
     try {
@@ -156,7 +157,7 @@ public final class HoldspaceFhir {
       throw new HoldspaceFhirException(Problem.MALFORMED, "Bundle", "not FHIR R4 JSON", List.of(), null);
     }
     if (!(parsed instanceof Bundle)) {
-      throw new HoldspaceFhirException(Problem.WRONG_RESOURCE, "Bundle", "a " + parsed.fhirType() + ", not a Bundle",
+      throw new HoldspaceFhirException(Problem.WRONG_RESOURCE, "Bundle", HoldspaceFhirException.withArticle(parsed.fhirType()) + ", not a Bundle",
           List.of(), null);
     }
     return (Bundle) parsed;

@@ -83,4 +83,13 @@ public final class HoldspaceFhirException extends RuntimeException {
   public List<Violation> violations() {
     return violations == null ? List.of() : violations;
   }
+
+  /**
+   * {@code noun} after its indefinite article, for messages: "an Encounter", "a Patient". Used
+   * with FHIR's resource type names only, never with input text.
+   */
+  static String withArticle(String noun) {
+    boolean vowel = !noun.isEmpty() && "AEIOUaeiou".indexOf(noun.charAt(0)) >= 0;
+    return (vowel ? "an " : "a ") + noun;
+  }
 }
