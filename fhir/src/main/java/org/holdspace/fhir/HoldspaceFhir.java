@@ -117,9 +117,10 @@ public final class HoldspaceFhir {
    *
    * @param resource the resource
    * @return its JSON
+   * @throws HoldspaceFhirException {@code LIMIT_EXCEEDED} if it would be longer than {@link #parseBundle} reads
    */
   public String toJson(IBaseResource resource) {
-    return context.newJsonParser().encodeResourceToString(resource);
+    return readable(context.newJsonParser().encodeResourceToString(resource));
   }
 
   /**
@@ -127,9 +128,19 @@ public final class HoldspaceFhir {
    *
    * @param resource the resource
    * @return its JSON, indented
+   * @throws HoldspaceFhirException {@code LIMIT_EXCEEDED} if it would be longer than {@link #parseBundle} reads
    */
   public String toPrettyJson(IBaseResource resource) {
-    return context.newJsonParser().setPrettyPrint(true).encodeResourceToString(resource);
+    return readable(context.newJsonParser().setPrettyPrint(true).encodeResourceToString(resource));
+  }
+
+  /** {@code json}, unless it is longer than {@link #parseBundle} reads: nothing is written that the reader refuses. */
+  private String readable(String json) {
+    if (json.length() > maxDocumentChars) {
+      throw new HoldspaceFhirException(Problem.LIMIT_EXCEEDED, "Bundle", "the JSON would be longer than "
+          + maxDocumentChars + " characters, more than parseBundle reads with these limits", List.of(), null);
+    }
+    return json;
   }
 
   /**

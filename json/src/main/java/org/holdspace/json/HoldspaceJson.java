@@ -39,6 +39,7 @@ public final class HoldspaceJson {
   private final ObjectReader sessionReader;
   private final ObjectReader assessmentReader;
   private final JsonLimits limits;
+  private final WriteLimits writeLimits;
 
   private HoldspaceJson(HoldspaceModule module) {
     this.limits = module.limits();
@@ -57,6 +58,7 @@ public final class HoldspaceJson {
     // set; the mapper callers get keeps Jackson's check for their own uses
     ObjectReader reader = mapper.copyWith(factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build()).reader();
+    this.writeLimits = new WriteLimits(limits, factory);
     this.sessionReader = reader.forType(Session.class);
     this.assessmentReader = reader.forType(Assessment.class);
   }
@@ -141,7 +143,8 @@ public final class HoldspaceJson {
    *
    * @param session a session of any registered implementation
    * @return the document
-   * @throws HoldspaceJsonException if the session cannot be written (a vendor type with no codec)
+   * @throws HoldspaceJsonException if the session cannot be written (a vendor type with no codec), or
+   *     ({@code LIMIT_EXCEEDED}) if a reader with these limits would refuse the document
    */
   public byte[] writeSession(Session session) throws HoldspaceJsonException {
     return write(session);
@@ -152,15 +155,17 @@ public final class HoldspaceJson {
    *
    * @param assessment an assessment
    * @return the document
-   * @throws HoldspaceJsonException if the assessment cannot be written
+   * @throws HoldspaceJsonException if the assessment cannot be written, or ({@code LIMIT_EXCEEDED})
+   *     if a reader with these limits would refuse the document
    */
   public byte[] writeAssessment(Assessment assessment) throws HoldspaceJsonException {
     return write(assessment);
   }
 
-  private byte[] write(Object value) throws HoldspaceJsonException {
+  /** {@code value} as one document, refused if a reader with these limits would refuse it. */
+  byte[] write(Object value) throws HoldspaceJsonException {
     try {
-      return mapper.writeValueAsBytes(java.util.Objects.requireNonNull(value, "value"));
+      return writeLimits.check(mapper.writeValueAsBytes(java.util.Objects.requireNonNull(value, "value")), value);
     } catch (IOException e) {
       throw translateWrite(e);
     }
@@ -212,7 +217,7 @@ public final class HoldspaceJson {
    * @return the writer
    */
   public NdjsonWriter<Session> writeSessions(OutputStream out) {
-    return new NdjsonWriter<>(out, mapper);
+    return new NdjsonWriter<>(out, this);
   }
 
   /**
@@ -222,7 +227,7 @@ public final class HoldspaceJson {
    * @return the writer
    */
   public NdjsonWriter<Assessment> writeAssessments(OutputStream out) {
-    return new NdjsonWriter<>(out, mapper);
+    return new NdjsonWriter<>(out, this);
   }
 
   <T> T read(byte[] json, Class<T> type) throws HoldspaceJsonException {

@@ -1,6 +1,5 @@
 package org.holdspace.json;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -23,12 +22,12 @@ import java.io.OutputStream;
  */
 public final class NdjsonWriter<T> implements Closeable, Flushable {
   private final OutputStream out;
-  private final ObjectMapper mapper;
+  private final HoldspaceJson json;
   private long lines;
 
-  NdjsonWriter(OutputStream out, ObjectMapper mapper) {
+  NdjsonWriter(OutputStream out, HoldspaceJson json) {
     this.out = out instanceof BufferedOutputStream ? out : new BufferedOutputStream(out, 65536);
-    this.mapper = mapper;
+    this.json = json;
   }
 
   /**
@@ -39,7 +38,7 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
    *     type, say)
    */
   public void write(T value) throws IOException {
-    out.write(mapper.writeValueAsBytes(value));
+    out.write(json.write(value)); // refused, as one document is, when a reader could not read the line
     out.write('\n');
     lines++;
   }
