@@ -43,7 +43,7 @@ final class WriteLimits {
    */
   byte[] check(byte[] written, Object value) throws HoldspaceJsonException {
     if (value instanceof Session && ((Session) value).events().size() > limits.maxEventsPerSession()) {
-      throw refused("/events", "the session has more than " + limits.maxEventsPerSession()
+      throw refused("/events/" + limits.maxEventsPerSession(), "the session has more than " + limits.maxEventsPerSession()
           + " events, more than a reader with these limits reads");
     }
     if (written.length > limits.maxDocumentBytes()) {

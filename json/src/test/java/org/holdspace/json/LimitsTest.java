@@ -121,7 +121,7 @@ class LimitsTest {
   void tooManyEventsAreRefusedAtTheFirstOneOver() throws HoldspaceJsonException {
     HoldspaceJson json = HoldspaceJson.of(HoldspaceModule.builder()
         .limits(JsonLimits.defaults().withMaxEventsPerSession(10)).build());
-    String hardDay = new String(json.writeSession(PublicScenario.HARD_DAY.session()), StandardCharsets.UTF_8);
+    String hardDay = new String(HoldspaceJson.standard().writeSession(PublicScenario.HARD_DAY.session()), StandardCharsets.UTF_8);
     HoldspaceJsonException e = catchThrowableOfType(HoldspaceJsonException.class, () -> json.readSession(hardDay));
     assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
     assertThat(e.pointer()).isEqualTo("/events/10");

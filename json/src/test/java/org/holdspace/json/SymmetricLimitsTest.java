@@ -47,6 +47,8 @@ class SymmetricLimitsTest {
     assertThat(at.events()).hasSize(limit);
     assertThat(roundTrip(json, at)).isEqualTo(at);
     assertRefusedBothWays(json, withNotes(BASE, 4));
+    HoldspaceJsonException e = catchThrowableOfType(HoldspaceJsonException.class, () -> json.writeSession(withNotes(BASE, 4)));
+    assertThat(e.pointer()).isEqualTo("/events/" + limit); // where the reader stops: the first event over
   }
 
   @Test
