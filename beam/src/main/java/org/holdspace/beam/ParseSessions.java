@@ -102,6 +102,12 @@ public final class ParseSessions extends PTransform<PCollection<SourceLine>, PCo
 
     @ProcessElement
     public void process(@Element SourceLine line, MultiOutputReceiver out) {
+      if (line.isTooLong()) { // as the JSON module's NDJSON reader reports it: LIMIT_EXCEEDED, no text
+        bad.inc();
+        out.get(BAD_LINES).output(BadLine.of(line.source(), line.number(),
+            HoldspaceJsonException.Problem.LIMIT_EXCEEDED.name(), "", Optional.empty()));
+        return;
+      }
       try {
         out.get(SESSIONS).output(json.readSession(line.bytes()));
         read.inc();

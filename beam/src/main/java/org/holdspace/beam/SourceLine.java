@@ -51,6 +51,26 @@ public final class SourceLine {
     return new SourceLine(Objects.requireNonNull(source, "source"), number, Objects.requireNonNull(bytes, "bytes"));
   }
 
+  /**
+   * A line longer than the document limit, whose bytes were not kept: it parses as a bad line
+   * ({@code LIMIT_EXCEEDED}), as the JSON module's NDJSON reader reports it.
+   *
+   * @param source the file
+   * @param number its 1-based number in that file
+   * @return the line
+   */
+  static SourceLine tooLong(String source, long number) {
+    if (number < 1) {
+      throw new IllegalArgumentException("a line's number is 1 or more");
+    }
+    return new SourceLine(Objects.requireNonNull(source, "source"), number, null);
+  }
+
+  /** {@return whether the line was longer than the limit, its bytes not kept} */
+  public boolean isTooLong() {
+    return bytes == null;
+  }
+
   /** {@return the file it came from} */
   public String source() {
     return source;
@@ -61,9 +81,9 @@ public final class SourceLine {
     return number;
   }
 
-  /** {@return the line's text, decoded as UTF-8 (malformed bytes replaced)} */
+  /** {@return the line's text, decoded as UTF-8 (malformed bytes replaced); empty for a line too long to keep} */
   public String text() {
-    return new String(bytes, StandardCharsets.UTF_8);
+    return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
   }
 
   byte[] bytes() {
@@ -83,7 +103,7 @@ public final class SourceLine {
 
   @Override
   public String toString() {
-    return "SourceLine{" + source + ":" + number + ", " + bytes.length + " bytes}";
+    return "SourceLine{" + source + ":" + number + (bytes == null ? ", too long}" : ", " + bytes.length + " bytes}");
   }
 
   /** {@return the coder of lines} */
@@ -98,13 +118,19 @@ public final class SourceLine {
     @Override
     public void encode(SourceLine value, OutputStream out) throws IOException {
       StringUtf8Coder.of().encode(value.source, out);
-      VarLongCoder.of().encode(value.number, out);
-      ByteArrayCoder.of().encode(value.bytes, out);
+      // the number's sign carries whether the bytes follow: a line too long to keep has none
+      VarLongCoder.of().encode(value.bytes == null ? -value.number : value.number, out);
+      if (value.bytes != null) {
+        ByteArrayCoder.of().encode(value.bytes, out);
+      }
     }
 
     @Override
     public SourceLine decode(InputStream in) throws IOException {
-      return new SourceLine(StringUtf8Coder.of().decode(in), VarLongCoder.of().decode(in), ByteArrayCoder.of().decode(in));
+      String source = StringUtf8Coder.of().decode(in);
+      long number = VarLongCoder.of().decode(in);
+      return number < 0 ? new SourceLine(source, -number, null)
+          : new SourceLine(source, number, ByteArrayCoder.of().decode(in));
     }
 
     @Override

@@ -150,10 +150,10 @@ public final class NdjsonEvaluation {
    * @throws RuntimeException what an evaluator's rule throws, as on one thread
    */
   public Counts run(InputStream sessions, OutputStream assessments, Listener listener) throws IOException {
-    LineSplitter lines = new LineSplitter(sessions, json.limits().maxDocumentBytes());
+    NdjsonLines lines = new NdjsonLines(sessions, json.limits().maxDocumentBytes());
     long[] counts = new long[2];
     if (threads == 1) {
-      List<LineSplitter.Line> batch;
+      List<NdjsonLines.Line> batch;
       while (!(batch = nextBatch(lines)).isEmpty()) {
         if (deliver(process(batch, lines.maxLine()), assessments, listener, counts)) {
           break;
@@ -171,7 +171,7 @@ public final class NdjsonEvaluation {
       boolean ended = false;
       while (!ended || !inFlight.isEmpty()) {
         while (!ended && inFlight.size() < threads * 2) {
-          List<LineSplitter.Line> batch = nextBatch(lines);
+          List<NdjsonLines.Line> batch = nextBatch(lines);
           if (batch.isEmpty()) {
             ended = true;
           } else {
@@ -189,10 +189,10 @@ public final class NdjsonEvaluation {
   }
 
   /** Up to {@link #BATCH_LINES} lines; a stream failure ends the batch as a {@link Failed} line. */
-  private static List<LineSplitter.Line> nextBatch(LineSplitter lines) {
-    List<LineSplitter.Line> batch = new ArrayList<>(BATCH_LINES);
+  private static List<NdjsonLines.Line> nextBatch(NdjsonLines lines) {
+    List<NdjsonLines.Line> batch = new ArrayList<>(BATCH_LINES);
     try {
-      LineSplitter.Line line;
+      NdjsonLines.Line line;
       while (batch.size() < BATCH_LINES && (line = lines.next()) != null) {
         batch.add(line);
       }
@@ -203,7 +203,7 @@ public final class NdjsonEvaluation {
   }
 
   /** A stream failure, carried as the batch's last line. */
-  private static final class Failed extends LineSplitter.Line {
+  private static final class Failed extends NdjsonLines.Line {
     final HoldspaceJsonException problem;
 
     Failed(long number, HoldspaceJsonException problem) {
@@ -212,9 +212,9 @@ public final class NdjsonEvaluation {
     }
   }
 
-  private List<Result> process(List<LineSplitter.Line> batch, int maxLine) {
+  private List<Result> process(List<NdjsonLines.Line> batch, int maxLine) {
     List<Result> results = new ArrayList<>(batch.size());
-    for (LineSplitter.Line line : batch) {
+    for (NdjsonLines.Line line : batch) {
       if (line instanceof Failed) {
         results.add(new Result(line.number, null, null, ((Failed) line).problem));
         continue;

@@ -34,14 +34,14 @@ import org.holdspace.json.HoldspaceJsonException.Problem;
  * @param <T> the type of value on the lines
  */
 public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable {
-  private final LineSplitter lines;
+  private final NdjsonLines lines;
   private final HoldspaceJson json;
   private final Class<T> type;
   private NdjsonLine<T> next;
   private boolean ended;
 
   NdjsonReader(InputStream in, HoldspaceJson json, Class<T> type) {
-    this.lines = new LineSplitter(in, json.limits().maxDocumentBytes());
+    this.lines = new NdjsonLines(in, json.limits().maxDocumentBytes());
     this.json = json;
     this.type = type;
   }
@@ -76,7 +76,7 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
   }
 
   private NdjsonLine<T> readLine() {
-    LineSplitter.Line line;
+    NdjsonLines.Line line;
     try {
       line = lines.next();
     } catch (IOException e) {
@@ -92,7 +92,7 @@ public final class NdjsonReader<T> implements Iterator<NdjsonLine<T>>, Closeable
   }
 
   /** A line read as a {@code type}: the value, or the problem (a line longer than the limit included). */
-  static <T> NdjsonLine<T> parse(LineSplitter.Line line, HoldspaceJson json, Class<T> type, int maxLine) {
+  static <T> NdjsonLine<T> parse(NdjsonLines.Line line, HoldspaceJson json, Class<T> type, int maxLine) {
     if (line.bytes == null) {
       return NdjsonLine.failed(line.number, tooLong(line.number, maxLine));
     }

@@ -22,7 +22,7 @@ import org.quicktheories.core.Gen;
  * carriage return dropped, blank lines skipped but counted, a line over the limit reported
  * without its bytes.
  */
-class LineSplitterTest {
+class NdjsonLinesTest {
 
   @Test
   void splitsAsTheByteAtATimeModelDoes() {
@@ -53,7 +53,7 @@ class LineSplitterTest {
             }
           }
           byte[] input = out.toByteArray();
-          assertThat(split(new LineSplitter(new RandomReads(input, seed), maxLine)))
+          assertThat(split(new NdjsonLines(new RandomReads(input, seed), maxLine)))
               .isEqualTo(model(input, maxLine));
         });
   }
@@ -65,14 +65,14 @@ class LineSplitterTest {
     input[65535] = '\r';
     input[65536] = '\n';
     input[input.length - 1] = '\n';
-    assertThat(split(new LineSplitter(new java.io.ByteArrayInputStream(input), 1 << 20)))
+    assertThat(split(new NdjsonLines(new java.io.ByteArrayInputStream(input), 1 << 20)))
         .isEqualTo(model(input, 1 << 20)).hasSize(3); // two lines, and the count
   }
 
-  private static List<String> split(LineSplitter splitter) {
+  private static List<String> split(NdjsonLines splitter) {
     List<String> lines = new ArrayList<>();
     try {
-      for (LineSplitter.Line l = splitter.next(); l != null; l = splitter.next()) {
+      for (NdjsonLines.Line l = splitter.next(); l != null; l = splitter.next()) {
         lines.add(l.number + ":" + (l.bytes == null ? "too long" : Arrays.toString(l.bytes)));
       }
       lines.add("read " + splitter.linesRead());
