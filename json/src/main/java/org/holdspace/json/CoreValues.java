@@ -50,7 +50,8 @@ final class CoreValues {
     try {
       return Code.of(system, code, display);
     } catch (ValidationException e) {
-      throw in.invalid(in.pointer(), start, e);
+      in.collect(in.pointer(), start, e); // the document is refused at its end, with every violation
+      return StandIns.CODE;
     }
   }
 
@@ -80,7 +81,8 @@ final class CoreValues {
     try {
       return Interval.of(from, to);
     } catch (ValidationException e) {
-      throw in.invalid(in.pointer(), start, e);
+      in.collect(in.pointer(), start, e); // the document is refused at its end, with every violation
+      return StandIns.interval(from, to);
     }
   }
 }

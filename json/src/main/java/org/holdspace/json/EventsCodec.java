@@ -201,7 +201,9 @@ final class EventsCodec {
       }
       return event;
     } catch (ValidationException e) {
-      throw in.invalid(in.pointer(), start, e);
+      // refused, but the reading goes on: the document is refused at its end with every violation
+      in.collect(in.pointer(), start, e);
+      return StandIns.event(f.id, f.at, Optional.ofNullable(f.until));
     } catch (IllegalArgumentException e) {
       throw new HoldspaceJsonException(in.p, Problem.INVALID_VALUE, in.pointer(), start,
           "the event of type " + Reading.safeName(f.type) + " was refused by its codec", List.of(), null);

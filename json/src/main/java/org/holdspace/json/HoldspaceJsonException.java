@@ -115,7 +115,9 @@ public final class HoldspaceJsonException extends JsonMappingException {
   }
 
   /**
-   * {@return for {@link Problem#DOMAIN_VIOLATION}, the violations core reported, with paths relative to the value; else empty}
+   * {@return for {@link Problem#DOMAIN_VIOLATION}, the violations core reported: for a document
+   * refused at its end, every violation in it, with paths from the document's root ({@code
+   * events[2].until}), at most 100 kept and the rest counted in the message; else empty}
    */
   public List<Violation> violations() {
     return violations;

@@ -257,7 +257,11 @@ public final class HoldspaceModule extends SimpleModule {
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         Reading in = new Reading(p, ctxt);
         try {
-          return read.read(in);
+          T value = read.read(in);
+          if (in.hasCollected()) { // a nested value was refused: the document is, with every violation
+            throw in.collected(null, null, null);
+          }
+          return value;
         } catch (HoldspaceJsonException e) {
           throw e;
         } catch (StreamConstraintsException e) {
@@ -277,6 +281,9 @@ public final class HoldspaceModule extends SimpleModule {
   private <E extends SessionEvent> void addEventReader(Class<E> kind, EventsCodec events) {
     addDeserializer(kind, reader(kind, in -> {
       SessionEvent e = events.read(in);
+      if (in.hasCollected()) {
+        throw in.collected(null, null, null); // a refused event of this kind: its violations, not its type
+      }
       if (!kind.isInstance(e)) {
         throw in.fail(Problem.UNKNOWN_TYPE, "expected an event of another type here");
       }

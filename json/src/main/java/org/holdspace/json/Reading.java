@@ -35,17 +35,21 @@ final class Reading {
   private final JsonLocation fixedLocation;
   /** The names met so far in each open object, by nesting depth; null over a tree (already checked). */
   private FieldNames[] namesByDepth;
+  /** The domain violations of nested values found so far in this document, reported together at its end. */
+  private final DocumentViolations found;
 
   Reading(JsonParser p, DeserializationContext ctxt) {
-    this(p, ctxt, "", null);
+    this(p, ctxt, "", null, new DocumentViolations());
     this.namesByDepth = new FieldNames[8];
   }
 
-  private Reading(JsonParser p, DeserializationContext ctxt, String prefix, JsonLocation fixedLocation) {
+  private Reading(JsonParser p, DeserializationContext ctxt, String prefix, JsonLocation fixedLocation,
+      DocumentViolations found) {
     this.p = p;
     this.ctxt = ctxt;
     this.prefix = prefix;
     this.fixedLocation = fixedLocation;
+    this.found = found;
   }
 
   /**
@@ -116,7 +120,7 @@ final class Reading {
   Reading over(Deferred d) throws IOException {
     JsonParser tree = d.value.traverse(p.getCodec());
     tree.nextToken();
-    return new Reading(tree, ctxt, d.pointer, d.location);
+    return new Reading(tree, ctxt, d.pointer, d.location, found);
   }
 
   /** A reader of one value of {@code type}. */
@@ -174,8 +178,36 @@ final class Reading {
         null);
   }
 
+  /**
+   * Keeps the domain violations of a nested value that starts at {@code objectPointer}, so that
+   * reading goes on and the document is refused once, at its end, with every violation in it
+   * (DOMAIN.md invariant 4). The caller goes on with a stand-in for the value.
+   */
+  void collect(String objectPointer, JsonLocation at, ValidationException e) {
+    found.add(objectPointer, at, e);
+  }
+
+  /** {@return whether a nested value's violations were kept} */
+  boolean hasCollected() {
+    return found.any();
+  }
+
+  /**
+   * The refusal of the document, with every violation kept so far and those of {@code last} (the
+   * value that could not be built, at {@code objectPointer}; null when every value was built).
+   */
+  HoldspaceJsonException collected(String objectPointer, JsonLocation at, ValidationException last) {
+    if (last != null) {
+      found.add(objectPointer, at, last);
+    }
+    return found.toException(p);
+  }
+
   /** A domain violation of the value that starts at {@code objectPointer}, with pointers to each violation. */
   HoldspaceJsonException invalid(String objectPointer, JsonLocation at, ValidationException e) {
+    if (found.any()) { // violations of nested values were kept: refuse the document with all of them
+      return collected(objectPointer, at, e);
+    }
     String first = e.violations().isEmpty() ? "" : toPointer(e.violations().get(0).path());
     List<String> parts = new ArrayList<>();
     for (Violation v : e.violations()) {

@@ -262,13 +262,15 @@ final class SessionsCodec {
     in.startObject("A goal");
     JsonLocation start = in.location();
     Goal.Builder b = Goal.builder();
+    String id = null;
     boolean seenId = false;
     boolean seenDescription = false;
     boolean seenLifecycle = false;
     for (String name = in.nextField(); name != null; name = in.nextField()) {
       switch (name) {
         case "id":
-          b.id(in.string("id"));
+          id = in.string("id");
+          b.id(id);
           seenId = true;
           break;
         case "description":
@@ -304,7 +306,9 @@ final class SessionsCodec {
     try {
       return b.build();
     } catch (ValidationException e) {
-      throw in.invalid(in.pointer(), start, e);
+      // refused, but the reading goes on: the document is refused at its end with every violation
+      in.collect(in.pointer(), start, e);
+      return StandIns.goal(id);
     }
   }
 }
