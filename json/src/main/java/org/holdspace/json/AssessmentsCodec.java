@@ -1,5 +1,9 @@
 package org.holdspace.json;
 
+import org.holdspace.validation.Violation;
+import org.holdspace.validation.CoreViolation;
+import java.util.List;
+import java.util.ArrayList;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
@@ -142,7 +146,9 @@ final class AssessmentsCodec {
           b.rungs(in.array("rungs", r -> r.enumValue(Rung.class, "A rung")));
           break;
         case "findings":
-          b.findings(in.array("findings", AssessmentsCodec::finding));
+          // a refused finding is null here: its violations are kept, and the document refused at its end
+          b.findings(in.array("findings", AssessmentsCodec::finding).stream().filter(java.util.Objects::nonNull)
+              .collect(java.util.stream.Collectors.toList()));
           break;
         case "goalOutcome":
           b.goalOutcome(goalOutcome(in));
@@ -190,7 +196,19 @@ final class AssessmentsCodec {
     try {
       return b.build();
     } catch (ValidationException e) {
-      throw in.invalid(in.pointer(), start, e);
+      if (!in.hasCollected()) {
+        throw in.invalid(in.pointer(), start, e);
+      }
+      // a finding was refused and left out, so a rung may lack its evidence only for that reason:
+      // that one check is not reported with the others (it is, once the findings are mended)
+      List<Violation> kept = new ArrayList<>();
+      for (Violation v : e.violations()) {
+        if (v.code() != CoreViolation.RUNG_WITHOUT_EVIDENCE) {
+          kept.add(v);
+        }
+      }
+      throw in.collected(in.pointer(), start, kept.isEmpty() ? null
+          : new ValidationException(e.typeName(), kept, kept.size() + e.totalCount() - e.violations().size()));
     }
   }
 
@@ -225,7 +243,8 @@ final class AssessmentsCodec {
     try {
       return b.build();
     } catch (ValidationException e) {
-      throw in.invalid(in.pointer(), start, e);
+      in.collect(in.pointer(), start, e); // the document is refused at its end, with every violation
+      return null;
     }
   }
 
@@ -254,7 +273,8 @@ final class AssessmentsCodec {
     try {
       return b.build();
     } catch (ValidationException e) {
-      throw in.invalid(in.pointer(), start, e);
+      in.collect(in.pointer(), start, e); // the document is refused at its end, with every violation
+      return GoalOutcome.builder().build();
     }
   }
 

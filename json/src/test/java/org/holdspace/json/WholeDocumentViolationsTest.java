@@ -107,6 +107,24 @@ class WholeDocumentViolationsTest {
     assertThat(e.pointer()).isEqualTo("/goals/0/gasBaseline");
   }
 
+  @Test
+  void anAssessmentDocumentIsRefusedWithTheViolationsOfEveryFindingAndItsGoalOutcome() throws Exception {
+    org.holdspace.evaluation.Assessment a = org.holdspace.evaluation.Evaluator.of(
+        org.holdspace.evaluation.rules.StandardRules.ruleSet()).evaluate(org.holdspace.scenario.PublicScenario.STEADY_SESSION.session());
+    ObjectNode doc = (ObjectNode) TREES.readTree(JSON.writeAssessment(a));
+    ArrayNode findings = (ArrayNode) doc.get("findings");
+    assertThat(findings.size()).isGreaterThan(3);
+    ((ObjectNode) findings.get(0)).put("key", " ");
+    ((ObjectNode) findings.get(3)).put("ruleVersion", -1);
+    ((ObjectNode) doc.get("goalOutcome").get("gasLevels")).put("g-extra", 7);
+    HoldspaceJsonException e = catchThrowableOfType(HoldspaceJsonException.class,
+        () -> JSON.readAssessment(TREES.writeValueAsBytes(doc)));
+    assertThat(e.problem()).isEqualTo(Problem.DOMAIN_VIOLATION);
+    assertThat(e.violations()).extracting(v -> v.path() + " " + v.code().code()).containsExactlyInAnyOrder(
+        "findings[0].key text.blank", "findings[3].ruleVersion value.out-of-range",
+        "goalOutcome.gasLevels[" + (a.goalOutcome().gasLevels().size()) + "] gas.level-out-of-range");
+  }
+
   /** Puts one fault of kind {@code fault} into the document, in an event or goal not used before; its expected violation, or null. */
   private static String inject(ObjectNode doc, int fault, List<Integer> used) {
     ArrayNode events = (ArrayNode) doc.get("events");
