@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -84,6 +85,18 @@ public final class Population {
      * @param output a directory
      */
     void setOutput(String output);
+
+    /** {@return whether to replace the outputs of an earlier run in the output directory} */
+    @Description("replace the outputs of an earlier run in the output directory (otherwise a non-empty directory is refused)")
+    @Default.Boolean(false)
+    boolean getOverwrite();
+
+    /**
+     * Sets whether to replace an earlier run's outputs.
+     *
+     * @param overwrite whether to
+     */
+    void setOverwrite(boolean overwrite);
   }
 
   /**
@@ -96,6 +109,40 @@ public final class Population {
     run(args, System.out, System.err);
   }
 
+  /**
+   * Makes the output directory, or checks that it holds no earlier run: a rerun into the same
+   * directory would leave the shards of two runs side by side (and counting them would count
+   * sessions twice). With {@code overwrite}, an earlier run's own outputs are deleted, and
+   * nothing else; any other file still refuses the directory.
+   */
+  static void prepare(Path dir, boolean overwrite) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> present;
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      present = files.collect(java.util.stream.Collectors.toList());
+    }
+    for (Path f : present) {
+      String name = f.getFileName().toString();
+      boolean ours = name.startsWith("assessments-") || name.equals("progress.tsv")
+          || name.equals("population-by-discipline.csv") || name.equals("bad-lines.txt") || name.startsWith(".temp-beam");
+      if (!ours || !overwrite) {
+        throw new IllegalArgumentException("the output directory " + dir + " is not empty: choose another, or pass "
+            + "--overwrite=true to replace the outputs of an earlier run in it");
+      }
+    }
+    for (Path f : present) {
+      if (Files.isDirectory(f)) {
+        try (java.util.stream.Stream<Path> tree = Files.walk(f)) {
+          for (Path p : (Iterable<Path>) tree.sorted(java.util.Comparator.reverseOrder())::iterator) {
+            Files.delete(p);
+          }
+        }
+      } else {
+        Files.delete(f);
+      }
+    }
+  }
+
   static Map<String, Long> run(String[] args, PrintStream out, PrintStream err) throws IOException {
     Options options = PipelineOptionsFactory.fromArgs(args).withValidation().as(Options.class);
     if (options.getRunner().getSimpleName().equals("DirectRunner")) {
@@ -105,7 +152,7 @@ public final class Population {
       direct.setBlockOnRun(false);
     }
     String dir = options.getOutput();
-    Files.createDirectories(Path.of(dir));
+    prepare(Path.of(dir), options.getOverwrite());
     long started = System.nanoTime();
 
     Pipeline p = Pipeline.create(options);

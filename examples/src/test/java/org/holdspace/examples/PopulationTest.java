@@ -1,6 +1,7 @@
 package org.holdspace.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -54,5 +55,22 @@ class PopulationTest {
     assertThat(Files.readAllLines(output.resolve("progress.tsv"))).hasSize(children.size() + 1); // and the header
     assertThat(Files.readAllLines(output.resolve("bad-lines.txt"))).hasSize(4)
         .allMatch(l -> l.contains("MALFORMED") && !l.contains("broken-on-purpose"));
+  }
+
+  @Test
+  void aRerunIntoTheSameDirectoryIsRefusedUnlessAskedToOverwriteItsOwnOutputs() throws Exception {
+    Path output = dir.resolve("rerun");
+    Files.createDirectories(output);
+    Files.writeString(output.resolve("assessments-00000-of-00001.ndjson"), "{}\n");
+    Files.writeString(output.resolve("progress.tsv"), "x\n");
+    assertThatThrownBy(() -> Population.prepare(output, false)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not empty");
+    Population.prepare(output, true);
+    try (Stream<Path> files = Files.list(output)) {
+      assertThat(files).isEmpty();
+    }
+    Files.writeString(output.resolve("notes.txt"), "someone's file\n");
+    assertThatThrownBy(() -> Population.prepare(output, true)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(output.resolve("notes.txt")).exists(); // never deleted
   }
 }
