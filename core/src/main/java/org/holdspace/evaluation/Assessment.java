@@ -30,6 +30,10 @@ import org.holdspace.session.SessionStatus;
  * findings still in the evaluation's buffer, made when first read; {@link #builder()} checks and
  * copies what it is given. Immutable and safe to share: findings made by threads that race to
  * read them first are equal, and are published through a list of final fields.
+ *
+ * <p>About 430 lines, for a reason: this is the whole public face of a value with sixteen
+ * attributes, their documentation, the queries over its findings and its builder's contract;
+ * the builder's work is in {@code AssessmentBuilder}.
  */
 public final class Assessment {
   private final String sessionId;

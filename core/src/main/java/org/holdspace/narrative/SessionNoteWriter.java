@@ -47,6 +47,9 @@ import org.holdspace.timeline.SessionEvent;
  * Writes a {@link SessionNote}: one statement per observed event (in time order, with times in the
  * session's zone), one per finding, and the plan from the findings. Each sentence's key and
  * evidence travel with it. Free text (a caregiver's words, clinician notes) is never repeated.
+ *
+ * <p>About 420 lines: the note's four parts; the payer-ready note of issue 22 will split it by
+ * part (header, interventions and minutes, skilled need, goals, end and records).
  */
 final class SessionNoteWriter {
   private static final String LIBRARY_CODES = "https://holdspace.org/codes/";

@@ -24,6 +24,11 @@ import org.holdspace.validation.Violation;
 /**
  * Reading helpers over one parser. Every error is a {@link HoldspaceJsonException} naming the
  * JSON pointer, line and column, and never the offending value.
+ *
+ * <p>About 410 lines, for a reason: every primitive the codecs read with and every error they
+ * raise is here, so that each error names its place the same way; the readers of codes and
+ * intervals are in {@link CoreValues}, the violations of a whole document in {@link
+ * DocumentViolations}.
  */
 final class Reading {
   /** The most violations an exception's message names; the rest are counted. */

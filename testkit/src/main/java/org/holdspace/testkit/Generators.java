@@ -60,6 +60,9 @@ import org.quicktheories.core.Gen;
  *
  * <p>Times span 1950 to 2150, texts span all of Unicode (no lone surrogates), and sessions hold
  * up to {@link #MAX_EVENTS} events of every kind, including a vendor's.
+ *
+ * <p>About 420 lines, for a reason: one generator for every domain type, kept in one place as
+ * DESIGN.md asks; the sessions told as stories are in {@code Stories}.
  */
 public final class Generators {
   /** The most events a generated session holds. */
