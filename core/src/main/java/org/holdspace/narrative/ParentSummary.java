@@ -83,13 +83,30 @@ public abstract class ParentSummary {
   }
 
   /**
-   * The text: each part a paragraph of its sentences, parts separated by blank lines, the
-   * clinician's words last; a part with nothing to say is left out. Plain text: escape it before
-   * putting it in HTML.
+   * The text to send to the family: each part a paragraph of its sentences, parts separated by
+   * blank lines, the clinician's words last; a part with nothing to say is left out. Only a summary
+   * that {@link #isReady() is ready} has one: a summary on hold (an incident, an end in crisis, too
+   * little documented) has no sendable text, so that an integrator who sends {@code text()}
+   * without reading the status sends nothing. Plain text: escape it before putting it in HTML.
    *
-   * @return the text; empty for a withheld summary without the clinician's words
+   * @return the text; empty unless the summary is ready
    */
   public final String text() {
+    return isReady() ? compose() : "";
+  }
+
+  /**
+   * The draft, for the clinician only, whatever the status: the text the summary would have, for a
+   * clinician to read before adding their own words ({@link #withClinicianWords}). Never for the
+   * family while the summary is on hold.
+   *
+   * @return the draft; empty for a summary withheld for too little documentation
+   */
+  public final String draftForClinician() {
+    return compose();
+  }
+
+  private String compose() {
     StringBuilder out = new StringBuilder();
     for (List<Statement> part : List.of(whatHappened(), whyItMattered(), whatHelped(), whatNext())) {
       if (part.isEmpty()) {

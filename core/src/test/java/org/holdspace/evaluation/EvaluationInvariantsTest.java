@@ -236,7 +236,7 @@ class EvaluationInvariantsTest {
         a.findings().forEach(f -> texts.add(n.text(f)));
         a.rungs().forEach(r -> texts.add(n.rung(r)));
         n.reflections(a).forEach(st -> texts.add(st.text()));
-        texts.add(n.parentSummary(a).text());
+        texts.add(n.parentSummary(a).draftForClinician());
         assertThat(texts).allSatisfy(t -> assertThat(BlameWords.in(t)).as(t).isEmpty());
       }
     });

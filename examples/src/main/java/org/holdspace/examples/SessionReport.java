@@ -82,7 +82,7 @@ final class SessionReport {
     } else if (summary.status() == SummaryStatus.WITHHELD_NOT_DOCUMENTED) {
       out.println("  Withheld: too little was documented to tell the family what this session was.");
     }
-    for (String paragraph : summary.text().split("\n\n")) {
+    for (String paragraph : summary.draftForClinician().split("\n\n")) { // held: shown as the clinician's draft
       if (!paragraph.isBlank()) {
         out.println("  " + paragraph);
       }

@@ -54,8 +54,10 @@ final class AssessmentMapping {
     return ci;
   }
 
+  /** A held summary travels as the clinician's draft, preliminary, for the clinician's review in the EHR. */
   static DocumentReference write(ParentSummary summary, Writing out) {
-    DocumentReference d = Documents.document(PARENT_SUMMARY, summary.text(), Optional.of(summary.locale()), out);
+    DocumentReference d = Documents.document(PARENT_SUMMARY, summary.draftForClinician(), Optional.of(summary.locale()),
+        out);
     d.setDocStatus(summary.isReady() ? DocumentReference.ReferredDocumentStatus.FINAL
         : DocumentReference.ReferredDocumentStatus.PRELIMINARY);
     return d;
