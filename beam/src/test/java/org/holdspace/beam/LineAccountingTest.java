@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
@@ -24,7 +21,6 @@ import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -49,7 +45,6 @@ import org.junit.jupiter.api.Test;
  */
 class LineAccountingTest {
   private static final JsonLimits LIMITS = JsonLimits.defaults().withMaxDocumentBytes(16 * 1024);
-  static final Map<String, List<Object>> OUT = new ConcurrentHashMap<>();
 
   private static Path dir;
   private static Path file;
@@ -87,7 +82,7 @@ class LineAccountingTest {
   static void clean() throws IOException {
     Files.deleteIfExists(file);
     Files.deleteIfExists(dir);
-    OUT.clear();
+    PopulationPipelineContract.OUT.keySet().removeIf(k -> k.startsWith(KEY));
   }
 
   /** Writes the file; returns how many lines it has. */
@@ -129,28 +124,15 @@ class LineAccountingTest {
     return count;
   }
 
+  private static final String KEY = "LineAccountingTest:";
+
   private static <T> void collect(PCollection<T> values, String name) {
-    values.apply("Collect " + name, ParDo.of(new Collect<>(name)));
-  }
-
-  /** Adds every element to {@link #OUT} (the direct runner runs in this JVM). */
-  static final class Collect<T> extends DoFn<T, Void> implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String name;
-
-    Collect(String name) {
-      this.name = name;
-    }
-
-    @ProcessElement
-    public void process(@Element T value) {
-      OUT.computeIfAbsent(name, n -> Collections.synchronizedList(new ArrayList<>())).add(value);
-    }
+    values.apply("Collect " + name, ParDo.of(new PopulationPipelineContract.Collect<>(KEY + name)));
   }
 
   @SuppressWarnings("unchecked")
   private static <T> List<T> out(String name) {
-    return (List<T>) (List<?>) OUT.getOrDefault(name, List.of());
+    return (List<T>) (List<?>) PopulationPipelineContract.OUT.getOrDefault(KEY + name, List.of());
   }
 
   private static long counter(String name) {

@@ -1,7 +1,6 @@
 package org.holdspace.goal;
 
 import java.util.List;
-
 import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;

@@ -1,9 +1,9 @@
 package org.holdspace.regulation;
 
-import org.holdspace.internal.HoldspaceStyle;
-import org.holdspace.internal.EventValue;
-import org.holdspace.internal.Traits;
 import org.holdspace.code.Code;
+import org.holdspace.internal.EventValue;
+import org.holdspace.internal.HoldspaceStyle;
+import org.holdspace.internal.Traits;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 

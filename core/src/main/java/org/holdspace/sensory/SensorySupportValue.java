@@ -1,7 +1,7 @@
 package org.holdspace.sensory;
 
-import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.internal.EventValue;
+import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.internal.Traits;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;

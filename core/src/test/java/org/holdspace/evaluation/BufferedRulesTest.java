@@ -6,9 +6,9 @@ import static org.holdspace.testkit.Theories.qt;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.evaluation.internal.BufferedRule;
 import org.holdspace.evaluation.internal.FindingBuffer;
+import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.scenario.PublicScenario;
 import org.holdspace.testkit.Generators;
 import org.junit.jupiter.api.Test;

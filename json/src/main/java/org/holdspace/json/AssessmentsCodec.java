@@ -1,14 +1,12 @@
 package org.holdspace.json;
 
-import org.holdspace.validation.Violation;
-import org.holdspace.validation.CoreViolation;
-import java.util.List;
-import java.util.ArrayList;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.holdspace.evaluation.Assessment;
@@ -20,7 +18,9 @@ import org.holdspace.evaluation.Rung;
 import org.holdspace.json.HoldspaceJsonException.Problem;
 import org.holdspace.session.EndReasonKind;
 import org.holdspace.session.SessionStatus;
+import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.ValidationException;
+import org.holdspace.validation.Violation;
 
 /** Assessments on the wire: keys, evidence and measures; no rendered text. */
 final class AssessmentsCodec {

@@ -1,6 +1,5 @@
 package org.holdspace.json;
 
-import org.holdspace.timeline.EventHeader;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.holdspace.json.HoldspaceJsonException.Problem;
+import org.holdspace.timeline.EventHeader;
 import org.holdspace.timeline.SessionEvent;
 import org.holdspace.validation.ValidationException;
 

@@ -1,8 +1,8 @@
 package org.holdspace.json;
 
-import org.holdspace.timeline.EventHeader;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import org.holdspace.timeline.EventHeader;
 import org.holdspace.timeline.SessionEvent;
 
 /**

@@ -1,6 +1,5 @@
 package org.holdspace.json;
 
-import org.holdspace.timeline.EventHeader;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.holdspace.code.Code;
 import org.holdspace.json.HoldspaceJsonException.Problem;
+import org.holdspace.timeline.EventHeader;
 import org.holdspace.validation.ValidationException;
 
 /**

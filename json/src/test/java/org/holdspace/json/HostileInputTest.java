@@ -1,6 +1,5 @@
 package org.holdspace.json;
 
-import org.holdspace.timeline.EventHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.holdspace.testkit.Theories.qt;
@@ -19,6 +18,7 @@ import org.holdspace.scenario.PublicScenario;
 import org.holdspace.session.Session;
 import org.holdspace.testkit.Generators;
 import org.holdspace.testkit.VendorFixtures.HydrationBreak;
+import org.holdspace.timeline.EventHeader;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 import org.junit.jupiter.api.Test;

@@ -1,17 +1,17 @@
 package org.holdspace.json;
 
-import org.holdspace.session.EventKind;
-import java.util.stream.Collectors;
-import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.holdspace.testkit.Theories.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Evaluator;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.scenario.PublicScenario;
+import org.holdspace.session.EventKind;
 import org.holdspace.session.Session;
 import org.holdspace.testkit.Generators;
 import org.junit.jupiter.api.Test;

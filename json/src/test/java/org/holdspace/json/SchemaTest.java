@@ -1,8 +1,5 @@
 package org.holdspace.json;
 
-import org.holdspace.session.EventKind;
-import java.util.stream.Collectors;
-import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.holdspace.testkit.Theories.qt;
 
@@ -14,10 +11,13 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.holdspace.evaluation.Evaluator;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.scenario.PublicScenario;
+import org.holdspace.session.EventKind;
 import org.holdspace.testkit.Generators;
 import org.junit.jupiter.api.Test;
 

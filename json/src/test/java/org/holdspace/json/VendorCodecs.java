@@ -1,6 +1,5 @@
 package org.holdspace.json;
 
-import org.holdspace.timeline.EventHeader;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.holdspace.session.Session;
 import org.holdspace.testkit.VendorFixtures.ClinicSession;
 import org.holdspace.testkit.VendorFixtures.HydrationBreak;
+import org.holdspace.timeline.EventHeader;
 
 /** The codecs the test vendor writes for its own types, as the README shows. */
 final class VendorCodecs {

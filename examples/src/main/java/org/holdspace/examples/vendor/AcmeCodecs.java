@@ -3,13 +3,13 @@ package org.holdspace.examples.vendor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.holdspace.code.Code;
-import org.holdspace.timeline.EventHeader;
 import org.holdspace.json.HoldspaceJsonException;
 import org.holdspace.json.HoldspaceModule;
 import org.holdspace.json.JsonEventCodec;
-import org.holdspace.json.VendorFields;
 import org.holdspace.json.JsonSessionCodec;
+import org.holdspace.json.VendorFields;
 import org.holdspace.session.Session;
+import org.holdspace.timeline.EventHeader;
 
 /** How ACME's types travel in JSON: the module writes the library's fields, these codecs ACME's. */
 public final class AcmeCodecs {
