@@ -26,6 +26,8 @@ final class RegulationMeasures {
   final OptionalDouble regulatedShare;
   final boolean endsInCrisis;
   final boolean endsRegulated;
+  /** The observations that end last, in time order of their starts. */
+  final List<RegulationObservation> atEnd;
   final List<Gain> gains;
   final Optional<Gain> heldGain; // asked twice by the regulation rule: made once
 
@@ -45,12 +47,29 @@ final class RegulationMeasures {
     }
     boolean anyCrisisAtEnd = false;
     boolean allRegulatedAtEnd = lastEnd != null;
+    int endingCount = 0;
     for (int i = 0; i < regulation.size(); i++) {
       RegulationObservation o = regulation.get(i);
       if (o.end().equals(lastEnd)) {
         anyCrisisAtEnd |= o.band() == ArousalBand.CRISIS;
         allRegulatedAtEnd &= o.band().isRegulated();
+        endingCount++;
       }
+    }
+    if (endingCount == 1) {
+      RegulationObservation only = null;
+      for (int i = regulation.size() - 1; only == null; i--) {
+        only = regulation.get(i).end().equals(lastEnd) ? regulation.get(i) : null;
+      }
+      this.atEnd = List.of(only);
+    } else {
+      Object[] ending = new Object[endingCount];
+      for (int i = 0, k = 0; k < endingCount; i++) {
+        if (regulation.get(i).end().equals(lastEnd)) {
+          ending[k++] = regulation.get(i);
+        }
+      }
+      this.atEnd = ArrayView.owningNonNull(ending, endingCount);
     }
     this.endsInCrisis = anyCrisisAtEnd;
     this.endsRegulated = allRegulatedAtEnd;

@@ -319,6 +319,11 @@ public final class SessionFacts {
     return measures.endsRegulated;
   }
 
+  /** @return the observations that end last (the state the session ended in), in time order; empty without observations */
+  public List<RegulationObservation> observationsAtEnd() {
+    return measures.atEnd;
+  }
+
   /** @return whether any observation was of a band other than regulated */
   public boolean wasDysregulated() {
     return !kinds.dysregulated.isEmpty();

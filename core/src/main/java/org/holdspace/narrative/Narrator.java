@@ -27,8 +27,8 @@ import org.holdspace.session.Session;
  *
  * <pre>{@code
  * Narrator narrator = Narrator.of(Locale.forLanguageTag("es"));
- * List<Statement> prompts = narrator.reflections(assessment);
- * ParentSummary summary = narrator.parentSummary(assessment);
+ * List<Statement> prompts = narrator.reflections(session, assessment);
+ * ParentSummary summary = narrator.parentSummary(session, assessment);
  * }</pre>
  *
  * <p>Claims are findings: every sentence is chosen by a finding or a named fact of the assessment
@@ -38,6 +38,15 @@ import org.holdspace.session.Session;
  * clinician. Rendered text is plain text: escape it before putting it in HTML.
  */
 public final class Narrator {
+  /**
+   * The version of the wording rules (DOMAIN.md, "Wording rules") the library's texts follow; a
+   * {@link ParentSummary} carries the version it was written by.
+   */
+  public static final String WORDING_VERSION = "3";
+
+  /** The key of the plain line that closes a hard day's reflection prompts. */
+  static final String HARD_DAY_CLOSING = "prompt.hard-day-closing";
+
   private final Locale locale;
   private final List<ResourceBundle> bundles;
 
@@ -126,10 +135,10 @@ public final class Narrator {
     Headline h = assessment.headline();
     if (h.isHardDay()) {
       return assessment.rungs().isEmpty() ? text("headline.hard-day")
-          : fill(text("headline.hard-day.reached"), "", rungList(assessment));
+          : Templates.fill(text("headline.hard-day.reached"), Map.of("rungs", rungList(assessment)));
     }
     if (h == Headline.FOUNDATIONS) {
-      return fill(text("headline.FOUNDATIONS"), "", rungList(assessment));
+      return Templates.fill(text("headline.FOUNDATIONS"), Map.of("rungs", rungList(assessment)));
     }
     return text("headline." + h.name());
   }
@@ -146,24 +155,52 @@ public final class Narrator {
 
   /**
    * The reflection prompts of {@code assessment}, in order: one for each reflection finding, and
-   * a prompt to document when too little was recorded to say what the session was.
+   * a prompt to document when too little was recorded to say what the session was. A prompt about
+   * a stretch of time names it from the events its finding cites, in the session's zone ("stayed
+   * dysregulated 09:20-09:45, 25 minutes, ..."): a prompt's text may hold {@code {stretch}} (from
+   * the first cited event's start to the last one's end), {@code {stretches}} (each cited event on
+   * its own) and {@code {reports}} (what caregivers reported). On a hard day the prompts close with
+   * one plain line for the clinician, not a question ({@code prompt.hard-day-closing}): hard days
+   * happen and are nobody's fault, the clinician's included.
    *
-   * @param assessment an assessment
+   * <pre>{@code
+   * for (Statement prompt : Narrator.of(Locale.ENGLISH).reflections(session, assessment)) {
+   *   System.out.println(prompt.text());
+   * }
+   * }</pre>
+   *
+   * @param session the session assessed
+   * @param assessment its assessment
    * @return the prompts, each with its key and evidence
+   * @throws IllegalArgumentException if the assessment is of another session
    */
-  public List<Statement> reflections(Assessment assessment) {
+  public List<Statement> reflections(Session session, Assessment assessment) {
+    checkSameSession(session, assessment);
+    Clock clock = new Clock(this, session);
     List<Statement> prompts = new ArrayList<>();
     for (Finding f : assessment.reflections()) {
       String text = text(f);
-      if (text.contains("{reports}")) {
-        text = fill(text, "", list(names(assessment.caregiverReported())));
+      if (text.indexOf('{') >= 0) {
+        text = Templates.fill(text, Map.of("reports", list(names(assessment.caregiverReported())),
+            "stretch", clock.stretch(f), "stretches", clock.stretches(f)));
       }
       prompts.add(Statement.of(f.key(), f.evidence(), text));
     }
     if (assessment.headline() == Headline.NOT_DOCUMENTED_ENOUGH) {
       prompts.add(Statement.of(FindingKeys.PROMPT_DOCUMENT_SESSION, List.of(), text(FindingKeys.PROMPT_DOCUMENT_SESSION)));
     }
+    if (assessment.headline().isHardDay()) {
+      prompts.add(Statement.of(HARD_DAY_CLOSING, List.of(), text(HARD_DAY_CLOSING)));
+    }
     return prompts;
+  }
+
+  private static void checkSameSession(Session session, Assessment assessment) {
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(assessment, "assessment");
+    if (!session.id().equals(assessment.sessionId())) {
+      throw new IllegalArgumentException("the assessment is of another session");
+    }
   }
 
   /**
@@ -221,44 +258,53 @@ public final class Narrator {
    * @throws IllegalArgumentException if the assessment is of another session
    */
   public SessionNote sessionNote(Session session, Assessment assessment) {
-    Objects.requireNonNull(session, "session");
-    Objects.requireNonNull(assessment, "assessment");
-    if (!session.id().equals(assessment.sessionId())) {
-      throw new IllegalArgumentException("the assessment is of another session");
-    }
+    checkSameSession(session, assessment);
     return new SessionNoteWriter(this, session, assessment).write();
   }
 
   /**
    * A parent summary that calls the child "your child" (in this language).
    *
-   * @param assessment an assessment
+   * @param session the session assessed, for the times its findings cite
+   * @param assessment its assessment
    * @return the summary
+   * @throws IllegalArgumentException if the assessment is of another session
    */
-  public ParentSummary parentSummary(Assessment assessment) {
-    return parentSummary(assessment, text("summary.your-child"));
+  public ParentSummary parentSummary(Session session, Assessment assessment) {
+    return parentSummary(session, assessment, text("summary.your-child"));
   }
 
   /**
-   * A parent summary that calls the child {@code childName}. The name is display text the caller
-   * chooses; control, format and line-separator characters are removed from it. It appears in the
+   * A parent summary that calls the child {@code childName}, written by the wording rules of
+   * version {@value #WORDING_VERSION} (DOMAIN.md). The name is display text the caller chooses;
+   * control, format and line-separator characters are removed from it. It appears in the
    * summary's text only, never in logs or {@code toString()}.
    *
-   * <p>A session with an incident gets a summary that says the therapist will talk with the family,
-   * with status {@link SummaryStatus#NEEDS_CLINICIAN_REVIEW}; a session with too little documented
-   * gets no sentence at all, with status {@link SummaryStatus#WITHHELD_NOT_DOCUMENTED}.
+   * <pre>{@code
+   * ParentSummary summary = Narrator.of(Locale.ENGLISH).parentSummary(session, assessment, "Ada");
+   * if (summary.isReady()) {
+   *   portal.send(summary.text());
+   * }
+   * }</pre>
    *
-   * @param assessment an assessment
+   * <p>A session with an incident (a harm sign, or an end in crisis) gets a summary on hold, with
+   * status {@link SummaryStatus#NEEDS_CLINICIAN_REVIEW} and no sendable text until the clinician
+   * adds their own words; a session with too little documented gets no sentence at all, with
+   * status {@link SummaryStatus#WITHHELD_NOT_DOCUMENTED}.
+   *
+   * @param session the session assessed, for the times its findings cite
+   * @param assessment its assessment
    * @param childName how to call the child
    * @return the summary
+   * @throws IllegalArgumentException if the assessment is of another session
    */
-  public ParentSummary parentSummary(Assessment assessment, String childName) {
-    Objects.requireNonNull(assessment, "assessment");
+  public ParentSummary parentSummary(Session session, Assessment assessment, String childName) {
+    checkSameSession(session, assessment);
     String child = clean(Objects.requireNonNull(childName, "childName"));
     if (child.isBlank()) {
       child = text("summary.your-child");
     }
-    return new ParentSummaryWriter(this, child).write(assessment);
+    return new ParentSummaryWriter(this, child, session).write(assessment);
   }
 
   /**
@@ -266,6 +312,9 @@ public final class Narrator {
    * a comma of its own, so that the list still reads as a list.
    */
   String list(List<String> items) {
+    if (items.isEmpty()) {
+      return "";
+    }
     if (items.size() == 1) {
       return items.get(0);
     }
@@ -320,8 +369,4 @@ public final class Narrator {
     return out.toString();
   }
 
-  /** The template with {child}, {supports} and {rungs} filled in one pass, so that a name is never read as a placeholder. */
-  static String fill(String template, String childName, String list) {
-    return Templates.fill(template, Map.of("child", childName, "supports", list, "rungs", list, "reports", list));
-  }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * backed by a finding or a named fact of the assessment. Made by {@link Narrator#parentSummary}.
  *
  * <pre>{@code
- * ParentSummary summary = Narrator.of(Locale.ENGLISH).parentSummary(assessment);
+ * ParentSummary summary = Narrator.of(Locale.ENGLISH).parentSummary(session, assessment);
  * if (summary.status() == SummaryStatus.READY) {
  *   portal.send(summary.text()); // plain text: escape it for HTML
  * } else {
@@ -35,6 +35,12 @@ public abstract class ParentSummary {
 
   /** @return the language it is written in */
   public abstract Locale locale();
+
+  /**
+   * @return the version of the wording rules it was written by ({@value Narrator#WORDING_VERSION}
+   *     for the library's narrator), so that a stored summary says which rules chose its sentences
+   */
+  public abstract String wordingVersion();
 
   /** @return whether it may be shared as it is */
   public abstract SummaryStatus status();

@@ -1,8 +1,10 @@
 package org.holdspace.narrative;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.holdspace.code.Code;
@@ -12,29 +14,42 @@ import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.rules.FindingKeys;
 import org.holdspace.session.EndReasonKind;
+import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 
 /**
- * Writes one parent summary for {@link Narrator#parentSummary(Assessment, String)}: what happened,
- * why it mattered, what helped and what comes next, each sentence chosen by a finding or a named
- * fact of the assessment, with the evidence that backs it (DOMAIN.md invariant 8). One writer per
- * summary; not thread-safe.
+ * Writes one parent summary for {@link Narrator#parentSummary(Session, Assessment, String)}: what
+ * happened, why it mattered, what helped and what comes next, each sentence chosen by a finding or
+ * a named fact of the assessment, with the evidence that backs it (DOMAIN.md invariant 8), by the
+ * wording rules of version {@value Narrator#WORDING_VERSION}: how it ended decides "calmer", the
+ * kind of sign decides "trust", the length of the hard time (from the events its finding cites)
+ * decides "a hard moment" or "a very hard time", and what comes next is what the therapist may
+ * try, not a promise. One writer per summary; not thread-safe.
  */
 final class ParentSummaryWriter {
+  /** Harm or crisis shorter than this in total is "a hard moment"; longer is "a very hard time". */
+  private static final long HARD_MOMENT_MINUTES = 10;
+
   private final Narrator narrator;
   private final String child;
+  private final Clock clock;
+  /** Whether the sentence written last spoke of the child (for {@code {subject}}). */
+  private boolean childWasLast;
 
   /**
    * @param narrator the language and texts to write with
    * @param child how to call the child, already cleaned
+   * @param session the session assessed, for the times its findings cite
    */
-  ParentSummaryWriter(Narrator narrator, String child) {
+  ParentSummaryWriter(Narrator narrator, String child, Session session) {
     this.narrator = narrator;
     this.child = child;
+    this.clock = new Clock(narrator, session);
   }
 
   ParentSummary write(Assessment assessment) {
-    ImmutableParentSummary.Builder b = ImmutableParentSummary.builder().locale(narrator.locale());
+    ImmutableParentSummary.Builder b = ImmutableParentSummary.builder().locale(narrator.locale())
+        .wordingVersion(Narrator.WORDING_VERSION);
     Headline h = assessment.headline();
     if (h == Headline.NOT_DOCUMENTED_ENOUGH) {
       return b.status(SummaryStatus.WITHHELD_NOT_DOCUMENTED).build();
@@ -71,27 +86,17 @@ final class ParentSummaryWriter {
     if (hardDay) {
       s.fact(a.rungs().isEmpty() ? "summary.very-hard-day" : "summary.hard-day");
     }
-    a.incident().ifPresent(f -> s.finding("summary.incident", f));
+    hardTime(a, s);
     Optional<Finding> safety = first(a, FindingKeys.SAFETY_PRESENCE)
         .or(() -> first(a, FindingKeys.SAFETY_REGULATED))
         .or(() -> first(a, FindingKeys.SAFETY_FELT_SAFE));
     safety.ifPresent(f -> s.finding(SentenceKeys.summary(f.key()).orElseThrow(), f));
-    Optional<Finding> calmer = first(a, FindingKeys.MOVED_TOWARD_REGULATED);
-    Optional<Finding> calmTime = first(a, FindingKeys.SUSTAINED_AFTER_DYSREGULATION);
-    Optional<Finding> kept = first(a, FindingKeys.KEPT_REGULATED);
-    Optional<Finding> helped = first(a, FindingKeys.SUPPORT_HELPED);
-    if (calmer.isPresent()) {
-      s.finding("summary.regulation.calmer", calmer.get());
-    } else if (calmTime.isPresent()) {
-      s.finding("summary.regulation.calm-time", calmTime.get());
-    } else if (kept.isPresent()) {
-      s.finding("summary.regulation.kept", kept.get());
-    } else if (helped.isPresent()) {
-      s.finding("summary.regulation.moments", helped.get());
-    }
-    if (a.reached(Rung.CONNECTION)) {
-      s.finding("summary.connection", a.evidenceFor(Rung.CONNECTION).get(0));
-    }
+    Optional<Finding> ending = first(a, FindingKeys.ENDED_REGULATED)
+        .or(() -> first(a, FindingKeys.ENDED_ESCALATED))
+        .or(() -> first(a, FindingKeys.ENDED_SHUT_DOWN))
+        .or(() -> first(a, FindingKeys.ENDED_IN_CRISIS));
+    boolean endingSaid = regulation(a, ending, s);
+    connection(a, s);
     if (a.reached(Rung.SKILL_PRACTICE)) {
       s.finding("summary.practice", a.evidenceFor(Rung.SKILL_PRACTICE).get(0));
     } else if (a.reached(Rung.ENGAGEMENT)) {
@@ -100,9 +105,68 @@ final class ParentSummaryWriter {
     if (a.reached(Rung.GOAL_PROGRESS)) {
       s.finding("summary.progress", a.evidenceFor(Rung.GOAL_PROGRESS).get(0));
     }
-    if (hardDay && a.rungs().isEmpty()) {
-      s.fact("summary.therapist-there");
+    if (ending.isPresent() && !endingSaid) {
+      SentenceKeys.summary(ending.get().key()).ifPresent(key -> s.finding(key, ending.get()));
     }
+  }
+
+  /**
+   * Harm and crisis in proportion: "a hard moment" when they lasted under ten minutes in total, "a
+   * very hard time" with its length when longer (the length from the events the finding cites);
+   * with an incident, that the therapist will talk with the family.
+   */
+  private void hardTime(Assessment a, Sentences s) {
+    Optional<Finding> hard = first(a, FindingKeys.HARM_OR_CRISIS);
+    if (hard.isPresent()) {
+      long minutes = clock.minutesCovered(hard.get());
+      if (minutes < HARD_MOMENT_MINUTES) {
+        s.finding("summary.hard-moment", hard.get());
+      } else {
+        s.finding("summary.hard-time", hard.get(), Map.of("length", clock.minutes(minutes)));
+      }
+    }
+    a.incident().ifPresent(f -> s.finding("summary.incident", f));
+  }
+
+  /**
+   * How it ended decides "calmer": "calmer and stayed that way" only when the child ended
+   * regulated; a gain that held with the child still upset or withdrawn at the end says so in the
+   * same sentence; no gain, no "calmer". When the child ended dysregulated and no sentence said so
+   * here, the last sentence of what happened says how the session ended.
+   *
+   * @return whether a sentence said how the session ended
+   */
+  private boolean regulation(Assessment a, Optional<Finding> ending, Sentences s) {
+    boolean endedRegulated = ending.isPresent() && ending.get().key().equals(FindingKeys.ENDED_REGULATED);
+    boolean endingSaid = false;
+    Optional<Finding> calmer = first(a, FindingKeys.MOVED_TOWARD_REGULATED);
+    Optional<Finding> calmTime = first(a, FindingKeys.SUSTAINED_AFTER_DYSREGULATION);
+    Optional<Finding> kept = first(a, FindingKeys.KEPT_REGULATED);
+    Optional<Finding> helped = first(a, FindingKeys.SUPPORT_HELPED);
+    if (calmer.isPresent()) {
+      if (endedRegulated || ending.isEmpty()) {
+        s.finding("summary.regulation.calmer", calmer.get());
+      } else {
+        s.finding(ending.get().key().equals(FindingKeys.ENDED_SHUT_DOWN) ? "summary.regulation.calmer-still-withdrawn"
+            : "summary.regulation.calmer-still-upset", calmer.get());
+        endingSaid = true;
+      }
+    } else if (calmTime.isPresent()) {
+      s.finding("summary.regulation.calm-time", calmTime.get());
+    } else if (kept.isPresent()) {
+      s.finding("summary.regulation.kept", kept.get());
+    } else if (helped.isPresent()) {
+      s.finding("summary.regulation.moments", helped.get());
+    }
+    return endingSaid;
+  }
+
+  /** The sign decides the word: "trust" only for a sign of trust; accepted presence is "let the therapist stay close". */
+  private void connection(Assessment a, Sentences s) {
+    Optional<Finding> sign = first(a, FindingKeys.CONNECTION_TRUST)
+        .or(() -> first(a, FindingKeys.CONNECTION_ACCEPTED_PRESENCE))
+        .or(() -> first(a, FindingKeys.CONNECTION_OBSERVED));
+    sign.ifPresent(f -> s.finding(SentenceKeys.summary(f.key()).orElseThrow(), f));
   }
 
   private void whyItMattered(Assessment a, Sentences s) {
@@ -154,24 +218,17 @@ final class ParentSummaryWriter {
     }
     Optional<Finding> atHome = first(a, FindingKeys.TO_TRY_AT_HOME);
     if (atHome.isPresent() && !a.toTryAtHome().isEmpty()) {
-      s.finding("summary.try-at-home", atHome.get(), narrator.support(a.toTryAtHome().get(0)));
+      s.finding("summary.try-at-home", atHome.get(), Map.of("support", narrator.support(a.toTryAtHome().get(0))));
     }
   }
 
   /**
-   * Sentences that name {@code items}, two to a sentence (one, for an item with a comma of its
-   * own) so that each stays short enough to read: the first with {@code key}, the rest with {@code
-   * key + ".more"}.
+   * One sentence per item, so that each stays short enough to read (wording rules, version 3): the
+   * first with {@code key}, the rest with {@code key + ".more"}.
    */
   private void listed(Sentences s, String key, Finding finding, List<String> items) {
-    int i = 0;
-    while (i < items.size()) {
-      int end = i + 1;
-      if (end < items.size() && items.get(i).indexOf(',') < 0 && items.get(end).indexOf(',') < 0) {
-        end++;
-      }
-      s.finding(i == 0 ? key : key + ".more", finding, narrator.list(items.subList(i, end)));
-      i = end;
+    for (int i = 0; i < items.size(); i++) {
+      s.finding(i == 0 ? key : key + ".more", finding, Map.of("support", items.get(i)));
     }
   }
 
@@ -206,23 +263,39 @@ final class ParentSummaryWriter {
     return new ArrayList<>(names);
   }
 
-  /** Collects the statements of one part of a summary. */
+  /**
+   * Collects the statements of one part of a summary. A template's {@code {subject}} is the child
+   * as the subject of the sentence: named when the sentence before did not have the child as its
+   * subject, and left out when it did, for a language that drops a known subject (Spanish: "Participó en juegos
+   * y actividades"); a language that always names it writes {@code {child}}.
+   */
   private final class Sentences {
     private final List<Statement> part = new ArrayList<>();
 
     /** A sentence backed by a named fact of the assessment: no evidence ids. */
     void fact(String key) {
-      part.add(Statement.of(key, List.of(), Narrator.fill(narrator.text(key), child, "")));
+      part.add(Statement.of(key, List.of(), fill(key, Map.of())));
     }
 
     /** A sentence backed by {@code finding}: its evidence travels with the sentence. */
     void finding(String key, Finding finding) {
-      part.add(Statement.of(key, finding.evidence(), Narrator.fill(narrator.text(key), child, "")));
+      part.add(Statement.of(key, finding.evidence(), fill(key, Map.of())));
     }
 
-    /** A sentence backed by {@code finding}, with a list filled in. */
-    void finding(String key, Finding finding, String list) {
-      part.add(Statement.of(key, finding.evidence(), Narrator.fill(narrator.text(key), child, list)));
+    /** A sentence backed by {@code finding}, with more values filled in. */
+    void finding(String key, Finding finding, Map<String, String> values) {
+      part.add(Statement.of(key, finding.evidence(), fill(key, values)));
+    }
+
+    private String fill(String key, Map<String, String> values) {
+      String template = narrator.text(key);
+      boolean dropSubject = childWasLast && template.contains("{subject}");
+      Map<String, String> all = new HashMap<>(values);
+      all.put("child", child);
+      all.put("subject", dropSubject ? "" : child);
+      childWasLast = template.contains("{subject}") || template.startsWith("{child}");
+      String text = Templates.fill(template, all);
+      return dropSubject ? withoutGap(text) : text;
     }
 
     List<Statement> take() {
@@ -230,5 +303,14 @@ final class ParentSummaryWriter {
       part.clear();
       return taken;
     }
+  }
+
+  /** {@code text} with the gap a left-out subject leaves closed, and a capital at its start. */
+  static String withoutGap(String text) {
+    String t = text.replace("  ", " ").replace(" ,", ",").replace(" .", ".").strip();
+    if (t.startsWith(",")) {
+      t = t.substring(1).strip();
+    }
+    return t.isEmpty() ? t : t.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.substring(1);
   }
 }

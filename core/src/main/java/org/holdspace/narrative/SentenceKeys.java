@@ -11,13 +11,19 @@ import org.holdspace.evaluation.rules.FindingKeys;
  * strings, so renaming one is a change to this table that a test sees.
  */
 final class SentenceKeys {
-  private static final Map<String, String> SUMMARY = Map.of(
-      FindingKeys.SAFETY_PRESENCE, "summary.safety.presence",
-      FindingKeys.SAFETY_PRESENCE_AFTER_HARM, "summary.safety.presence-after-harm",
-      FindingKeys.SAFETY_REGULATED, "summary.safety.regulated",
-      FindingKeys.SAFETY_REGULATED_AFTER_HARM, "summary.safety.regulated-after-harm",
-      FindingKeys.SAFETY_FELT_SAFE, "summary.safety.felt-safe",
-      FindingKeys.SAFETY_FELT_SAFE_AFTER_HARM, "summary.safety.felt-safe-after-harm");
+  private static final Map<String, String> SUMMARY = Map.ofEntries(
+      Map.entry(FindingKeys.SAFETY_PRESENCE, "summary.safety.presence"),
+      Map.entry(FindingKeys.SAFETY_PRESENCE_AFTER_HARM, "summary.safety.presence-after-harm"),
+      Map.entry(FindingKeys.SAFETY_REGULATED, "summary.safety.regulated"),
+      Map.entry(FindingKeys.SAFETY_REGULATED_AFTER_HARM, "summary.safety.regulated-after-harm"),
+      Map.entry(FindingKeys.SAFETY_FELT_SAFE, "summary.safety.felt-safe"),
+      Map.entry(FindingKeys.SAFETY_FELT_SAFE_AFTER_HARM, "summary.safety.felt-safe-after-harm"),
+      Map.entry(FindingKeys.CONNECTION_TRUST, "summary.connection.trust"),
+      Map.entry(FindingKeys.CONNECTION_ACCEPTED_PRESENCE, "summary.connection.stay-close"),
+      Map.entry(FindingKeys.CONNECTION_OBSERVED, "summary.connection.observed"),
+      Map.entry(FindingKeys.ENDED_ESCALATED, "summary.ending.upset"),
+      Map.entry(FindingKeys.ENDED_SHUT_DOWN, "summary.ending.withdrawn"),
+      Map.entry(FindingKeys.ENDED_IN_CRISIS, "summary.ending.crisis"));
 
   private static final Map<String, String> NOTE_PLAN = Map.of(
       FindingKeys.PROMPT_DEMAND_BEFORE_ESCALATION, "note.p.demand-before-escalation",
@@ -28,7 +34,8 @@ final class SentenceKeys {
       FindingKeys.PROMPT_DYSREGULATION_WITHOUT_SUPPORT, "note.p.dysregulation-without-support",
       FindingKeys.PROMPT_GOAL_WORK_WHILE_NOT_READY, "note.p.goal-work-while-not-ready",
       FindingKeys.PROMPT_HARM_SIGNS, "note.p.harm-signs",
-      FindingKeys.PROMPT_SUPPORTS_WITHOUT_VISIBLE_EFFECT, "note.p.supports-without-visible-effect");
+      FindingKeys.PROMPT_SUPPORTS_WITHOUT_VISIBLE_EFFECT, "note.p.supports-without-visible-effect",
+      FindingKeys.PROMPT_ENDED_IN_CRISIS, "note.p.ended-in-crisis");
 
   private SentenceKeys() {}
 

@@ -1,8 +1,6 @@
 package org.holdspace.narrative;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,12 +51,10 @@ import org.holdspace.timeline.SessionEvent;
  */
 final class SessionNoteWriter {
   private static final String LIBRARY_CODES = "https://holdspace.org/codes/";
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-
   private final Narrator narrator;
   private final Session session;
   private final Assessment assessment;
-  private final ZoneId zone;
+  private final Clock clock;
   private final Set<String> corroborated = new LinkedHashSet<>();
   private final SessionFacts facts;
   private final List<SessionEvent> timeline;
@@ -67,7 +63,7 @@ final class SessionNoteWriter {
     this.narrator = narrator;
     this.session = session;
     this.assessment = assessment;
-    this.zone = session.zone().orElse(ZoneId.of("UTC"));
+    this.clock = new Clock(narrator, session);
     for (Finding f : assessment.findings()) {
       if (f.key().equals(FindingKeys.SUPPORT_HELPED)) {
         corroborated.addAll(f.evidence());
@@ -211,7 +207,11 @@ final class SessionNoteWriter {
     List<Statement> out = new ArrayList<>();
     out.add(Statement.of("note.a.headline", List.of(),
         Templates.fill(t("note.a.headline"), Map.of("text", narrator.headline(assessment)))));
-    assessment.incident().ifPresent(f -> out.add(said("note.a.incident", f, Map.of())));
+    for (Finding f : assessment.findings(FindingKind.INCIDENT)) {
+      String key = f.key().equals(FindingKeys.INCIDENT_ENDED_IN_CRISIS) ? "note.a.incident-ended-in-crisis"
+          : f.key().equals(FindingKeys.INCIDENT_HARM_SIGNS) ? "note.a.incident" : "note.a.incident-other";
+      out.add(said(key, f, Map.of("text", narrator.text(f))));
+    }
     for (Rung r : Rung.values()) {
       for (Finding f : assessment.evidenceFor(r)) {
         out.add(said("note.a.rung", f, Map.of("rung", narrator.rung(r), "text", narrator.text(f))));
@@ -341,13 +341,14 @@ final class SessionNoteWriter {
           out.add(said("note.p.try-at-home", f, Map.of("supports", supports(assessment.toTryAtHome()))));
           break;
         default:
-          SentenceKeys.notePlan(f.key()).ifPresent(key -> out.add(said(key, f, Map.of())));
+          SentenceKeys.notePlan(f.key()).ifPresent(key -> out.add(said(key, f,
+              Map.of("stretch", clock.stretch(f), "stretches", clock.stretches(f)))));
           break;
       }
     }
     if (assessment.headline() == Headline.NOT_DOCUMENTED_ENOUGH) {
       out.add(Statement.of("note.p.document-session", List.of(), t("note.p.document-session")));
-    } else if (!assessment.goalOutcome().hasAttempts() || !facts.endsRegulated()
+    } else if (!assessment.goalOutcome().hasAttempts() || !endedRegulated()
         || assessment.findings().stream().anyMatch(f -> f.key().equals(FindingKeys.PROMPT_GOAL_WORK_WHILE_NOT_READY))) {
       out.add(Statement.of("note.p.return-to-goals", List.of(), t("note.p.return-to-goals")));
     } else {
@@ -372,12 +373,21 @@ final class SessionNoteWriter {
   }
 
   private String time(Instant at) {
-    return CLOCK.format(at.atZone(zone));
+    return clock.time(at);
   }
 
   private String span(SessionEvent e) {
-    return e.until().isPresent() && !e.until().get().equals(e.at()) ? time(e.at()) + "\u2013" + time(e.until().get())
-        : time(e.at());
+    return clock.span(e);
+  }
+
+  /** Whether the assessment found that the session ended with the child regulated. */
+  private boolean endedRegulated() {
+    for (Finding f : assessment.findings(FindingKind.CONTEXT)) {
+      if (f.key().equals(FindingKeys.ENDED_REGULATED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A code's name in this language when the library has one, else its display text, else its code. */

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * link each sentence to the timeline, and a test can check that each one is backed.
  *
  * <pre>{@code
- * for (Statement s : narrator.parentSummary(assessment).statements()) {
+ * for (Statement s : narrator.parentSummary(session, assessment).statements()) {
  *   s.key();      // "summary.regulation.calmer"
  *   s.evidence(); // ["a09", "a13"]
  *   s.text();     // "Over the session, your child became calmer."

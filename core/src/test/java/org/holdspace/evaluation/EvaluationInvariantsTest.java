@@ -182,16 +182,17 @@ class EvaluationInvariantsTest {
       List<SessionEvent> noEvidence = s.events().stream()
           .filter(e -> e instanceof ClinicianNote || e instanceof VendorFixtures.HydrationBreak)
           .collect(Collectors.toList());
-      Assessment a = EVALUATOR.evaluate(withEvents(s, noEvidence));
+      Session bare = withEvents(s, noEvidence);
+      Assessment a = EVALUATOR.evaluate(bare);
       assertThat(a.headline()).isEqualTo(Headline.NOT_DOCUMENTED_ENOUGH);
       assertThat(a.rungs()).isEmpty();
       assertThat(a.reflections()).isEmpty();
       Narrator english = Narrator.of(Locale.ENGLISH);
-      assertThat(english.reflections(a)).extracting(org.holdspace.narrative.Statement::key)
+      assertThat(english.reflections(bare, a)).extracting(org.holdspace.narrative.Statement::key)
           .containsExactly("prompt.document-session");
-      assertThat(english.parentSummary(a).status())
+      assertThat(english.parentSummary(bare, a).status())
           .isEqualTo(org.holdspace.narrative.SummaryStatus.WITHHELD_NOT_DOCUMENTED);
-      assertThat(english.parentSummary(a).statements()).isEmpty();
+      assertThat(english.parentSummary(bare, a).statements()).isEmpty();
     });
   }
 
@@ -235,16 +236,33 @@ class EvaluationInvariantsTest {
         texts.add(n.headline(a));
         a.findings().forEach(f -> texts.add(n.text(f)));
         a.rungs().forEach(r -> texts.add(n.rung(r)));
-        n.reflections(a).forEach(st -> texts.add(st.text()));
-        texts.add(n.parentSummary(a).draftForClinician());
+        n.reflections(s, a).forEach(st -> texts.add(st.text()));
+        texts.add(n.parentSummary(s, a).draftForClinician());
         assertThat(texts).allSatisfy(t -> assertThat(BlameWords.in(t)).as(t).isEmpty());
       }
     });
   }
 
+  /** Whether an observation that ends last is of a crisis (written from DOMAIN.md, not from the rules). */
+  private static boolean endsInCrisis(Session s) {
+    Instant last = null;
+    for (SessionEvent e : s.events()) {
+      if (e instanceof RegulationObservation && (last == null || e.end().isAfter(last))) {
+        last = e.end();
+      }
+    }
+    for (SessionEvent e : s.events()) {
+      if (e instanceof RegulationObservation && e.end().equals(last)
+          && ((RegulationObservation) e).band() == ArousalBand.CRISIS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * 9. Harm is never hidden and never erases the work after it: a harm sign makes an incident and
-   * puts the parent summary on hold; safety evidenced before a harm sign at the very start still
+   * 9. Harm is never hidden and never erases the work after it: a harm sign or an end in crisis
+   * makes an incident and puts the parent summary on hold, with no sendable text; safety evidenced before a harm sign at the very start still
    * counts, as safety re-established after it.
    */
   @Test
@@ -255,13 +273,16 @@ class EvaluationInvariantsTest {
       boolean harmSign = s.events().stream().anyMatch(e -> e instanceof RegulationObservation
           && ((RegulationObservation) e).signs().stream().anyMatch(c -> EvaluationConfig.defaults().harmSigns().stream()
               .anyMatch(c::isSameConcept)));
-      assertThat(a.incident().isPresent()).isEqualTo(harmSign);
-      if (harmSign) {
+      boolean endsInCrisis = endsInCrisis(s);
+      assertThat(a.incident().isPresent()).isEqualTo(harmSign || endsInCrisis);
+      if (harmSign || endsInCrisis) {
         assertThat(a.headline().isHardDay()).isTrue();
-        org.holdspace.narrative.ParentSummary summary = english.parentSummary(a);
+        org.holdspace.narrative.ParentSummary summary = english.parentSummary(s, a);
+        assertThat(summary.text()).as("no sendable text while on hold").isEmpty();
         assertThat(summary.status()).isEqualTo(org.holdspace.narrative.SummaryStatus.NEEDS_CLINICIAN_REVIEW);
         assertThat(summary.whatHappened()).extracting(org.holdspace.narrative.Statement::key).contains("summary.incident");
-        assertThat(a.reflections()).extracting(Finding::key).contains("prompt.harm-signs");
+        assertThat(a.reflections()).extracting(Finding::key)
+            .contains(harmSign ? "prompt.harm-signs" : "prompt.ended-in-crisis");
       }
       if (!a.reached(Rung.SAFETY) || a.incident().isPresent() || s.events().stream().anyMatch(e ->
           e instanceof RegulationObservation && ((RegulationObservation) e).band() == ArousalBand.CRISIS)) {

@@ -61,7 +61,7 @@ class EvaluatorTest {
   }
 
   @Test
-  void aSessionThatEndsInCrisisHasNoSafetyRung() {
+  void aSessionThatEndsInCrisisHasNoSafetyRungAndIsHeldAsAnIncident() {
     Session steady = PublicScenario.STEADY_SESSION.session();
     java.time.Instant end = steady.actual().get().end();
     Session endsInCrisis = Session.builder().from(steady)
@@ -71,7 +71,13 @@ class EvaluatorTest {
     Assessment a = EVALUATOR.evaluate(endsInCrisis);
     assertThat(a.rungs()).doesNotContain(Rung.SAFETY);
     assertThat(a.headline().isHardDay()).isTrue();
-    assertThat(a.incident()).isEmpty();
+    assertThat(a.incident()).hasValueSatisfying(f -> {
+      assertThat(f.key()).isEqualTo("incident.ended-in-crisis");
+      assertThat(f.evidence()).containsExactly("late-crisis");
+    });
+    assertThat(a.findings()).extracting(Finding::key).contains("finding.ending.crisis", "prompt.ended-in-crisis");
+    assertThat(org.holdspace.narrative.Narrator.of(java.util.Locale.ENGLISH).parentSummary(endsInCrisis, a).text())
+        .as("no sendable text").isEmpty();
   }
 
   @Test

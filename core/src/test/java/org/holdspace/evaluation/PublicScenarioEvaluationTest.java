@@ -30,16 +30,26 @@ class PublicScenarioEvaluationTest {
     return EVALUATOR.evaluate(scenario.session());
   }
 
+  /** The public scenario's session that {@code a} assesses. */
+  private static org.holdspace.session.Session sessionOf(Assessment a) {
+    for (PublicScenario p : PublicScenario.values()) {
+      if (p.session().id().equals(a.sessionId())) {
+        return p.session();
+      }
+    }
+    throw new AssertionError(a.sessionId());
+  }
+
   private static List<String> reflectionKeys(Assessment a) {
     return a.reflections().stream().map(Finding::key).collect(Collectors.toList());
   }
 
   private static List<String> summaryKeys(Assessment a) {
-    return ENGLISH.parentSummary(a).statements().stream().map(Statement::key).collect(Collectors.toList());
+    return ENGLISH.parentSummary(sessionOf(a), a).statements().stream().map(Statement::key).collect(Collectors.toList());
   }
 
   private static List<String> summaryTexts(Assessment a, String child) {
-    return ENGLISH.parentSummary(a, child).statements().stream().map(Statement::text).collect(Collectors.toList());
+    return ENGLISH.parentSummary(sessionOf(a), a, child).statements().stream().map(Statement::text).collect(Collectors.toList());
   }
 
   private static Set<Rung> rungs(Rung... rungs) {
@@ -65,16 +75,16 @@ class PublicScenarioEvaluationTest {
   @Test
   void aHardDaysParentSummaryExplainsWhyThisWasTherapy() {
     Assessment a = assess(PublicScenario.HARD_DAY);
-    ParentSummary s = ENGLISH.parentSummary(a, "Ada");
+    ParentSummary s = ENGLISH.parentSummary(sessionOf(a), a, "Ada");
     assertThat(s.status()).isEqualTo(SummaryStatus.READY);
     assertThat(s.text()).isEqualTo("Today was a hard day for Ada. The therapist stayed close and calm, so that Ada "
         + "could feel safe. Later, Ada became calmer and stayed that way. Ada showed signs of trust "
         + "in the therapist.\n\n"
         + "Hard days happen, and they are nobody's fault. A child needs to feel safe and calm before they can learn. "
         + "Helping Ada with that is part of therapy.\n\n"
-        + "What seemed to help today: dimmed lights and deep pressure.\n\n"
-        + "Next time we will start gently and follow Ada's lead. We will bring back what seemed to help. We will "
-        + "come back to goals when Ada is ready.");
+        + "What seemed to help today: dimmed lights. This also seemed to help: deep pressure.\n\n"
+        + "Next time, the therapist may start gently and follow Ada's lead. The therapist may bring back what seemed "
+        + "to help. The therapist may come back to goals when Ada is ready.");
     Statement calmer = s.whatHappened().get(2);
     assertThat(calmer.key()).isEqualTo("summary.regulation.calmer");
     assertThat(calmer.evidence()).containsExactly("a09", "a13");
@@ -128,8 +138,8 @@ class PublicScenarioEvaluationTest {
     assertThat(a.headline()).isEqualTo(Headline.NOT_DOCUMENTED_ENOUGH);
     assertThat(a.rungs()).isEmpty();
     assertThat(a.findings()).isEmpty();
-    assertThat(ENGLISH.reflections(a)).extracting(Statement::key).containsExactly("prompt.document-session");
-    ParentSummary s = ENGLISH.parentSummary(a);
+    assertThat(ENGLISH.reflections(sessionOf(a), a)).extracting(Statement::key).containsExactly("prompt.document-session");
+    ParentSummary s = ENGLISH.parentSummary(sessionOf(a), a);
     assertThat(s.status()).isEqualTo(SummaryStatus.WITHHELD_NOT_DOCUMENTED);
     assertThat(s.statements()).isEmpty();
   }
@@ -160,12 +170,13 @@ class PublicScenarioEvaluationTest {
         .containsExactly("finding.safety.regulated-after-harm", "finding.safety.presence-after-harm");
     assertThat(a.supportsThatHelped()).containsExactly(SensorySupportCodes.DEEP_PRESSURE);
     assertThat(reflectionKeys(a)).startsWith("prompt.harm-signs");
-    ParentSummary s = ENGLISH.parentSummary(a);
+    ParentSummary s = ENGLISH.parentSummary(sessionOf(a), a);
     assertThat(s.status()).isEqualTo(SummaryStatus.NEEDS_CLINICIAN_REVIEW);
     assertThat(s.isReady()).isFalse();
+    assertThat(s.text()).as("no sendable text while on hold").isEmpty();
     assertThat(s.whatHappened()).extracting(Statement::text).contains(
-        "There was a hard moment today, and the therapist will talk with you about it.",
-        "After the hardest part, the therapist stayed close so that your child could feel safe again.");
+        "There was a hard moment today.", "The therapist will talk with you about it.",
+        "After the hard part, the therapist stayed close so your child could feel safe again.");
   }
 
   @Test
@@ -176,7 +187,7 @@ class PublicScenarioEvaluationTest {
     assertThat(a.incident()).isEmpty();
     assertThat(a.evidenceFor(Rung.SAFETY).get(0).evidence()).containsExactly("r02");
     assertThat(ENGLISH.headline(a)).isEqualTo("A hard day that still reached safety.");
-    String text = ENGLISH.parentSummary(a).draftForClinician().toLowerCase(Locale.ROOT);
+    String text = ENGLISH.parentSummary(sessionOf(a), a).draftForClinician().toLowerCase(Locale.ROOT);
     assertThat(text).doesNotContain("calmer").doesNotContain("calm times").doesNotContain("settled")
         .doesNotContain("regulat").doesNotContain("helped");
   }
@@ -191,10 +202,12 @@ class PublicScenarioEvaluationTest {
       assertThat(f.evidence()).containsExactly("s01");
     });
     assertThat(ENGLISH.headline(a)).isEqualTo("A hard day.");
-    ParentSummary s = ENGLISH.parentSummary(a);
+    ParentSummary s = ENGLISH.parentSummary(sessionOf(a), a);
     assertThat(s.status()).isEqualTo(SummaryStatus.READY);
-    assertThat(s.text()).startsWith("Today was a very hard day for your child. The therapist was there with your "
-        + "child through it.\n\nHard days happen, and they are nobody's fault.");
+    assertThat(s.text()).startsWith("Today was a very hard day for your child. Your child was still upset when the "
+        + "session ended.\n\nHard days happen, and they are nobody's fault.");
+    assertThat(s.text()).as("the only support was declined: no presence is claimed")
+        .doesNotContain("therapist was there").doesNotContain("stayed close");
     assertThat(s.text()).doesNotContain("safe").doesNotContain("calm").doesNotContain("helped");
   }
 
@@ -216,7 +229,7 @@ class PublicScenarioEvaluationTest {
     assertThat(reflectionKeys(a)).doesNotContain("prompt.dysregulation-without-support");
     assertThat(a.status()).isEqualTo(org.holdspace.session.SessionStatus.ENDED_EARLY);
     assertThat(a.endReasonKind()).contains(org.holdspace.session.EndReasonKind.CHILD_NEEDS);
-    assertThat(summaryTexts(a, "Ada")).startsWith("The session ended early today.",
+    assertThat(summaryTexts(a, "Ada")).startsWith("The session stopped early today.",
         "This was so that Ada's needs could come first.");
   }
 }

@@ -43,21 +43,32 @@ class StatementsAreBackedTest {
       fact("summary.hard-day", a -> a.headline().isHardDay() && !a.rungs().isEmpty()),
       fact("summary.very-hard-day", a -> a.headline() == Headline.HARD_DAY && a.rungs().isEmpty()),
       Map.entry("summary.incident", (a, st) -> a.incident().map(f -> f.evidence().equals(st.evidence())).orElse(false)),
+      finding("summary.hard-moment", "finding.safety.harm-or-crisis"),
+      finding("summary.hard-time", "finding.safety.harm-or-crisis"),
       finding("summary.safety.presence", "finding.safety.presence"),
       finding("summary.safety.presence-after-harm", "finding.safety.presence-after-harm"),
       finding("summary.safety.regulated", "finding.safety.regulated"),
       finding("summary.safety.regulated-after-harm", "finding.safety.regulated-after-harm"),
       finding("summary.safety.felt-safe", "finding.safety.felt-safe"),
       finding("summary.safety.felt-safe-after-harm", "finding.safety.felt-safe-after-harm"),
-      finding("summary.regulation.calmer", "finding.regulation.moved-toward-regulated"),
+      both("summary.regulation.calmer", "finding.regulation.moved-toward-regulated", "finding.ending.regulated"),
+      Map.entry("summary.regulation.calmer-still-upset", (a, st) -> finding("", "finding.regulation.moved-toward-regulated")
+          .getValue().test(a, st) && (findingWithKey(a, "finding.ending.escalated").isPresent()
+              || findingWithKey(a, "finding.ending.crisis").isPresent())),
+      both("summary.regulation.calmer-still-withdrawn", "finding.regulation.moved-toward-regulated",
+          "finding.ending.shut-down"),
+      finding("summary.ending.upset", "finding.ending.escalated"),
+      finding("summary.ending.withdrawn", "finding.ending.shut-down"),
+      finding("summary.ending.crisis", "finding.ending.crisis"),
       finding("summary.regulation.calm-time", "finding.regulation.sustained-after-dysregulation"),
       finding("summary.regulation.kept", "finding.regulation.kept-regulated"),
       finding("summary.regulation.moments", "finding.regulation.support-helped"),
-      rung("summary.connection", Rung.CONNECTION),
+      finding("summary.connection.trust", "finding.connection.trust"),
+      finding("summary.connection.stay-close", "finding.connection.accepted-presence"),
+      finding("summary.connection.observed", "finding.connection.observed"),
       rung("summary.engagement", Rung.ENGAGEMENT),
       rung("summary.practice", Rung.SKILL_PRACTICE),
       rung("summary.progress", Rung.GOAL_PROGRESS),
-      fact("summary.therapist-there", a -> a.status().isHeld() && a.headline().isHardDay()),
       fact("summary.why.nobodys-fault", a -> a.headline().isHardDay()),
       fact("summary.why.foundations", a -> a.rungs().stream().anyMatch(FOUNDATIONS::contains)),
       Map.entry("summary.why.therapy", (a, st) -> FOUNDATIONS.stream()
@@ -81,20 +92,28 @@ class StatementsAreBackedTest {
    * English words that claim something about the child or the session, and the only keys whose
    * sentences may use them.
    */
-  private static final Map<String, Set<String>> CLAIM_WORDS = Map.of(
-      "calmer", Set.of("summary.regulation.calmer", "summary.regulation.moments"),
-      "settled", Set.of(),
-      "accepted", Set.of(),
-      "progress", Set.of("summary.progress", "summary.next.progress"),
-      "help", Set.of("summary.helped", "summary.helped.more", "summary.next.bring-back"),
-      "home", Set.of("summary.try-at-home"),
-      "helped", Set.of(),
-      "safe", Set.of("summary.safety.presence", "summary.safety.presence-after-harm", "summary.safety.regulated",
+  private static final Map<String, Set<String>> CLAIM_WORDS = Map.ofEntries(
+      Map.entry("calmer", Set.of("summary.regulation.calmer", "summary.regulation.calmer-still-upset",
+          "summary.regulation.calmer-still-withdrawn", "summary.regulation.moments")),
+      Map.entry("stayed", Set.of("summary.regulation.calmer", "summary.regulation.kept", "summary.safety.presence",
+          "summary.safety.presence-after-harm")),
+      Map.entry("trust", Set.of("summary.connection.trust")),
+      Map.entry("close", Set.of("summary.connection.stay-close", "summary.safety.presence",
+          "summary.safety.presence-after-harm")),
+      Map.entry("moment", Set.of("summary.hard-moment")),
+      Map.entry("upset", Set.of("summary.regulation.calmer-still-upset", "summary.ending.upset", "summary.ending.crisis")),
+      Map.entry("withdrawn", Set.of("summary.regulation.calmer-still-withdrawn", "summary.ending.withdrawn")),
+      Map.entry("settled", Set.of()),
+      Map.entry("accepted", Set.of()),
+      Map.entry("progress", Set.of("summary.progress", "summary.next.progress")),
+      Map.entry("help", Set.of("summary.helped", "summary.helped.more", "summary.next.bring-back")),
+      Map.entry("home", Set.of("summary.try-at-home")),
+      Map.entry("helped", Set.of()),
+      Map.entry("safe", Set.of("summary.safety.presence", "summary.safety.presence-after-harm", "summary.safety.regulated",
           "summary.safety.regulated-after-harm", "summary.safety.felt-safe", "summary.safety.felt-safe-after-harm",
-          "summary.why.foundations"),
-      "calm", Set.of("summary.safety.presence", "summary.safety.regulated", "summary.safety.regulated-after-harm",
-          "summary.regulation.calm-time", "summary.regulation.kept", "summary.why.foundations", "summary.present"),
-      "trust", Set.of("summary.connection"));
+          "summary.why.foundations")),
+      Map.entry("calm", Set.of("summary.safety.presence", "summary.safety.regulated", "summary.safety.regulated-after-harm",
+          "summary.regulation.calm-time", "summary.regulation.kept", "summary.why.foundations", "summary.present")));
 
   private static Map.Entry<String, BiPredicate<Assessment, Statement>> fact(
       String key, java.util.function.Predicate<Assessment> holds) {
@@ -104,6 +123,12 @@ class StatementsAreBackedTest {
   private static Map.Entry<String, BiPredicate<Assessment, Statement>> finding(String key, String findingKey) {
     return Map.entry(key, (a, st) -> findingWithKey(a, findingKey).map(f -> f.evidence().equals(st.evidence()))
         .orElse(false));
+  }
+
+  /** Backed by the first finding's evidence, with the second finding in the assessment too. */
+  private static Map.Entry<String, BiPredicate<Assessment, Statement>> both(String key, String findingKey, String alsoKey) {
+    return Map.entry(key, (a, st) -> finding(key, findingKey).getValue().test(a, st)
+        && findingWithKey(a, alsoKey).isPresent());
   }
 
   private static Map.Entry<String, BiPredicate<Assessment, Statement>> rung(String key, Rung rung) {
@@ -122,9 +147,9 @@ class StatementsAreBackedTest {
     return a.status() != SessionStatus.COMPLETED && matches && st.evidence().isEmpty();
   }
 
-  private static void checkBacked(Assessment a) {
+  private static void checkBacked(Session s, Assessment a) {
     for (Narrator n : NARRATORS) {
-      ParentSummary summary = n.parentSummary(a);
+      ParentSummary summary = n.parentSummary(s, a);
       for (Statement st : summary.statements()) {
         boolean backed = st.key().startsWith("summary.reason.") ? reasonBacked(a, st)
             : BACKING.containsKey(st.key()) && BACKING.get(st.key()).test(a, st);
@@ -136,9 +161,10 @@ class StatementsAreBackedTest {
       assertThat(summary.status()).isEqualTo(a.incident().isPresent() ? org.holdspace.narrative.SummaryStatus.NEEDS_CLINICIAN_REVIEW
           : a.headline() == Headline.NOT_DOCUMENTED_ENOUGH ? org.holdspace.narrative.SummaryStatus.WITHHELD_NOT_DOCUMENTED
           : org.holdspace.narrative.SummaryStatus.READY);
-      for (Statement st : n.reflections(a)) {
+      for (Statement st : n.reflections(s, a)) {
         boolean backed = st.key().equals("prompt.document-session")
             ? a.headline() == Headline.NOT_DOCUMENTED_ENOUGH
+            : st.key().equals("prompt.hard-day-closing") ? a.headline().isHardDay() && st.evidence().isEmpty()
             : a.reflections().stream().anyMatch(f -> f.key().equals(st.key()) && f.evidence().equals(st.evidence()));
         assertThat(backed).as("%s is backed", st.key()).isTrue();
       }
@@ -184,13 +210,13 @@ class StatementsAreBackedTest {
   @Test
   void everyStatementOfEveryPublicScenarioIsBacked() {
     for (PublicScenario p : PublicScenario.values()) {
-      checkBacked(EVALUATOR.evaluate(p.session()));
+      checkBacked(p.session(), EVALUATOR.evaluate(p.session()));
     }
   }
 
   @Test
   void everyStatementOfGeneratedSessionsIsBacked() {
-    qt(1000).forAll(Generators.sessions().mix(Generators.stories())).checkAssert(s -> checkBacked(EVALUATOR.evaluate(s)));
+    qt(1000).forAll(Generators.sessions().mix(Generators.stories())).checkAssert(s -> checkBacked(s, EVALUATOR.evaluate(s)));
   }
 
   @Test
@@ -198,17 +224,19 @@ class StatementsAreBackedTest {
     List<String> seen = new ArrayList<>();
     qt(500).forAll(Generators.stories()).checkAssert(s -> {
       Assessment a = EVALUATOR.evaluate(s);
-      NARRATORS.get(0).parentSummary(a).statements().forEach(st -> seen.add(st.key()));
+      NARRATORS.get(0).parentSummary(s, a).statements().forEach(st -> seen.add(st.key()));
     });
     for (PublicScenario p : PublicScenario.values()) {
-      NARRATORS.get(0).parentSummary(EVALUATOR.evaluate(p.session())).statements().forEach(st -> seen.add(st.key()));
+      NARRATORS.get(0).parentSummary(p.session(), EVALUATOR.evaluate(p.session())).statements().forEach(st -> seen.add(st.key()));
     }
     Session cancelled = Session.builder().from(PublicScenario.STEADY_SESSION.session()).status(SessionStatus.CANCELLED)
         .endReason(org.holdspace.session.EndReasonCodes.FAMILY_REQUEST).actual(Optional.empty()).events(List.of()).build();
-    NARRATORS.get(0).parentSummary(EVALUATOR.evaluate(cancelled)).statements().forEach(st -> seen.add(st.key()));
+    NARRATORS.get(0).parentSummary(cancelled, EVALUATOR.evaluate(cancelled)).statements().forEach(st -> seen.add(st.key()));
     seen.removeIf(k -> k.startsWith("summary.reason."));
     assertThat(BACKING.keySet()).containsAll(seen);
     assertThat(seen).contains("summary.incident", "summary.safety.presence-after-harm", "summary.regulation.calmer",
+        "summary.regulation.calmer-still-upset", "summary.connection.stay-close", "summary.connection.trust",
+        "summary.hard-moment", "summary.hard-time", "summary.ending.upset",
         "summary.helped", "summary.present", "summary.very-hard-day", "summary.ended-early", "summary.not-held");
   }
 }

@@ -107,7 +107,7 @@ class VendorRuleTest {
   void duplicateRuleIdsAreRefused() {
     ValidationException e = catchThrowableOfType(ValidationException.class,
         () -> StandardRules.ruleSet().with(StandardRules.SAFETY));
-    assertThat(e.has(CoreViolation.DUPLICATE_ID, "rules[13].id")).isTrue();
+    assertThat(e.has(CoreViolation.DUPLICATE_ID, "rules[14].id")).isTrue();
   }
 
   @Test

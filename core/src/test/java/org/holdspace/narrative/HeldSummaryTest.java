@@ -23,7 +23,7 @@ class HeldSummaryTest {
     qt(300).forAll(Generators.sessions().mix(Generators.stories(), 50)).checkAssert(s -> {
       Assessment a = EVALUATOR.evaluate(s);
       for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("es")}) {
-        ParentSummary summary = Narrator.of(locale).parentSummary(a);
+        ParentSummary summary = Narrator.of(locale).parentSummary(s, a);
         if (summary.isReady()) {
           assertThat(summary.text()).isEqualTo(summary.draftForClinician());
         } else {
@@ -35,8 +35,8 @@ class HeldSummaryTest {
 
   @Test
   void anIncidentsSummaryIsADraftUntilTheClinicianAddsTheirWords() {
-    ParentSummary held = Narrator.of(Locale.ENGLISH).parentSummary(EVALUATOR.evaluate(
-        PublicScenario.ONE_HARD_MOMENT_THEN_HELD.session()));
+    org.holdspace.session.Session q = PublicScenario.ONE_HARD_MOMENT_THEN_HELD.session();
+    ParentSummary held = Narrator.of(Locale.ENGLISH).parentSummary(q, EVALUATOR.evaluate(q));
     assertThat(held.status()).isEqualTo(SummaryStatus.NEEDS_CLINICIAN_REVIEW);
     assertThat(held.text()).isEmpty();
     assertThat(held.draftForClinician()).isNotEmpty();

@@ -6,6 +6,7 @@ import static org.holdspace.testkit.Theories.qt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Evaluator;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.scenario.PublicScenario;
@@ -13,9 +14,12 @@ import org.holdspace.testkit.Generators;
 import org.junit.jupiter.api.Test;
 
 /**
- * English parent summaries read at or below US grade 6 (Flesch-Kincaid) as a whole, with no
- * sentence above grade 8: over the public scenarios and 2,000 generated sessions (stories, which
- * use the library's own support names; a vendor's display names are the vendor's words).
+ * Every sentence of every English parent summary reads at or below US grade 6 (Flesch-Kincaid,
+ * DOMAIN.md wording rules version 3): over the public scenarios and 2,000 generated sessions
+ * (stories, which use the library's own support names; a vendor's display names are the vendor's
+ * words), with short and long names for the child. The child's name is measured as the words
+ * "your child": a family reads its own child's name at a glance, and a formula that counts its
+ * syllables would grade the name, not the sentence.
  *
  * <p>Flesch-Kincaid grade = 0.39 (words / sentences) + 11.8 (syllables / words) - 15.59. Each
  * {@link Statement} is one sentence; syllables are counted by vowel groups, less a silent final
@@ -24,8 +28,8 @@ import org.junit.jupiter.api.Test;
 class ReadabilityTest {
   private static final Evaluator EVALUATOR = Evaluator.of(StandardRules.ruleSet());
   private static final Narrator ENGLISH = Narrator.of(Locale.ENGLISH);
-  static final double SUMMARY_GRADE = 6.0;
-  static final double SENTENCE_GRADE = 8.0;
+  static final double SENTENCE_GRADE = 6.0;
+  private static final List<String> NAMES = List.of("Ada", "Maximiliana Alessandra-Rose", "Oluwaseun Chukwuemeka");
 
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
@@ -71,15 +75,11 @@ class ReadabilityTest {
     return 0.39 * words / sentences.size() + 11.8 * syllables / words - 15.59;
   }
 
-  private static void checkReadable(ParentSummary summary) {
-    List<String> sentences = new ArrayList<>();
+  private static void checkReadable(ParentSummary summary, String childName) {
     for (Statement st : summary.statements()) {
       assertThat(st.text()).as(st.key()).endsWith(".");
-      assertThat(grade(List.of(st.text()))).as("%s: %s", st.key(), st.text()).isLessThanOrEqualTo(SENTENCE_GRADE);
-      sentences.add(st.text());
-    }
-    if (!sentences.isEmpty()) {
-      assertThat(grade(sentences)).as(summary.draftForClinician()).isLessThanOrEqualTo(SUMMARY_GRADE);
+      String measured = st.text().replace(childName, "your child");
+      assertThat(grade(List.of(measured))).as("%s: %s", st.key(), st.text()).isLessThanOrEqualTo(SENTENCE_GRADE);
     }
   }
 
@@ -99,13 +99,19 @@ class ReadabilityTest {
   @Test
   void everyPublicScenariosSummaryIsAtOrBelowGradeSix() {
     for (PublicScenario p : PublicScenario.values()) {
-      checkReadable(ENGLISH.parentSummary(EVALUATOR.evaluate(p.session())));
-      checkReadable(ENGLISH.parentSummary(EVALUATOR.evaluate(p.session()), "Ada"));
+      checkReadable(ENGLISH.parentSummary(p.session(), EVALUATOR.evaluate(p.session())), "your child");
+      for (String name : NAMES) {
+        checkReadable(ENGLISH.parentSummary(p.session(), EVALUATOR.evaluate(p.session()), name), name);
+      }
     }
   }
 
   @Test
   void everyGeneratedSummaryIsAtOrBelowGradeSix() {
-    qt(2000).forAll(Generators.stories()).checkAssert(s -> checkReadable(ENGLISH.parentSummary(EVALUATOR.evaluate(s))));
+    qt(2000).forAll(Generators.stories()).checkAssert(s -> {
+      Assessment a = EVALUATOR.evaluate(s);
+      checkReadable(ENGLISH.parentSummary(s, a), "your child");
+      checkReadable(ENGLISH.parentSummary(s, a, NAMES.get(1)), NAMES.get(1));
+    });
   }
 }

@@ -26,8 +26,8 @@ class SentenceKeysTest {
       summaries += SentenceKeys.summary(key).isPresent() ? 1 : 0;
       plans += SentenceKeys.notePlan(key).isPresent() ? 1 : 0;
     }
-    assertThat(summaries).isEqualTo(6); // the six kinds of safety evidence
-    assertThat(plans).isEqualTo(9);     // the prompts with a plan line
+    assertThat(summaries).isEqualTo(12); // six kinds of safety evidence, three of connection, three dysregulated endings
+    assertThat(plans).isEqualTo(10);    // the prompts with a plan line
     assertThat(SentenceKeys.summary("finding.unknown")).isEmpty();
   }
 

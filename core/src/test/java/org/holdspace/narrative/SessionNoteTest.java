@@ -83,7 +83,7 @@ class SessionNoteTest {
                 + "and a later observation toward regulated agrees.",
             "09:58 The clinician wrote a note, kept in the record and not repeated here.");
     assertThat(texts(note.assessment())).startsWith("A hard day that still reached safety, regulation and connection.")
-        .contains("No goal work was attempted.", "Last readiness assessment (09:50): emerging.",
+        .contains("No goal work was recorded.", "Last readiness assessment (09:50): emerging.",
             "The value of this session was safety and regulation, not goal progress. Skilled care needed to keep a "
                 + "child safe and regulated has value without improvement (in the US: Jimmo v. Sebelius, 2013).");
     assertThat(note.assessment()).filteredOn(s -> s.key().equals("note.a.skilled-care")).singleElement()
@@ -92,8 +92,8 @@ class SessionNoteTest {
     assertThat(texts(note.plan())).containsExactly(
         "Carry into the next session: dimmed lights and deep pressure, followed by an observed move toward regulated.",
         "Arrival: plan a gentler arrival routine; the child arrived dysregulated.",
-        "Explore sensory needs and the environment; the child stayed dysregulated for a long stretch with no change "
-            + "toward regulated.",
+        "Explore sensory needs and the environment; the child stayed dysregulated 09:00\u201309:45, 45 minutes, with no "
+            + "change toward regulated.",
         "Return to goal work when the child is regulated and assessed as ready, not by a date.");
     assertThat(note.text()).startsWith("S: Caregiver report\n- No caregiver report was recorded.\n\nO: Observed\n- 09:00")
         .doesNotContain("Calmer after");
@@ -108,10 +108,10 @@ class SessionNoteTest {
         "09:46\u201310:00 En estado de regulación (cuerpo en calma), con corregulación de una persona adulta.");
     assertThat(texts(note.assessment())).startsWith(
         "Un día difícil en el que aun así se logró: seguridad, regulación y conexión.")
-        .contains("No se intentó trabajo en objetivos.");
+        .contains("No se registró trabajo en objetivos.");
     assertThat(texts(note.plan())).contains(
         "Llevar a la próxima sesión: la luz tenue y la presión profunda, seguido de una observación hacia la regulación.",
-        "Volver al trabajo en objetivos cuando haya regulación y una valoración de preparación favorable, no según una fecha.");
+        "Volver al trabajo en objetivos cuando haya regulación y una valoración de disposición favorable, no según una fecha.");
   }
 
   @Test
@@ -170,7 +170,7 @@ class SessionNoteTest {
     assertThat(texts(note.objective())).endsWith("09:25 The session ended before its planned end: the child's needs came first.");
     assertThat(keys(note.assessment())).contains("note.a.skilled-care", "note.a.value-without-progress");
     assertThat(texts(note(SPANISH, PublicScenario.ENDED_EARLY_FOR_CHILDS_NEEDS.session()).objective()))
-        .endsWith("09:25 La sesión terminó antes de lo previsto: se dio prioridad a sus necesidades.");
+        .endsWith("09:25 La sesión terminó antes de lo previsto: se dio prioridad a lo que necesitaba en ese momento.");
   }
 
   @Test
@@ -210,7 +210,7 @@ class SessionNoteTest {
     Session s = hardDayWithCaregiver();
     SessionNote note = note(ENGLISH, s);
     assertThat(texts(note.subjective())).containsExactly(
-        "09:00 The caregiver reported a short night before the session.",
+        "09:00 Before the session, the caregiver told us that the child slept badly.",
         "09:00 The caregiver added their own words, kept in the record and not repeated here.",
         "09:00\u201309:20 A caregiver was present (parent).");
     assertThat(note.subjective()).extracting(Statement::evidence)
@@ -226,7 +226,7 @@ class SessionNoteTest {
       assertThat(text).doesNotContain("Mia", "fireworks", "four hours", "Calmer after");
     }
     assertThat(texts(note(SPANISH, s).subjective())).containsExactly(
-        "09:00 La persona cuidadora informó de una noche corta antes de la sesión.",
+        "09:00 Antes de la sesión, la persona cuidadora contó que su hijo o hija durmió poco.",
         "09:00 La persona cuidadora añadió sus propias palabras, que constan en el expediente y no se repiten aquí.",
         "09:00\u201309:20 Estuvo presente una persona cuidadora (madre o padre).");
   }
@@ -282,6 +282,11 @@ class SessionNoteTest {
     return (s, a, st) -> a.findings().stream().anyMatch(f -> f.key().equals(key) && f.evidence().equals(st.evidence()));
   }
 
+  private static Backing incident(String key) {
+    return (s, a, st) -> a.findings(FindingKind.INCIDENT).stream()
+        .anyMatch(f -> f.key().equals(key) && f.evidence().equals(st.evidence()));
+  }
+
   /** Whether the support a statement describes is cited by the support-helped finding. */
   private static boolean corroborated(Assessment a, Statement st) {
     return a.findings().stream().anyMatch(f -> f.key().equals("finding.regulation.support-helped")
@@ -325,7 +330,8 @@ class SessionNoteTest {
       Map.entry("note.o.ended", fact((s, a) -> s.status() == SessionStatus.ENDED_EARLY)),
       Map.entry("note.o.cut-short", fact((s, a) -> s.status() == SessionStatus.CUT_SHORT)),
       Map.entry("note.a.headline", fact((s, a) -> true)),
-      Map.entry("note.a.incident", (s, a, st) -> a.incident().map(f -> f.evidence().equals(st.evidence())).orElse(false)),
+      Map.entry("note.a.incident", incident("incident.harm-signs")),
+      Map.entry("note.a.incident-ended-in-crisis", incident("incident.ended-in-crisis")),
       Map.entry("note.a.rung", (s, a, st) -> a.rungs().stream()
           .anyMatch(r -> a.evidenceFor(r).stream().anyMatch(f -> f.evidence().equals(st.evidence())))),
       Map.entry("note.a.context", (s, a, st) -> a.findings(FindingKind.CONTEXT).stream()

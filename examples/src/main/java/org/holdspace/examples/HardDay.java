@@ -80,7 +80,8 @@ public final class HardDay {
     Session session = scenario.session();
     Assessment assessment = Evaluator.of(StandardRules.ruleSet()).evaluate(session);
     String title = "Public scenario " + scenario.letter() + ": " + scenario.title();
-    out.println(title);
+    boolean spanish = locale.getLanguage().equals("es");
+    out.println(spanish ? "Escenario público " + scenario.letter() + " (" + session.id() + ")" : title);
     out.println();
     SessionReport.print(session, assessment, Narrator.of(locale), out);
     Path parent = svg.toAbsolutePath().getParent();
@@ -90,6 +91,6 @@ public final class HardDay {
     Files.writeString(svg, TimelineSvg.of(session, title + " (" + session.id() + ")"),
         StandardCharsets.UTF_8);
     out.println();
-    out.println("Picture of the session written to " + svg);
+    out.println((spanish ? "Imagen de la sesión escrita en " : "Picture of the session written to ") + svg);
   }
 }

@@ -66,7 +66,7 @@ public final class HardDayFhir {
     Assessment assessment = Evaluator.of(StandardRules.ruleSet()).evaluate(session);
     Narrator narrator = Narrator.of(Locale.ENGLISH);
     HoldspaceFhir fhir = HoldspaceFhir.standard();
-    Bundle bundle = fhir.export(session).with(assessment).with(narrator.parentSummary(assessment))
+    Bundle bundle = fhir.export(session).with(assessment).with(narrator.parentSummary(session, assessment))
         .with(narrator.sessionNote(session, assessment)).toBundle();
     String json = fhir.toPrettyJson(bundle);
     Path parent = out.toAbsolutePath().getParent();

@@ -59,11 +59,11 @@ class HardDayTest {
   void reportHasThePromptAndTheParentSummary() {
     String out = run(Locale.ENGLISH);
     assertThat(out).contains("  - The child was already dysregulated at the start of the session.");
-    assertThat(out).contains("Parent summary (ready)");
+    assertThat(out).contains("Parent summary\n  Today was a hard day for your child.");
     assertThat(out).contains("Hard days happen, and they are nobody's fault.");
     assertThat(out).contains("Helping your child with that is part of therapy.");
-    assertThat(out).contains("What seemed to help today: dimmed lights and deep pressure.");
-    assertThat(out.indexOf("Session note\n")).isGreaterThan(out.indexOf("Parent summary")).isLessThan(out.indexOf("Timeline"));
+    assertThat(out).contains("What seemed to help today: dimmed lights. This also seemed to help: deep pressure.");
+    assertThat(out.indexOf("Session note\n")).isGreaterThan(out.indexOf("Parent summary")).isLessThan(out.indexOf("Picture"));
     assertThat(out).contains("  S: Caregiver report\n", "  O: Observed\n", "  A: Assessment\n", "  P: Plan\n",
         "  - 09:46\u201310:00 Regulated (calm body), co-regulating with an adult.",
         "has value without improvement (in the US: Jimmo v. Sebelius, 2013).",
@@ -71,19 +71,23 @@ class HardDayTest {
   }
 
   @Test
-  void timelineIsInTimeOrderAndHidesTheNoteText() {
+  void theNotesObservationsAreInTimeOrderAndHideTheNoteText() {
     String out = run(Locale.ENGLISH);
-    assertThat(out).contains("09:00-09:06  a01  regulation: escalated, not yet");
-    assertThat(out.indexOf("a06  regulation: shut down")).isLessThan(out.indexOf("a13  regulation: regulated"));
-    assertThat(out).contains("clinician note (text not shown)").doesNotContain("Long shutdown");
+    assertThat(out).contains("  - 09:00\u201309:06 Escalated (crying), not yet regulating.");
+    assertThat(out.indexOf("09:06\u201309:20 Shut down")).isLessThan(out.indexOf("09:46\u201310:00 Regulated"));
+    assertThat(out).contains("The clinician wrote a note, kept in the record and not repeated here.")
+        .doesNotContain("Long shutdown");
   }
 
   @Test
   void spanishOptionTranslatesPromptsAndSummary() {
     String out = run(Locale.forLanguageTag("es"));
-    assertThat(out).contains("Headline: Un día difícil en el que aun así se logró: seguridad, regulación y conexión.");
-    assertThat(out).contains("Lo que pareció ayudar hoy: la luz tenue y la presión profunda.");
+    assertThat(out).contains("Titular: Un día difícil en el que aun así se logró: seguridad, regulación y conexión.");
+    assertThat(out).contains("Lo que pareció ayudar hoy: la luz tenue. También pareció ayudar: la presión profunda.");
     assertThat(out).contains("Los días difíciles pasan, y no son culpa de nadie.");
+    assertThat(out).contains("Escalera de valor", "Preguntas para la reflexión", "Resumen para la familia\n",
+        "Nota de sesión\n", "Escenario público A").doesNotContain("Headline", "Parent summary", "Reflection prompts",
+        "Session note", "(events");
   }
 
   @Test
@@ -95,8 +99,9 @@ class HardDayTest {
     assertThat(out).startsWith("Public scenario Q: one hard moment, then held\n");
     assertThat(out).contains("Incident: A sign of possible harm was recorded. The parent summary waits for your own "
         + "words before it is shared. (events q02)");
-    assertThat(out).contains("Parent summary (needs clinician review)");
-    assertThat(out).contains("There was a hard moment today, and the therapist will talk with you about it.");
+    assertThat(out).contains("Parent summary\n  On hold for the clinician's own words before it is shared. The draft, "
+        + "for the clinician only:");
+    assertThat(out).contains("There was a hard moment today. The therapist will talk with you about it.");
     assertThat(out).contains("  [x] Safety\n", "  [x] Regulation\n");
   }
 }

@@ -57,9 +57,9 @@ class ReadmeExampleTest {
     assessment.rungs();         // [SAFETY, CONNECTION]
     Narrator narrator = Narrator.of(Locale.ENGLISH);
     narrator.headline(assessment);        // "A hard day that still reached safety and connection."
-    narrator.reflections(assessment);     // two prompts, quoted below, each with its evidence
-    ParentSummary summary = narrator.parentSummary(assessment);
-    summary.status();                     // READY (an incident would need the clinician's words first)
+    narrator.reflections(session, assessment);  // prompts, quoted below, each with its evidence
+    ParentSummary summary = narrator.parentSummary(session, assessment);
+    summary.status();                     // READY (an incident or an end in crisis would be on hold)
     summary.text();                       // "Today was a hard day for your child. ..."
     SessionNote note = narrator.sessionNote(session, assessment);   // for the record and the payer
     note.text();                          // S, O, A and P, each sentence with its evidence ids
@@ -81,14 +81,17 @@ class ReadmeExampleTest {
     assertThat(assessment.headline()).isEqualTo(Headline.HARD_DAY_SAFETY);
     assertThat(assessment.rungs()).containsExactly(Rung.SAFETY, Rung.CONNECTION);
     assertThat(narrator.headline(assessment)).isEqualTo("A hard day that still reached safety and connection.");
-    assertThat(narrator.reflections(assessment)).extracting(Statement::text).containsExactly(
+    assertThat(narrator.reflections(session, assessment)).extracting(Statement::text).containsExactly(
         "The child was already dysregulated at the start of the session. What happened before the session "
             + "and in the move into the room? A gentler arrival routine may help next time.",
-        "The child stayed dysregulated for a long stretch with no change toward regulated. Is there a sensory "
-            + "need, or something in the environment, worth exploring for next time?");
+        "The child stayed dysregulated 09:00\u201309:40, 40 minutes, with no change toward regulated. Is there a "
+            + "sensory need, or something in the environment, worth exploring for next time?",
+        "Hard days happen, and they are nobody's fault, yours included. These questions are for learning, "
+            + "not for judging.");
     assertThat(summary.status()).isEqualTo(SummaryStatus.READY);
     assertThat(summary.text()).startsWith("Today was a hard day for your child. The therapist stayed close and "
-        + "calm, so that your child could feel safe. Your child showed signs of trust in the therapist.\n\n"
+        + "calm, so that your child could feel safe. Your child showed signs of trust in the therapist. Your child "
+        + "was still withdrawn when the session ended.\n\n"
         + "Hard days happen, and they are nobody's fault.");
     assertThat(e.getMessage()).isEqualTo("Invalid Session (3 violations): "
         + "endReason: needs a reason code for this status (session.end-reason-required); "

@@ -15,7 +15,7 @@ import org.holdspace.session.Session;
  * <pre>{@code
  * Bundle bundle = fhir.export(session)
  *     .with(assessment)
- *     .with(narrator.parentSummary(assessment))
+ *     .with(narrator.parentSummary(session, assessment))
  *     .with(narrator.sessionNote(session, assessment))
  *     .toBundle();
  * }</pre>

@@ -40,7 +40,7 @@ class FhirBundleValidationTest {
   private static Bundle fullBundle(Session s, Locale locale) {
     Assessment a = EVALUATOR.evaluate(s);
     Narrator n = Narrator.of(locale);
-    return FHIR.export(s).with(a).with(n.parentSummary(a)).with(n.sessionNote(s, a)).toBundle();
+    return FHIR.export(s).with(a).with(n.parentSummary(s, a)).with(n.sessionNote(s, a)).toBundle();
   }
 
   private static List<SingleValidationMessage> validate(Bundle b) {

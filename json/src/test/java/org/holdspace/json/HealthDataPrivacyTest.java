@@ -72,13 +72,13 @@ class HealthDataPrivacyTest {
     mustNotHold.add(assessment.toString());
     for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
       Narrator narrator = Narrator.of(locale);
-      narrator.reflections(assessment).forEach(st -> {
+      narrator.reflections(session, assessment).forEach(st -> {
         mustNotHold.add(st.text());
         mustNotHold.add(st.toString());
       });
       assessment.findings().forEach(f -> mustNotHold.add(narrator.text(f)));
-      mustNotHold.add(narrator.parentSummary(assessment).draftForClinician());
-      ParentSummary named = narrator.parentSummary(assessment, SENTINEL);
+      mustNotHold.add(narrator.parentSummary(session, assessment).draftForClinician());
+      ParentSummary named = narrator.parentSummary(session, assessment, SENTINEL);
       assertThat(named.text()).contains(SENTINEL);
       mustNotHold.add(named.toString());
       named.statements().forEach(st -> mustNotHold.add(st.toString()));

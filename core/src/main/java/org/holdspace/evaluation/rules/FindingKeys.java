@@ -48,7 +48,14 @@ public final class FindingKeys {
   public static final String SUPPORTS_PRESENT = "finding.regulation.supports-present";
   /** Context: a support reported as helping that no later observation agrees with, kept as reported. */
   public static final String REPORTED_HELPED = "finding.support.reported-helped";
-  /** Connection: a sign of trust or relationship. */
+  /**
+   * Connection: a sign of trust (sought proximity, accepted comfort, shared attention or affect, a
+   * return after withdrawing).
+   */
+  public static final String CONNECTION_TRUST = "finding.connection.trust";
+  /** Connection: the child accepted the therapist's presence (not, on its own, a sign of trust). */
+  public static final String CONNECTION_ACCEPTED_PRESENCE = "finding.connection.accepted-presence";
+  /** Connection: a sign of connection from a vendor's code system, whose meaning the library does not know. */
   public static final String CONNECTION_OBSERVED = "finding.connection.observed";
   /** Engagement: the child took part in an activity. */
   public static final String TOOK_PART = "finding.engagement.took-part";
@@ -63,8 +70,21 @@ public final class FindingKeys {
   /** Context: strategies agreed with a caregiver to try at home. */
   public static final String TO_TRY_AT_HOME = "finding.coaching.to-try-at-home";
 
+  /** Context: the observations that showed a harm sign or the crisis band (the hard time, whose length texts give). */
+  public static final String HARM_OR_CRISIS = "finding.safety.harm-or-crisis";
+  /** Context: the session ended with the child regulated (the observations that end last). */
+  public static final String ENDED_REGULATED = "finding.ending.regulated";
+  /** Context: the session ended with the child escalated, upset but not in crisis. */
+  public static final String ENDED_ESCALATED = "finding.ending.escalated";
+  /** Context: the session ended with the child shut down. */
+  public static final String ENDED_SHUT_DOWN = "finding.ending.shut-down";
+  /** Context: the session ended with the child in crisis (an incident too: {@link #INCIDENT_ENDED_IN_CRISIS}). */
+  public static final String ENDED_IN_CRISIS = "finding.ending.crisis";
+
   /** Incident: a sign of possible harm was recorded. */
   public static final String INCIDENT_HARM_SIGNS = "incident.harm-signs";
+  /** Incident: the session ended with the child in crisis (rule set version 3). */
+  public static final String INCIDENT_ENDED_IN_CRISIS = "incident.ended-in-crisis";
 
   /** Prompt: the child arrived dysregulated. */
   public static final String PROMPT_ARRIVED_DYSREGULATED = "prompt.arrived-dysregulated";
@@ -82,6 +102,8 @@ public final class FindingKeys {
   public static final String PROMPT_SUPPORTS_WITHOUT_VISIBLE_EFFECT = "prompt.supports-without-visible-effect";
   /** Prompt: goal work attempted while the child was judged not ready. */
   public static final String PROMPT_GOAL_WORK_WHILE_NOT_READY = "prompt.goal-work-while-not-ready";
+  /** Prompt: the session ended with the child in crisis (the handover and the safety plan). */
+  public static final String PROMPT_ENDED_IN_CRISIS = "prompt.ended-in-crisis";
   /** Prompt: signs of possible harm (the safety plan). */
   public static final String PROMPT_HARM_SIGNS = "prompt.harm-signs";
   /** Prompt: regulating took much longer than recently. */

@@ -9,13 +9,17 @@ import org.holdspace.evaluation.internal.FindingBuffer;
 import org.holdspace.internal.Instants;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
+import org.holdspace.regulation.ArousalBand;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.timeline.Overlaps;
 import org.holdspace.timeline.SessionEvent;
 
 /**
- * Safety (version 2), and the incident. A harm sign makes an incident finding and a reflection
- * about the safety plan; harm never erases the work after it. Safety counts only evidence from
+ * Safety (version 3), and the incident. A harm sign makes an incident finding and a reflection
+ * about the safety plan, and so does a session that ends in crisis (version 3); harm never erases
+ * the work after it. Every observation with a harm sign or the crisis band is cited by one context
+ * finding ({@link FindingKeys#HARM_OR_CRISIS}), so that texts can say how long the hard time was
+ * from the events it cites. Safety counts only evidence from
  * the end of the last harm (a harm sign or the crisis band) on: the child seen regulated; judged
  * to feel safe; or met with presence (co-regulation, an accepted support that did not make it
  * worse, a connection sign, within the presence window of a dysregulated observation's start or
@@ -25,7 +29,7 @@ import org.holdspace.timeline.SessionEvent;
 final class SafetyRule extends StandardRule {
 
   SafetyRule() {
-    super(StandardRules.SAFETY_ID, 2);
+    super(StandardRules.SAFETY_ID, 3);
   }
 
   @Override
@@ -35,6 +39,18 @@ final class SafetyRule extends StandardRule {
       into.addAll(facts.harmObservations());
       into.incident(this, FindingKeys.INCIDENT_HARM_SIGNS);
       into.reflectionOnSameEvidence(this, FindingKeys.PROMPT_HARM_SIGNS);
+    }
+    if (facts.endsInCrisis()) {
+      for (RegulationObservation o : facts.observationsAtEnd()) {
+        if (o.band() == ArousalBand.CRISIS) {
+          into.add(o.id());
+        }
+      }
+      into.incident(this, FindingKeys.INCIDENT_ENDED_IN_CRISIS);
+      into.reflectionOnSameEvidence(this, FindingKeys.PROMPT_ENDED_IN_CRISIS);
+    }
+    if (harmed) {
+      hardTime(facts, into);
     }
     if (facts.endsInCrisis()) {
       return;
@@ -56,6 +72,22 @@ final class SafetyRule extends StandardRule {
     if (presenceAfterHarm(facts, into)) {
       into.rung(this, Rung.SAFETY, harmed ? FindingKeys.SAFETY_PRESENCE_AFTER_HARM : FindingKeys.SAFETY_PRESENCE);
     }
+  }
+
+  /** The context finding that cites every observation with a harm sign or the crisis band, each once, in time order. */
+  private void hardTime(SessionFacts facts, FindingBuffer<Finding> into) {
+    List<RegulationObservation> harm = facts.harmObservations(); // a sub-list of regulation, same order
+    int h = 0;
+    for (RegulationObservation o : facts.regulation()) {
+      boolean sign = h < harm.size() && harm.get(h) == o;
+      if (sign) {
+        h++;
+      }
+      if (sign || o.band() == ArousalBand.CRISIS) {
+        into.add(o.id());
+      }
+    }
+    into.context(this, FindingKeys.HARM_OR_CRISIS);
   }
 
   /**

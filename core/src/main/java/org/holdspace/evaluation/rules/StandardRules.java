@@ -5,8 +5,10 @@ import org.holdspace.evaluation.Rule;
 import org.holdspace.evaluation.RuleSet;
 
 /**
- * The library's standard rules: one for each rung of the value ladder and one for each
- * reflection prompt. Their ids are stable; a rule's version rises whenever what it finds changes.
+ * The library's standard rules (rule set version 3): one for each rung of the value ladder, one
+ * for each reflection prompt, and two for context (coaching, how the session ended). Version 3
+ * holds a session that ends in crisis as an incident, tells how each session ended, names the kind
+ * of connection sign, and raises the unchanged-dysregulation prompt once per stretch. Their ids are stable; a rule's version rises whenever what it finds changes.
  *
  * <pre>{@code
  * Evaluator evaluator = Evaluator.of(StandardRules.ruleSet());
@@ -28,13 +30,14 @@ import org.holdspace.evaluation.RuleSet;
  *   <tr><td>{@value #SUPPORTS_WITHOUT_EFFECT_ID}</td><td>a reflection on supports without visible effect</td></tr>
  *   <tr><td>{@value #TIME_TO_REGULATE_ID}</td><td>a reflection when regulating took much longer than recently</td></tr>
  *   <tr><td>{@value #COACHING_ID}</td><td>context: coaching given to caregivers, and what to try at home</td></tr>
+ *   <tr><td>{@value #ENDING_ID}</td><td>context: the state the session ended in</td></tr>
  * </table>
  */
 public final class StandardRules {
   /** The standard rule set's id. */
   public static final String RULE_SET_ID = "holdspace.standard";
   /** The standard rule set's version. */
-  public static final String RULE_SET_VERSION = "2";
+  public static final String RULE_SET_VERSION = "3";
 
   /** Id of the safety rule. */
   public static final String SAFETY_ID = "holdspace.safety";
@@ -62,6 +65,8 @@ public final class StandardRules {
   public static final String COACHING_ID = "holdspace.coaching";
   /** Id of the reflection on a longer time to regulate. */
   public static final String TIME_TO_REGULATE_ID = "holdspace.time-to-regulate";
+  /** Id of the context on how the session ended. */
+  public static final String ENDING_ID = "holdspace.ending";
 
   /** The safety rule. */
   public static final Rule SAFETY = new SafetyRule();
@@ -89,10 +94,13 @@ public final class StandardRules {
   public static final Rule COACHING = new CoachingRule();
   /** The reflection on a longer time to regulate. */
   public static final Rule TIME_TO_REGULATE = new TimeToRegulateRule();
+  /** The context on how the session ended. */
+  public static final Rule ENDING = new EndingRule();
 
   private static final RuleSet STANDARD = RuleSet.of(RULE_SET_ID, RULE_SET_VERSION, List.of(
       SAFETY, REGULATION, CONNECTION, ENGAGEMENT, GOAL_WORK, ARRIVAL, DEMAND_BEFORE_ESCALATION,
-      ENVIRONMENT_LOAD, DYSREGULATION_WITHOUT_SUPPORT, UNCHANGED_DYSREGULATION, SUPPORTS_WITHOUT_EFFECT, TIME_TO_REGULATE, COACHING));
+      ENVIRONMENT_LOAD, DYSREGULATION_WITHOUT_SUPPORT, UNCHANGED_DYSREGULATION, SUPPORTS_WITHOUT_EFFECT, TIME_TO_REGULATE, COACHING,
+      ENDING));
 
   private StandardRules() {}
 

@@ -9,16 +9,18 @@ import org.holdspace.internal.Instants;
 import org.holdspace.regulation.RegulationObservation;
 
 /**
- * Reflection: the child stayed dysregulated for the configured time or more (default 20 minutes)
+ * Reflection (version 2): the child stayed dysregulated for the configured time or more (default 20 minutes)
  * with no change toward regulated, presence or not: a question about sensory needs and the
  * environment (public scenario F). A stretch runs over consecutive dysregulated observations; it
  * ends at a regulated observation or at one toward regulated from the one before it (a collapse
- * or a change of side does not end it).
+ * or a change of side does not end it). One finding per stretch (version 2; version 1 cited every
+ * stretch in one), so that a text can name each stretch's start, end and length from the
+ * observations it cites.
  */
 final class UnchangedDysregulationRule extends StandardRule {
 
   UnchangedDysregulationRule() {
-    super(StandardRules.UNCHANGED_DYSREGULATION_ID, 1);
+    super(StandardRules.UNCHANGED_DYSREGULATION_ID, 2);
   }
 
   @Override
@@ -37,13 +39,10 @@ final class UnchangedDysregulationRule extends StandardRule {
       }
     }
     collect(regulation, from, regulation.size(), facts, into);
-    if (into.pending() > 0) {
-      into.reflection(this, FindingKeys.PROMPT_SENSORY_NEEDS_AND_ENVIRONMENT);
-    }
   }
 
-  /** Adds the ids of the stretch regulation[from, to) if it lasted the unchanged-dysregulation time. */
-  private static void collect(List<RegulationObservation> regulation, int from, int to, SessionFacts facts,
+  /** A finding that cites the stretch regulation[from, to), if it lasted the unchanged-dysregulation time. */
+  private void collect(List<RegulationObservation> regulation, int from, int to, SessionFacts facts,
       FindingBuffer<Finding> into) {
     if (from >= to) {
       return;
@@ -59,6 +58,7 @@ final class UnchangedDysregulationRule extends StandardRule {
       for (int i = from; i < to; i++) {
         into.add(regulation.get(i).id());
       }
+      into.reflection(this, FindingKeys.PROMPT_SENSORY_NEEDS_AND_ENVIRONMENT);
     }
   }
 }
