@@ -204,11 +204,12 @@ public final class Narrator {
   }
 
   /**
-   * The name of a caregiver's concern: the library's own in this language, a vendor's by its
-   * display text, else its code.
+   * What a caregiver reported, said about the child (wording rules, version 3): the library's own
+   * concerns as what the child did or had, in this language ("slept badly", "durmió poco"), to
+   * follow "the child ..."; a vendor's by its display text, else its code.
    *
    * @param concern a concern code, for example {@code CaregiverReportCodes.SHORT_NIGHT}
-   * @return its name
+   * @return how to say it about the child
    */
   public String concern(Code concern) {
     if (concern.system().equals(CaregiverReportCodes.SYSTEM) && hasText("report." + concern.code())) {

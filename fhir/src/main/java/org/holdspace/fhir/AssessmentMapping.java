@@ -7,6 +7,7 @@ import org.hl7.fhir.r4.model.ClinicalImpression;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
 import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
@@ -54,10 +55,14 @@ final class AssessmentMapping {
     return ci;
   }
 
-  /** A held summary travels as the clinician's draft, preliminary, for the clinician's review in the EHR. */
+  /**
+   * A held summary travels as the clinician's draft, preliminary, for the clinician's review in the
+   * EHR; the version of the wording rules it was written by travels with it.
+   */
   static DocumentReference write(ParentSummary summary, Writing out) {
     DocumentReference d = Documents.document(PARENT_SUMMARY, summary.draftForClinician(), Optional.of(summary.locale()),
         out);
+    d.addExtension(Writing.extension(Urls.WORDING_VERSION, new StringType(summary.wordingVersion())));
     d.setDocStatus(summary.isReady() ? DocumentReference.ReferredDocumentStatus.FINAL
         : DocumentReference.ReferredDocumentStatus.PRELIMINARY);
     return d;

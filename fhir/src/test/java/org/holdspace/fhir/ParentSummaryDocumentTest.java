@@ -1,0 +1,50 @@
+package org.holdspace.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.StringType;
+import org.holdspace.evaluation.Assessment;
+import org.holdspace.evaluation.Evaluator;
+import org.holdspace.evaluation.rules.StandardRules;
+import org.holdspace.narrative.Narrator;
+import org.holdspace.scenario.PublicScenario;
+import org.holdspace.session.Session;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parent summary in FHIR: final when ready, preliminary (the clinician's draft) when on hold,
+ * and carrying the version of the wording rules it was written by.
+ */
+class ParentSummaryDocumentTest {
+  private static final HoldspaceFhir FHIR = TestCodecs.fhir();
+
+  private static DocumentReference summaryOf(PublicScenario p) {
+    Session s = p.session();
+    Assessment a = Evaluator.of(StandardRules.ruleSet()).evaluate(s);
+    Bundle b = FHIR.export(s).with(a).with(Narrator.of(Locale.ENGLISH).parentSummary(s, a)).toBundle();
+    List<DocumentReference> summaries = b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(r -> Documents.isKind(r, AssessmentMapping.PARENT_SUMMARY)).map(r -> (DocumentReference) r)
+        .collect(Collectors.toList());
+    assertThat(summaries).hasSize(1);
+    return summaries.get(0);
+  }
+
+  @Test
+  void aReadySummaryIsFinalAndAHeldOneIsTheCliniciansDraft() {
+    assertThat(summaryOf(PublicScenario.HARD_DAY).getDocStatus()).isEqualTo(DocumentReference.ReferredDocumentStatus.FINAL);
+    assertThat(summaryOf(PublicScenario.ONE_HARD_MOMENT_THEN_HELD).getDocStatus())
+        .isEqualTo(DocumentReference.ReferredDocumentStatus.PRELIMINARY);
+  }
+
+  @Test
+  void theWordingVersionTravelsWithTheSummary() {
+    DocumentReference d = summaryOf(PublicScenario.DEMAND_OUTRUNS_READINESS);
+    assertThat(d.getExtensionByUrl(Urls.WORDING_VERSION).getValue()).isInstanceOfSatisfying(StringType.class,
+        v -> assertThat(v.getValue()).isEqualTo(Narrator.WORDING_VERSION));
+  }
+}
