@@ -46,7 +46,7 @@ import org.holdspace.timeline.SessionEvent;
  * session's zone), one per finding, and the plan from the findings. Each sentence's key and
  * evidence travel with it. Free text (a caregiver's words, clinician notes) is never repeated.
  *
- * <p>About 420 lines: the note's four parts; the payer-ready note of issue 22 will split it by
+ * <p>About 430 lines: the note's four parts; the payer-ready note of issue 22 will split it by
  * part (header, interventions and minutes, skilled need, goals, end and records).
  */
 final class SessionNoteWriter {
