@@ -9,6 +9,7 @@ module org.holdspace.core {
   requires org.slf4j;
   requires static org.immutables.value;
 
+  exports org.holdspace.billing;
   exports org.holdspace.caregiver;
   exports org.holdspace.code;
   exports org.holdspace.connection;

@@ -61,6 +61,15 @@ final class Clock {
     return stretch(start, end);
   }
 
+  /** The latest end of {@code finding}'s events (the session's actual end if it cites none). */
+  Instant end(Finding finding) {
+    Instant end = null;
+    for (SessionEvent e : cited(finding)) {
+      end = end == null || e.end().isAfter(end) ? e.end() : end;
+    }
+    return end != null ? end : events.isEmpty() ? Instant.EPOCH : events.get(events.size() - 1).end();
+  }
+
   /** Each of {@code finding}'s events as a stretch of its own, in the order cited, as a list. */
   String stretches(Finding finding) {
     List<String> each = new ArrayList<>();

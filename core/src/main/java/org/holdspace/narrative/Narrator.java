@@ -259,8 +259,33 @@ public final class Narrator {
    * @throws IllegalArgumentException if the assessment is of another session
    */
   public SessionNote sessionNote(Session session, Assessment assessment) {
+    return sessionNote(session, assessment, NoteContext.none());
+  }
+
+  /**
+   * The session note for the clinician's record and the payer, with what the caller knows that the
+   * session does not hold: the clinician's name and credential (a note without them is a {@link
+   * NoteStatus#DRAFT}), the payer context (which alone decides any payer wording), the plan of
+   * care, and billing codes by intervention kind (for units by the context's rule).
+   *
+   * <pre>{@code
+   * NoteContext context = NoteContext.builder().clinician("Ravi Shah", "OTR/L")
+   *     .bill(InterventionKind.THERAPEUTIC_ACTIVITY, BillingCode.timed(Code.of("https://ehr.example/cpt", "97530")))
+   *     .build();
+   * SessionNote note = Narrator.of(Locale.ENGLISH).sessionNote(session, assessment, context);
+   * note.status();                                  // READY_TO_SIGN
+   * SessionNote signed = note.sign("t-3", "OTR/L", Instant.now());
+   * }</pre>
+   *
+   * @param session the session
+   * @param assessment its assessment
+   * @param context what the caller knows when the note is made
+   * @return the note
+   * @throws IllegalArgumentException if the assessment is of another session
+   */
+  public SessionNote sessionNote(Session session, Assessment assessment, NoteContext context) {
     checkSameSession(session, assessment);
-    return new SessionNoteWriter(this, session, assessment).write();
+    return new SessionNoteWriter(this, session, assessment, Objects.requireNonNull(context, "context")).write();
   }
 
   /**

@@ -1,15 +1,22 @@
 package org.holdspace.narrative;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.validation.Violations;
 import org.immutables.value.Value;
 
 /**
- * The session note for the clinician's record and the payer, in the four parts clinicians write
- * (SOAP): what the caregiver reported; what was observed, with times; the assessment (the rungs
+ * The session note for the clinician's record and the payer (DOMAIN.md, the session note, version
+ * 2): a header (date of service, times, minutes, discipline, setting, clinician), the four parts
+ * clinicians write (SOAP), the interventions with their minutes and units, and a status that the
+ * text states until the note is {@link #sign signed}. The SOAP parts: what the caregiver reported; what was observed, with times; the assessment (the rungs
  * with their evidence, the incident if any, the goal outcome beside them, readiness, and, for a
  * session whose value was not goal progress, the skilled care it needed); and the plan. Every
  * sentence is a {@link Statement} with the key and the evidence ids that back it, so an EHR can
@@ -40,8 +47,18 @@ public abstract class SessionNote {
   /** @return the language it is written in */
   public abstract Locale locale();
 
-  /** @return the headings of the four parts, in this language, in order */
+  /**
+   * @return the headings of the parts, in this language, in order: S, O, A, P, then the
+   *     interventions and minutes
+   */
   public abstract List<String> headings();
+
+  /**
+   * @return the header: date of service, start and stop in the session's zone, total minutes,
+   *     discipline, setting, the clinician and credential (from the caller's {@link NoteContext}),
+   *     the plan of care when given
+   */
+  public abstract List<Statement> header();
 
   /** @return S: what the caregiver reported */
   public abstract List<Statement> subjective();
@@ -55,13 +72,73 @@ public abstract class SessionNote {
   /** @return P: the plan */
   public abstract List<Statement> plan();
 
-  /** @return every statement, part by part, in order */
+  /**
+   * @return the interventions, each kind with its minutes (overlapping time once in the total),
+   *     and, for the caller's billing codes, minutes and units; empty for a session not held
+   */
+  public abstract List<Statement> interventions();
+
+  /** @return where the note stands; a note that is not signed says so in its text */
+  public abstract NoteStatus status();
+
+  /** @return the id of the clinician who signed it, once signed */
+  public abstract Optional<String> signedBy();
+
+  /** @return the credential the clinician signed with, once signed; redacted in {@code toString()} */
+  @Value.Redacted
+  public abstract Optional<String> signedCredential();
+
+  /** @return when it was signed */
+  public abstract Optional<Instant> signedAt();
+
+  /** The status line, in this language, for each status; {@code SIGNED}'s with {signer}, {credential}, {time}. */
+  @Value.Redacted
+  abstract Map<NoteStatus, String> statusLines();
+
+  /** The zone its times are in. */
+  abstract ZoneId zone();
+
+  /**
+   * This note, signed: {@code clinicianId}, {@code credential} and {@code at} are recorded, the
+   * status is {@link NoteStatus#SIGNED}, and the text ends with the signature line instead of the
+   * unsigned one; every statement stays as it was, so the signed text is the text the clinician
+   * read.
+   *
+   * <pre>{@code
+   * SessionNote draft = narrator.sessionNote(session, assessment,
+   *     NoteContext.builder().clinician("Ravi Shah", "OTR/L").build());   // READY_TO_SIGN
+   * SessionNote signed = draft.sign("t-3", "OTR/L", Instant.now());
+   * }</pre>
+   *
+   * @param clinicianId the signing clinician's id (an opaque id, as in the session)
+   * @param credential the credential signed with
+   * @param at when
+   * @return the signed note
+   * @throws IllegalStateException unless the note is {@link NoteStatus#READY_TO_SIGN}
+   * @throws org.holdspace.validation.ValidationException if an id or credential is blank or holds
+   *     control characters
+   */
+  public final SessionNote sign(String clinicianId, String credential, Instant at) {
+    if (status() != NoteStatus.READY_TO_SIGN) {
+      throw new IllegalStateException("only a note that is READY_TO_SIGN can be signed; this one is " + status());
+    }
+    Violations v = Violations.of("SessionNote.sign");
+    v.requireId(clinicianId, "clinicianId");
+    v.requireId(credential, "credential");
+    v.require(at, "at");
+    v.throwIfAny();
+    return ImmutableSessionNote.builder().from(this).status(NoteStatus.SIGNED).signedBy(clinicianId)
+        .signedCredential(credential).signedAt(at).build();
+  }
+
+  /** @return every statement, part by part, in order: header, S, O, A, P, interventions */
   public final List<Statement> statements() {
-    List<Statement> all = new ArrayList<>();
+    List<Statement> all = new ArrayList<>(header());
     all.addAll(subjective());
     all.addAll(objective());
     all.addAll(assessment());
     all.addAll(plan());
+    all.addAll(interventions());
     return all;
   }
 
@@ -73,14 +150,26 @@ public abstract class SessionNote {
    */
   public final String text() {
     StringBuilder out = new StringBuilder();
-    List<List<Statement>> parts = List.of(subjective(), objective(), assessment(), plan());
+    for (Statement s : header()) {
+      out.append(s.text()).append('\n');
+    }
+    List<List<Statement>> parts = List.of(subjective(), objective(), assessment(), plan(), interventions());
     for (int i = 0; i < parts.size(); i++) {
-      out.append(i == 0 ? "" : "\n").append(headings().get(i)).append('\n');
+      if (parts.get(i).isEmpty()) {
+        continue;
+      }
+      out.append('\n').append(headings().get(i)).append('\n');
       for (Statement s : parts.get(i)) {
         out.append("- ").append(s.text()).append('\n');
       }
     }
-    return out.toString();
+    String line = statusLines().get(status());
+    if (status() == NoteStatus.SIGNED) {
+      line = Templates.fill(line, Map.of("signer", signedBy().orElse(""), "credential", signedCredential().orElse(""),
+          "time", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).format(signedAt().get().atZone(zone()))
+              + " (" + zone().getId() + ")"));
+    }
+    return out.append('\n').append(line).append('\n').toString();
   }
 
   @Value.Check
@@ -92,6 +181,13 @@ public abstract class SessionNote {
     v.requireElements(objective(), "objective");
     v.requireElements(assessment(), "assessment");
     v.requireElements(plan(), "plan");
+    v.requireElements(header(), "header");
+    v.requireElements(interventions(), "interventions");
+    v.require(status(), "status");
+    v.require(zone(), "zone");
+    if (status() == NoteStatus.SIGNED && (signedBy().isEmpty() || signedAt().isEmpty())) {
+      v.add(org.holdspace.validation.CoreViolation.REQUIRED, "signedBy");
+    }
     v.throwIfAny();
   }
 }

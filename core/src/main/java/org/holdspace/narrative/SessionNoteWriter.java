@@ -2,6 +2,8 @@ package org.holdspace.narrative;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +29,7 @@ import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.evaluation.rules.FindingKeys;
+import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
@@ -50,25 +53,26 @@ import org.holdspace.timeline.SessionEvent;
  * part (header, interventions and minutes, skilled need, goals, end and records).
  */
 final class SessionNoteWriter {
-  private static final String LIBRARY_CODES = "https://holdspace.org/codes/";
+  /** The ending findings, by the band each tells. */
+  private static final Map<String, String> ENDINGS = Map.of(FindingKeys.ENDED_REGULATED, "REGULATED",
+      FindingKeys.ENDED_ESCALATED, "ESCALATED", FindingKeys.ENDED_SHUT_DOWN, "SHUT_DOWN", FindingKeys.ENDED_IN_CRISIS,
+      "CRISIS");
   private final Narrator narrator;
   private final Session session;
   private final Assessment assessment;
   private final Clock clock;
-  private final Set<String> corroborated = new LinkedHashSet<>();
+  private final NoteCodes codes;
+  private final NoteContext context;
   private final SessionFacts facts;
   private final List<SessionEvent> timeline;
 
-  SessionNoteWriter(Narrator narrator, Session session, Assessment assessment) {
+  SessionNoteWriter(Narrator narrator, Session session, Assessment assessment, NoteContext context) {
     this.narrator = narrator;
+    this.context = context;
     this.session = session;
     this.assessment = assessment;
     this.clock = new Clock(narrator, session);
-    for (Finding f : assessment.findings()) {
-      if (f.key().equals(FindingKeys.SUPPORT_HELPED)) {
-        corroborated.addAll(f.evidence());
-      }
-    }
+    this.codes = new NoteCodes(narrator, assessment);
     // the facts the rules read (their time order, how the session ended); no threshold used here
     // depends on the evaluator's configuration
     this.facts = SessionFacts.of(session, EvaluationConfig.defaults(), ClientHistory.none());
@@ -76,15 +80,39 @@ final class SessionNoteWriter {
   }
 
   SessionNote write() {
+    NoteHeaderWriter header = new NoteHeaderWriter(narrator, session, context, codes, clock);
+    Map<NoteStatus, String> lines = new EnumMap<>(NoteStatus.class);
+    for (NoteStatus s : NoteStatus.values()) {
+      lines.put(s, t("note.status." + s.name()));
+    }
     return SessionNote.builder()
         .locale(narrator.locale())
         .headings(List.of(t("note.heading.subjective"), t("note.heading.objective"), t("note.heading.assessment"),
-            t("note.heading.plan")))
+            t("note.heading.plan"), t("note.heading.interventions")))
+        .header(header.header())
         .subjective(subjective())
         .objective(objective())
         .assessment(assessmentPart())
         .plan(plan())
+        .interventions(header.interventions())
+        .status(status())
+        .statusLines(lines)
+        .zone(session.zone().orElse(java.time.ZoneOffset.UTC))
         .build();
+  }
+
+  /**
+   * NEEDS_DOCUMENTATION when too little was recorded to say what the session was, or a held
+   * session has no observation of the child's state; DRAFT when the caller did not give the
+   * clinician's name and credential; READY_TO_SIGN otherwise.
+   */
+  private NoteStatus status() {
+    if (assessment.headline() == Headline.NOT_DOCUMENTED_ENOUGH
+        || (session.status().isHeld() && facts.regulation().isEmpty())) {
+      return NoteStatus.NEEDS_DOCUMENTATION;
+    }
+    return context.clinicianName().isPresent() && context.credential().isPresent() ? NoteStatus.READY_TO_SIGN
+        : NoteStatus.DRAFT;
   }
 
   // ------------------------------------------------------------------ S
@@ -95,14 +123,14 @@ final class SessionNoteWriter {
       if (e instanceof CaregiverReport) {
         CaregiverReport r = (CaregiverReport) e;
         if (!r.concerns().isEmpty()) {
-          out.add(say("note.s.report", e, Map.of("time", time(e.at()), "concerns", concerns(r.concerns()))));
+          out.add(say("note.s.report", e, Map.of("time", time(e.at()), "concerns", codes.concerns(r.concerns()))));
         }
         if (r.words().isPresent()) {
           out.add(say("note.s.words", e, Map.of("time", time(e.at()))));
         }
       } else if (e instanceof CaregiverPresence) {
         out.add(say("note.s.presence", e, Map.of("span", span(e),
-            "caregiver", name(((CaregiverPresence) e).caregiver()))));
+            "caregiver", codes.name(((CaregiverPresence) e).caregiver()))));
       }
     }
     if (out.isEmpty()) {
@@ -128,7 +156,7 @@ final class SessionNoteWriter {
     if (session.status() == SessionStatus.ENDED_EARLY || session.status() == SessionStatus.CUT_SHORT) {
       String key = session.status() == SessionStatus.ENDED_EARLY ? "note.o.ended" : "note.o.cut-short";
       Instant end = session.actual().map(Interval::end).orElse(session.planned().end());
-      String reason = session.endReason().map(this::name).orElse("-");
+      String reason = session.endReason().map(codes::name).orElse("-");
       out.add(Statement.of(key, List.of(), Templates.fill(t(key), Map.of("time", time(end), "reason", reason))));
     }
     return out;
@@ -138,31 +166,31 @@ final class SessionNoteWriter {
     if (e instanceof RegulationObservation) {
       RegulationObservation o = (RegulationObservation) e;
       return say("note.o.regulation", e, Map.of("span", span(e), "band", t("band." + o.band().name()),
-          "signs", o.signs().isEmpty() ? "" : " (" + codes(o.signs()) + ")",
+          "signs", o.signs().isEmpty() ? "" : " (" + codes.codes(o.signs()) + ")",
           "mode", o.mode().map(m -> ", " + t("mode." + m.name())).orElse("")));
     } else if (e instanceof SensorySupport) {
       SensorySupport s = (SensorySupport) e;
       return say("note.o.support", e, Map.of("span", span(e), "support", narrator.support(s.support()),
           "quality", s.quality().map(q -> " (" + t("quality." + q.name()) + ")").orElse(""),
-          "response", response(s)));
+          "response", codes.response(s)));
     } else if (e instanceof Activity) {
       Activity a = (Activity) e;
-      return say("note.o.activity", e, Map.of("span", span(e), "activity", name(a.activity()),
+      return say("note.o.activity", e, Map.of("span", span(e), "activity", codes.name(a.activity()),
           "demand", t("demand." + a.demand().name())));
     } else if (e instanceof EnvironmentFactor) {
-      return say("note.o.environment", e, Map.of("span", span(e), "factor", name(((EnvironmentFactor) e).factor())));
+      return say("note.o.environment", e, Map.of("span", span(e), "factor", codes.name(((EnvironmentFactor) e).factor())));
     } else if (e instanceof ReadinessAssessment) {
       ReadinessAssessment r = (ReadinessAssessment) e;
       return say("note.o.readiness", e, Map.of("time", time(e.at()), "level", t("level." + r.level().name()),
           "indicators", indicators(r)));
     } else if (e instanceof GoalAttempt) {
       GoalAttempt a = (GoalAttempt) e;
-      String details = (a.assistance().isPresent() ? ", " + name(a.assistance().get()) : "")
+      String details = (a.assistance().isPresent() ? ", " + codes.name(a.assistance().get()) : "")
           + (a.outcome().isPresent() ? ", " + t("outcome." + a.outcome().get().name()) : "")
           + (a.gasLevel().isPresent() ? ", GAS " + signed(a.gasLevel().getAsInt()) : "");
       return say("note.o.attempt", e, Map.of("span", span(e), "goal", a.goalId(), "details", details));
     } else if (e instanceof ConnectionObservation) {
-      return say("note.o.connection", e, Map.of("time", time(e.at()), "sign", name(((ConnectionObservation) e).sign())));
+      return say("note.o.connection", e, Map.of("time", time(e.at()), "sign", codes.name(((ConnectionObservation) e).sign())));
     } else if (e instanceof CaregiverCoaching) {
       CaregiverCoaching c = (CaregiverCoaching) e;
       return say("note.o.coaching", e, Map.of("time", time(e.at()), "strategy", narrator.support(c.strategy()),
@@ -173,16 +201,6 @@ final class SessionNoteWriter {
     return null; // caregiver reports and presence are in S; a vendor's events are the vendor's to describe
   }
 
-  private String response(SensorySupport s) {
-    if (s.response() == SupportResponse.DECLINED) {
-      return t("response.declined");
-    }
-    SupportEffect effect = s.effect().orElse(null);
-    if (effect == SupportEffect.HELPED) {
-      return t(corroborated.contains(s.id()) ? "response.helped-corroborated" : "response.helped-reported");
-    }
-    return t("response.accepted") + (effect == null ? "" : ", " + t("effect." + effect.name()));
-  }
 
   private String indicators(ReadinessAssessment r) {
     String met = r.indicatorsMet().isEmpty() ? "" : "; " + t("indicators.met") + " " + indicatorNames(r.indicatorsMet());
@@ -223,18 +241,8 @@ final class SessionNoteWriter {
     if (!session.status().isHeld()) {
       return out;
     }
-    if (assessment.goalOutcome().hasAttempts()) {
-      List<String> levels = new ArrayList<>();
-      assessment.goalOutcome().gasLevels().forEach((goal, level) -> levels.add(goal + " " + signed(level)));
-      String tScore = assessment.goalOutcome().tScore().isPresent()
-          ? Templates.fill(t("note.a.t-score"), Map.of("t", String.format(Locale.ROOT, "%.1f",
-              assessment.goalOutcome().tScore().getAsDouble()))) : "";
-      out.add(Statement.of("note.a.goal-work", assessment.goalOutcome().attemptIds(), Templates.fill(
-          t("note.a.goal-work"), Map.of("count", String.valueOf(assessment.goalOutcome().attemptIds().size()),
-              "levels", levels.isEmpty() ? "-" : String.join(", ", levels), "tscore", tScore))));
-    } else {
-      out.add(Statement.of("note.a.no-goal-work", List.of(), t("note.a.no-goal-work")));
-    }
+    goals(out);
+    ending(out);
     List<ReadinessAssessment> readiness = facts.readiness();
     Optional<ReadinessAssessment> last = readiness.isEmpty() ? Optional.empty()
         : Optional.of(readiness.get(readiness.size() - 1));
@@ -244,77 +252,62 @@ final class SessionNoteWriter {
     } else {
       out.add(Statement.of("note.a.readiness-none", List.of(), t("note.a.readiness-none")));
     }
-    skilledCare(out);
+    new SkilledNeedWriter(narrator, facts, clock, codes).write(context.payer(), out);
     return out;
   }
 
   /**
-   * For a session with dysregulation and no goal progress: the skilled care it needed, named in
-   * the words a payer's reviewer expects, each kind of care backed by the events that show it;
-   * then, when safety or regulation was reached, the value the session had without improvement.
+   * Each goal in scope with its text and target, and its attempts this session: how many, the
+   * assistance, the outcomes, the GAS levels against the goal's baseline (no T-score: progress
+   * reports keep it); or that it was not worked on.
    */
-  private void skilledCare(List<Statement> out) {
-    if (assessment.reached(Rung.GOAL_PROGRESS)) {
+  private void goals(List<Statement> out) {
+    if (session.goals().isEmpty()) {
+      out.add(Statement.of("note.a.no-goal-work", List.of(), t("note.a.no-goal-work")));
       return;
     }
-    boolean dysregulated = false;
-    Map<String, List<String>> skills = new LinkedHashMap<>();
-    Set<String> supportsOffered = new LinkedHashSet<>();
-    Set<DemandLevel> demands = new HashSet<>();
-    for (SessionEvent e : timeline) {
-      if (e instanceof RegulationObservation) {
-        RegulationObservation o = (RegulationObservation) e;
-        dysregulated |= !o.band().isRegulated();
-        if (o.mode().orElse(null) == RegulationMode.CO_REGULATED) {
-          skill(skills, "skill.co-regulation", e);
+    for (Goal g : session.goals()) {
+      List<String> ids = new ArrayList<>();
+      Set<String> assistance = new LinkedHashSet<>();
+      Set<String> outcomes = new LinkedHashSet<>();
+      List<String> levels = new ArrayList<>();
+      for (GoalAttempt a : facts.goalAttempts()) {
+        if (a.goalId().equals(g.id())) {
+          ids.add(a.id());
+          a.assistance().ifPresent(c -> assistance.add(codes.name(c)));
+          a.outcome().ifPresent(o -> outcomes.add(t("outcome." + o.name())));
+          if (a.gasLevel().isPresent()) {
+            levels.add(signed(a.gasLevel().getAsInt()));
+          }
         }
-      } else if (e instanceof SensorySupport) {
-        supportsOffered.add(((SensorySupport) e).support().system() + "|" + ((SensorySupport) e).support().code());
-        skill(skills, "skill.supports", e);
-      } else if (e instanceof Activity) {
-        demands.add(((Activity) e).demand());
-        skill(skills, "skill.demand", e);
-      } else if (e instanceof EnvironmentFactor) {
-        skill(skills, "skill.environment", e);
-      } else if (e instanceof ReadinessAssessment) {
-        skill(skills, "skill.readiness", e);
-      } else if (e instanceof CaregiverCoaching) {
-        skill(skills, "skill.coaching", e);
       }
-    }
-    if (!dysregulated || skills.isEmpty()) {
-      return;
-    }
-    List<String> names = new ArrayList<>();
-    List<String> evidence = new ArrayList<>();
-    skills.forEach((key, ids) -> {
-      String name = key;
-      if (key.equals("skill.supports") && supportsOffered.size() > 1) {
-        name = "skill.supports-adjusted";
-      } else if (key.equals("skill.demand") && demands.size() > 1) {
-        name = "skill.demand-changed";
+      Map<String, String> values = new HashMap<>(Map.of("goal", g.id(), "description", Narrator.clean(g.description()),
+          "target", g.target().map(tg -> Templates.fill(t("note.a.goal.target"), Map.of("target", Narrator.clean(tg))))
+              .orElse("")));
+      if (ids.isEmpty()) {
+        out.add(Statement.of("note.a.goal.none", List.of(), Templates.fill(t("note.a.goal.none"), values)));
+        continue;
       }
-      names.add(t(name));
-      evidence.addAll(ids);
-    });
-    out.add(Statement.of("note.a.skilled-care", List.copyOf(evidence),
-        Templates.fill(t("note.a.skilled-care"), Map.of("skills", String.join("; ", names)))));
-    List<String> rungs = new ArrayList<>();
-    List<String> valueEvidence = new ArrayList<>();
-    for (Rung r : List.of(Rung.SAFETY, Rung.REGULATION)) {
-      if (assessment.reached(r)) {
-        rungs.add(narrator.rung(r).toLowerCase(narrator.locale()));
-        assessment.evidenceFor(r).forEach(f -> valueEvidence.addAll(f.evidence()));
-      }
-    }
-    if (!rungs.isEmpty()) {
-      out.add(Statement.of("note.a.value-without-progress", List.copyOf(new LinkedHashSet<>(valueEvidence)),
-          Templates.fill(t("note.a.value-without-progress"), Map.of("rungs", narrator.list(rungs)))));
+      values.put("count", String.valueOf(ids.size()));
+      values.put("assistance", assistance.isEmpty() ? "" : "; " + String.join(", ", assistance));
+      values.put("outcomes", outcomes.isEmpty() ? "" : "; " + String.join(", ", outcomes));
+      values.put("levels", levels.isEmpty() ? t("note.a.goal.not-rated") : String.join(", ", levels));
+      values.put("baseline", signed(g.gasBaseline()));
+      out.add(Statement.of("note.a.goal", ids, Templates.fill(t("note.a.goal"), values)));
     }
   }
 
-  private static void skill(Map<String, List<String>> skills, String key, SessionEvent e) {
-    skills.computeIfAbsent(key, k -> new ArrayList<>()).add(e.id());
+  /** How the session ended: the state the assessment found at the end, when, and the end reason. */
+  private void ending(List<Statement> out) {
+    for (Finding f : assessment.findings(FindingKind.CONTEXT)) {
+      String band = ENDINGS.get(f.key());
+      if (band != null) {
+        String reason = session.endReason().map(codes::name).orElse(t("note.not-recorded"));
+        out.add(Statement.of("note.a.ending", f.evidence(), Templates.fill(t("note.a.ending"), Map.of(
+            "time", clock.time(clock.end(f)), "band", t("state." + band),
+            "reason", reason))));
+      }
+    }
   }
 
   // ------------------------------------------------------------------ P
@@ -328,17 +321,17 @@ final class SessionNoteWriter {
     for (Finding f : assessment.findings()) {
       switch (f.key()) {
         case FindingKeys.SUPPORT_HELPED:
-          out.add(said("note.p.carry-forward", f, Map.of("supports", supports(assessment.supportsThatHelped()))));
+          out.add(said("note.p.carry-forward", f, Map.of("supports", codes.supports(assessment.supportsThatHelped()))));
           break;
         case FindingKeys.SUPPORTS_PRESENT:
           List<Code> present = new ArrayList<>(assessment.supportsPresentWhenRegulationCame());
           present.removeAll(assessment.supportsThatHelped());
           if (!present.isEmpty()) {
-            out.add(said("note.p.keep-in-place", f, Map.of("supports", supports(present))));
+            out.add(said("note.p.keep-in-place", f, Map.of("supports", codes.supports(present))));
           }
           break;
         case FindingKeys.TO_TRY_AT_HOME:
-          out.add(said("note.p.try-at-home", f, Map.of("supports", supports(assessment.toTryAtHome()))));
+          out.add(said("note.p.try-at-home", f, Map.of("supports", codes.supports(assessment.toTryAtHome()))));
           break;
         default:
           SentenceKeys.notePlan(f.key()).ifPresent(key -> out.add(said(key, f,
@@ -390,40 +383,9 @@ final class SessionNoteWriter {
     return false;
   }
 
-  /** A code's name in this language when the library has one, else its display text, else its code. */
-  private String name(Code code) {
-    String key = "code." + code.system().substring(code.system().lastIndexOf('/') + 1) + "." + code.code();
-    if (code.system().startsWith(LIBRARY_CODES) && narrator.hasText(key)) {
-      return narrator.text(key);
-    }
-    return Narrator.clean(code.display().orElse(code.code()));
-  }
 
-  private String codes(Iterable<Code> codes) {
-    List<String> names = new ArrayList<>();
-    for (Code c : codes) {
-      names.add(name(c));
-    }
-    names.sort(null);
-    return String.join(", ", names);
-  }
 
-  private String concerns(Set<Code> concerns) {
-    List<String> names = new ArrayList<>();
-    for (Code c : concerns) {
-      names.add(narrator.concern(c));
-    }
-    names.sort(null);
-    return narrator.list(names);
-  }
 
-  private String supports(List<Code> supports) {
-    List<String> names = new ArrayList<>();
-    for (Code c : supports) {
-      names.add(narrator.support(c));
-    }
-    return names.isEmpty() ? "-" : narrator.list(names);
-  }
 
   private static String signed(int level) {
     return level > 0 ? "+" + level : String.valueOf(level);

@@ -60,7 +60,7 @@ class NarratorTest {
     used.addAll(List.of("headline.hard-day", "headline.hard-day.reached", "summary.your-child", "summary.list.and",
         "prompt.document-session", "prompt.hard-day-closing", "time.at", "time.stretch", "time.minute", "time.minutes",
         "label.headline", "label.incident", "label.ladder", "label.events", "label.goal-work-none", "label.prompts",
-        "label.none", "label.summary", "label.held", "label.withheld", "label.note"));
+        "label.none", "label.summary", "label.held", "label.withheld", "label.note", "label.goal-work", "label.t-score"));
     for (Rung r : Rung.values()) {
       used.add("rung." + r.name());
     }

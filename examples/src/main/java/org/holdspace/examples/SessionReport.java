@@ -4,12 +4,16 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.holdspace.billing.BillingCode;
+import org.holdspace.billing.InterventionKind;
+import org.holdspace.code.Code;
 import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.FindingKind;
 import org.holdspace.evaluation.GoalOutcome;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.narrative.Narrator;
+import org.holdspace.narrative.NoteContext;
 import org.holdspace.narrative.ParentSummary;
 import org.holdspace.narrative.Statement;
 import org.holdspace.narrative.SummaryStatus;
@@ -17,6 +21,18 @@ import org.holdspace.session.Session;
 
 /** A plain-text report of one session and its assessment, as the examples print it. */
 final class SessionReport {
+  /**
+   * What a clinic's software knows when it makes a note and the session does not hold: here a
+   * made-up clinician and a vendor's own billing codes (the library ships none; these are example
+   * codes in an example system, not real billing codes).
+   */
+  static final NoteContext EXAMPLE_CONTEXT = NoteContext.builder()
+      .clinician("Alex Example", "OTR/L")
+      .bill(InterventionKind.CO_REGULATION, BillingCode.timed(Code.of("https://ehr.example/billing", "ex-sensory")))
+      .bill(InterventionKind.SENSORY_SUPPORT, BillingCode.timed(Code.of("https://ehr.example/billing", "ex-sensory")))
+      .bill(InterventionKind.THERAPEUTIC_ACTIVITY,
+          BillingCode.timed(Code.of("https://ehr.example/billing", "ex-activities")))
+      .build();
   private SessionReport() {}
 
   static void print(Session session, Assessment a, Narrator narrator, PrintStream out) {
@@ -42,11 +58,10 @@ final class SessionReport {
     if (!goals.hasAttempts()) {
       out.println(narrator.text("label.goal-work-none"));
     } else {
-      // the session note's own sentence, in the text's language; attempts while not ready are a
-      // context finding, printed below
-      String tScore = goals.tScore().isPresent() ? narrator.text("note.a.t-score")
+      // in the text's language; attempts while not ready are a context finding, printed below
+      String tScore = goals.tScore().isPresent() ? narrator.text("label.t-score")
           .replace("{t}", String.format(Locale.ROOT, "%.1f", goals.tScore().getAsDouble())) : "";
-      out.println(narrator.text("note.a.goal-work").replace("{count}", String.valueOf(goals.attemptIds().size()))
+      out.println(narrator.text("label.goal-work").replace("{count}", String.valueOf(goals.attemptIds().size()))
           .replace("{levels}", goals.gasLevels().toString()).replace("{tscore}", tScore));
     }
     for (Finding f : a.findings(FindingKind.CONTEXT)) {
@@ -76,7 +91,7 @@ final class SessionReport {
     }
     out.println();
     out.println(narrator.text("label.note"));
-    for (String line : narrator.sessionNote(session, a).text().split("\n")) {
+    for (String line : narrator.sessionNote(session, a, EXAMPLE_CONTEXT).text().split("\n")) {
       out.println(line.isEmpty() ? "" : "  " + line);
     }
   }

@@ -63,10 +63,16 @@ class HardDayTest {
     assertThat(out).contains("Hard days happen, and they are nobody's fault.");
     assertThat(out).contains("Helping your child with that is part of therapy.");
     assertThat(out).contains("What seemed to help today: dimmed lights. This also seemed to help: deep pressure.");
+    assertThat(out).doesNotContain("Jimmo");
     assertThat(out.indexOf("Session note\n")).isGreaterThan(out.indexOf("Parent summary")).isLessThan(out.indexOf("Picture"));
     assertThat(out).contains("  S: Caregiver report\n", "  O: Observed\n", "  A: Assessment\n", "  P: Plan\n",
         "  - 09:46\u201310:00 Regulated (calm body), co-regulating with an adult.",
-        "has value without improvement (in the US: Jimmo v. Sebelius, 2013).",
+        "  Date of service: 2026-03-02, 09:00\u201310:00 (Europe/London), 60 minutes in total.\n",
+        "  Clinician: Alex Example, OTR/L.\n", "  Interventions and minutes\n",
+        "  - Total treatment minutes: 54 minutes (overlapping time counted once).\n",
+        "  - Code ex-sensory: 52 minutes, 4 units.\n", "  - Code ex-activities: 2 minutes, 0 units.\n",
+        "  - Timed minutes: 54 minutes; 4 units by the CMS 8-minute rule.\n",
+        "  Status: ready to sign, not signed.\n",
         "  - Return to goal work when the child is regulated and assessed as ready, not by a date.");
   }
 

@@ -42,7 +42,7 @@ class JavadocExamplesTest {
       "  Evaluator evaluator; RegulationObservation o; SessionEvent event; Rule rule, myRule; Narrator narrator;",
       "  List<Session> sessions, sessionsOfOneChild; java.nio.file.Path path;",
       "  java.io.InputStream in, inputStream; java.io.OutputStream outputStream; byte[] document, json;",
-      "  ObjectMapper mapper; String wordsFromTheClinician;",
+      "  ObjectMapper mapper; String wordsFromTheClinician; BillingCode exercise, manual;",
       "  interface Portal { void send(String text); } Portal portal;",
       "  JsonEventCodec<HydrationBreak> hydrationBreakCodec; JsonSessionCodec<ClinicSession> clinicSessionCodec;",
       "  HoldspaceFhir fhir; Bundle bundle; Observation observation; FhirEventHeader header; String note;",
@@ -52,7 +52,7 @@ class JavadocExamplesTest {
       "  org.apache.beam.sdk.values.PCollection<org.apache.beam.sdk.values.KV<Session, Assessment>> evaluated;");
 
   private static final String IMPORTS = Stream.of("java.util", "java.time", "java.io", "java.nio.file",
-      "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core", "org.holdspace.caregiver", "org.holdspace.code", "org.holdspace.connection",
+      "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core", "org.holdspace.billing", "org.holdspace.caregiver", "org.holdspace.code", "org.holdspace.connection",
       "org.holdspace.demand", "org.holdspace.evaluation", "org.holdspace.evaluation.rules", "org.holdspace.goal",
       "org.holdspace.narrative", "org.holdspace.progress", "org.holdspace.readiness", "org.holdspace.regulation",
       "org.holdspace.sensory", "org.holdspace.session", "org.holdspace.timeline", "org.holdspace.validation",
