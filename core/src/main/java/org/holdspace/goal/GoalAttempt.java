@@ -10,8 +10,9 @@ import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
 
 /**
- * Goal-directed work on one goal during a session: the assistance it needed, its outcome and,
- * if rated, its Goal Attainment Scaling level.
+ * Goal-directed work on one goal during a session: the assistance it needed, its outcome, if
+ * rated its Goal Attainment Scaling level, and, when counted, its opportunities and correct
+ * responses.
  * An interface without state: the library's own implementation comes from {@link #builder()}; a
  * vendor may implement it too.
  *
@@ -68,6 +69,27 @@ public interface GoalAttempt extends SessionEvent {
   /** @return the GAS level, -2 to +2, if rated */
   OptionalInt gasLevel();
 
+  /**
+   * How many opportunities the attempt gave, as speech and language work counts them (trials,
+   * prompts to respond), if recorded. A default for implementations written before it existed.
+   *
+   * @return the opportunities, 0 or more, if recorded
+   */
+  default OptionalInt opportunities() {
+    return OptionalInt.empty();
+  }
+
+  /**
+   * How many of the opportunities had a correct response, if recorded; never more than the
+   * opportunities, and recorded only with them. Accuracy is {@code correctResponses /
+   * opportunities}. A default for implementations written before it existed.
+   *
+   * @return the correct responses, 0 or more, if recorded
+   */
+  default OptionalInt correctResponses() {
+    return OptionalInt.empty();
+  }
+
 
   /**
    * Records in {@code violations} what is wrong with {@code goalAttempt}, an implementation of any
@@ -86,6 +108,21 @@ public interface GoalAttempt extends SessionEvent {
     if (violations.require(goalAttempt.gasLevel(), p + "gasLevel") && goalAttempt.gasLevel().isPresent()
         && !GasRating.isValidLevel(goalAttempt.gasLevel().getAsInt())) {
       violations.add(CoreViolation.GAS_LEVEL_OUT_OF_RANGE, p + "gasLevel");
+    }
+    OptionalInt opportunities = goalAttempt.opportunities();
+    OptionalInt correct = goalAttempt.correctResponses();
+    boolean countsPresent = violations.require(opportunities, p + "opportunities")
+        & violations.require(correct, p + "correctResponses");
+    if (!countsPresent) {
+      return;
+    }
+    if (opportunities.isPresent() && opportunities.getAsInt() < 0) {
+      violations.add(CoreViolation.OUT_OF_RANGE, p + "opportunities");
+    }
+    if (correct.isPresent() && correct.getAsInt() < 0) {
+      violations.add(CoreViolation.OUT_OF_RANGE, p + "correctResponses");
+    } else if (correct.isPresent() && (opportunities.isEmpty() || correct.getAsInt() > opportunities.getAsInt())) {
+      violations.add(CoreViolation.CORRECT_ABOVE_OPPORTUNITIES, p + "correctResponses");
     }
   }
 
@@ -133,6 +170,30 @@ public interface GoalAttempt extends SessionEvent {
      * @return this builder
      */
     Builder gasLevel(OptionalInt gasLevel);
+
+    /**
+     * @param opportunities how many opportunities the attempt gave, 0 or more
+     * @return this builder
+     */
+    Builder opportunities(int opportunities);
+
+    /**
+     * @param opportunities how many opportunities the attempt gave, or empty
+     * @return this builder
+     */
+    Builder opportunities(OptionalInt opportunities);
+
+    /**
+     * @param correctResponses how many of the opportunities had a correct response
+     * @return this builder
+     */
+    Builder correctResponses(int correctResponses);
+
+    /**
+     * @param correctResponses how many had a correct response, or empty
+     * @return this builder
+     */
+    Builder correctResponses(OptionalInt correctResponses);
 
     /**
      * Sets every field from {@code instance}, of any implementation.

@@ -1,5 +1,6 @@
 package org.holdspace.goal;
 
+import java.util.OptionalInt;
 import org.holdspace.internal.EventValue;
 import org.holdspace.internal.HoldspaceStyle;
 import org.holdspace.internal.Traits;
@@ -13,6 +14,12 @@ abstract class GoalAttemptValue extends EventValue implements GoalAttempt {
 
   /** The generated builder implements it, so that users see only {@link GoalAttempt.Builder}. */
   interface Builder extends GoalAttempt.Builder {}
+
+  @Override
+  public abstract OptionalInt opportunities();
+
+  @Override
+  public abstract OptionalInt correctResponses();
 
   @Override
   protected int encodeTraits() {

@@ -4,11 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +15,6 @@ import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
-import org.holdspace.demand.DemandLevel;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.ClientHistory;
@@ -33,11 +29,8 @@ import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
-import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.sensory.SensorySupport;
-import org.holdspace.sensory.SupportEffect;
-import org.holdspace.sensory.SupportResponse;
 import org.holdspace.session.ClinicianNote;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
@@ -49,8 +42,8 @@ import org.holdspace.timeline.SessionEvent;
  * session's zone), one per finding, and the plan from the findings. Each sentence's key and
  * evidence travel with it. Free text (a caregiver's words, clinician notes) is never repeated.
  *
- * <p>About 430 lines: the note's four parts; the payer-ready note of issue 22 will split it by
- * part (header, interventions and minutes, skilled need, goals, end and records).
+ * <p>The header and the interventions with their minutes are written by {@code NoteHeaderWriter},
+ * the skilled need and payer wording by {@code SkilledNeedWriter}, codes' names by {@code NoteCodes}.
  */
 final class SessionNoteWriter {
   /** The ending findings, by the band each tells. */
@@ -271,9 +264,15 @@ final class SessionNoteWriter {
       Set<String> assistance = new LinkedHashSet<>();
       Set<String> outcomes = new LinkedHashSet<>();
       List<String> levels = new ArrayList<>();
+      long opportunities = 0;
+      long correct = 0;
       for (GoalAttempt a : facts.goalAttempts()) {
         if (a.goalId().equals(g.id())) {
           ids.add(a.id());
+          if (a.opportunities().isPresent() && a.correctResponses().isPresent()) {
+            opportunities += a.opportunities().getAsInt();
+            correct += a.correctResponses().getAsInt();
+          }
           a.assistance().ifPresent(c -> assistance.add(codes.name(c)));
           a.outcome().ifPresent(o -> outcomes.add(t("outcome." + o.name())));
           if (a.gasLevel().isPresent()) {
@@ -288,9 +287,13 @@ final class SessionNoteWriter {
         out.add(Statement.of("note.a.goal.none", List.of(), Templates.fill(t("note.a.goal.none"), values)));
         continue;
       }
-      values.put("count", String.valueOf(ids.size()));
+      values.put("attempts", ids.size() == 1 ? t("note.a.goal.one-attempt")
+          : Templates.fill(t("note.a.goal.attempts"), Map.of("n", String.valueOf(ids.size()))));
       values.put("assistance", assistance.isEmpty() ? "" : "; " + String.join(", ", assistance));
       values.put("outcomes", outcomes.isEmpty() ? "" : "; " + String.join(", ", outcomes));
+      values.put("accuracy", opportunities == 0 ? "" : Templates.fill(t("note.a.goal.accuracy"), Map.of(
+          "correct", String.valueOf(correct), "opportunities", String.valueOf(opportunities),
+          "percent", Math.round(100.0 * correct / opportunities) + "%")));
       values.put("levels", levels.isEmpty() ? t("note.a.goal.not-rated") : String.join(", ", levels));
       values.put("baseline", signed(g.gasBaseline()));
       out.add(Statement.of("note.a.goal", ids, Templates.fill(t("note.a.goal"), values)));

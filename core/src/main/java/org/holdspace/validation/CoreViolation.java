@@ -27,6 +27,8 @@ public enum CoreViolation implements ViolationCode {
   DUPLICATE_ID("id.duplicate", "repeats an id used earlier in the same list"),
   /** A goal attempt names a goal that is not among the session's goals. */
   UNKNOWN_GOAL("goal.unknown", "names a goal that is not in the session's goals"),
+  /** Correct responses recorded above the opportunities, or without them. */
+  CORRECT_ABOVE_OPPORTUNITIES("goal.correct-above-opportunities", "is more than the opportunities recorded, or has none to count against"),
   /** A Goal Attainment Scaling level outside -2..+2. */
   GAS_LEVEL_OUT_OF_RANGE("gas.level-out-of-range", "is outside the GAS range -2..+2"),
   /** A GAS weight that is zero, negative, infinite or not a number. */

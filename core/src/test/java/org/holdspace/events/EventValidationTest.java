@@ -130,4 +130,21 @@ class EventValidationTest {
           assertThat(e.has(CoreViolation.REQUIRED, "at")).isTrue();
         });
   }
+
+  @Test
+  void goalAttemptCountsAreRecordedAndCorrectNeverExceedsOpportunities() {
+    org.holdspace.goal.GoalAttempt a = org.holdspace.goal.GoalAttempt.builder().id("g1").at(T).goalId("g-turns")
+        .opportunities(10).correctResponses(7).build();
+    assertThat(a.opportunities()).hasValue(10);
+    assertThat(a.correctResponses()).hasValue(7);
+    assertThatThrownBy(() -> org.holdspace.goal.GoalAttempt.builder().id("g1").at(T).goalId("g-turns")
+        .opportunities(5).correctResponses(6).build()).isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.has(CoreViolation.CORRECT_ABOVE_OPPORTUNITIES, "correctResponses")).isTrue());
+    assertThatThrownBy(() -> org.holdspace.goal.GoalAttempt.builder().id("g1").at(T).goalId("g-turns")
+        .correctResponses(2).build()).isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.has(CoreViolation.CORRECT_ABOVE_OPPORTUNITIES, "correctResponses")).isTrue());
+    assertThatThrownBy(() -> org.holdspace.goal.GoalAttempt.builder().id("g1").at(T).goalId("g-turns")
+        .opportunities(-1).build()).isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.has(CoreViolation.OUT_OF_RANGE, "opportunities")).isTrue());
+  }
 }

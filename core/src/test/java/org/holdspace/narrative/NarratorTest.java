@@ -18,7 +18,6 @@ import java.util.Set;
 import org.holdspace.code.Code;
 import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Evaluator;
-import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.rules.StandardRules;

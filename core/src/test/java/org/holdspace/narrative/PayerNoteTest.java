@@ -65,6 +65,22 @@ class PayerNoteTest {
   }
 
   @Test
+  void aGoalLineSaysItsTextTargetAttemptsAssistanceAccuracyAndGasAgainstBaseline() {
+    Session b = PublicScenario.STEADY_SESSION.session();
+    List<SessionEvent> events = new ArrayList<>();
+    for (SessionEvent e : b.events()) {
+      events.add(e.id().equals("b07") ? org.holdspace.goal.GoalAttempt.builder()
+          .from((org.holdspace.goal.GoalAttempt) e).opportunities(10).correctResponses(7).build() : e);
+    }
+    SessionNote note = note(ENGLISH, b.withEvents(events), SIGNABLE);
+    // b07: goal g-requests, gestural prompt, not met, GAS -1, baseline -1 (the goal's default)
+    assertThat(texts(note.assessment())).contains("Goal g-requests: Asks for help with a word or sign; target: 3 "
+        + "requests in a session. This session: 1 attempt; gestural prompt; not met; 7 of 10 responses correct (70%); "
+        + "GAS -1, against a baseline of -1.");
+    assertThat(note.text()).doesNotContain("T-score");
+  }
+
+  @Test
   void anUntimedCodeGetsNoUnits() {
     NoteContext c = NoteContext.builder().bill(InterventionKind.GOAL_WORK, SPEECH).build();
     // B: attempts 09:06-09:20 and 09:26-09:40: 28 minutes

@@ -28,7 +28,6 @@ import org.holdspace.evaluation.EvaluationConfig;
 import org.holdspace.evaluation.Evaluator;
 import org.holdspace.evaluation.FindingKind;
 import org.holdspace.evaluation.Headline;
-import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.goal.GoalAttempt;

@@ -11,8 +11,8 @@ import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.GoalAttempt;
 
 /**
- * A goal attempt: an Observation with {@code focus} on the Goal, the outcome as the value and the
- * assistance as a component. A GAS level is a second Observation, as the HL7 Person-Centered
+ * A goal attempt: an Observation with {@code focus} on the Goal, the outcome as the value, and the
+ * assistance, the opportunities and the correct responses as components. A GAS level is a second Observation, as the HL7 Person-Centered
  * Outcomes guide records one: LOINC 107333-7 (goal attainment scale score, practitioner
  * follow-up), an integer value, {@code focus} on the Goal, {@code derivedFrom} the attempt.
  */
@@ -26,6 +26,8 @@ final class GoalAttemptMapping extends ObservationMapping<GoalAttempt> {
     o.addFocus(goal(e.goalId(), out));
     e.outcome().ifPresent(x -> o.setValue(Writing.concept(x)));
     e.assistance().ifPresent(a -> component(o, "assistance", Writing.concept(a)));
+    e.opportunities().ifPresent(n -> component(o, "opportunities", new IntegerType(n)));
+    e.correctResponses().ifPresent(n -> component(o, "correct-responses", new IntegerType(n)));
     if (e.gasLevel().isPresent()) {
       Observation gas = begin(Writing.concept(Urls.LOINC, Urls.LOINC_GAS_FOLLOW_UP), e, out);
       gas.addPerformer(Writing.clinician(out.session.clinicianId()));
@@ -60,10 +62,16 @@ final class GoalAttemptMapping extends ObservationMapping<GoalAttempt> {
       b.outcome(Reading.constant(AttemptOutcome.class, conceptValue(o, at), at + ".value"));
     }
     for (int i = 0; i < o.getComponent().size(); i++) {
-      if (!"assistance".equals(part(o, i, at))) {
+      String part = part(o, i, at);
+      if ("assistance".equals(part)) {
+        b.assistance(Reading.code(componentValue(o, i, CodeableConcept.class, at), componentAt(at, i) + ".value"));
+      } else if ("opportunities".equals(part)) {
+        b.opportunities(componentValue(o, i, IntegerType.class, at).getValue());
+      } else if ("correct-responses".equals(part)) {
+        b.correctResponses(componentValue(o, i, IntegerType.class, at).getValue());
+      } else {
         throw Reading.invalid(componentAt(at, i) + ".code");
       }
-      b.assistance(Reading.code(componentValue(o, i, CodeableConcept.class, at), componentAt(at, i) + ".value"));
     }
     OptionalInt gas = in.gasLevelOf(index);
     gas.ifPresent(b::gasLevel);

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.GoalAttempt;
 
-/** {@link GoalAttempt} on the wire: {@code goalId}, {@code assistance}, {@code outcome}, {@code gasLevel}. */
+/**
+ * {@link GoalAttempt} on the wire: {@code goalId}, {@code assistance}, {@code outcome}, {@code
+ * gasLevel}, {@code opportunities}, {@code correctResponses}.
+ */
 final class GoalAttemptCodec extends EventKindCodec<GoalAttempt> {
 
   GoalAttemptCodec() {
@@ -26,6 +29,12 @@ final class GoalAttemptCodec extends EventKindCodec<GoalAttempt> {
     }
     if (a.gasLevel().isPresent()) {
       g.writeNumberField("gasLevel", a.gasLevel().getAsInt());
+    }
+    if (a.opportunities().isPresent()) {
+      g.writeNumberField("opportunities", a.opportunities().getAsInt());
+    }
+    if (a.correctResponses().isPresent()) {
+      g.writeNumberField("correctResponses", a.correctResponses().getAsInt());
     }
   }
 
@@ -50,6 +59,12 @@ final class GoalAttemptCodec extends EventKindCodec<GoalAttempt> {
             return true;
           case "gasLevel":
             b.gasLevel(in.integer("gasLevel"));
+            return true;
+          case "opportunities":
+            b.opportunities(in.integer("opportunities"));
+            return true;
+          case "correctResponses":
+            b.correctResponses(in.integer("correctResponses"));
             return true;
           default:
             return false;

@@ -13,7 +13,7 @@ final class WireNames {
       "support", "systems", "quality", "response", "effect",
       "activity", "demand", "factor",
       "level", "indicatorsMet", "indicatorsNotMet", "assessedBy",
-      "goalId", "assistance", "outcome", "gasLevel", "sign", "text",
+      "goalId", "assistance", "outcome", "gasLevel", "opportunities", "correctResponses", "sign", "text",
       "clientId", "clinicianId", "discipline", "setting", "planned", "actual", "zone", "status", "endReason",
       "goals", "events", "description", "target", "lifecycleStatus", "achievementStatus", "gasBaseline", "gasWeight",
       "start", "end", "system", "code", "display",

@@ -81,7 +81,8 @@ public final class Copies {
     if (e instanceof GoalAttempt) {
       GoalAttempt o = (GoalAttempt) e;
       return GoalAttempt.builder().id(copy(o.id())).at(o.at()).until(o.until()).goalId(copy(o.goalId()))
-          .assistance(o.assistance().map(Copies::copy)).outcome(o.outcome()).gasLevel(o.gasLevel()).build();
+          .assistance(o.assistance().map(Copies::copy)).outcome(o.outcome()).gasLevel(o.gasLevel())
+          .opportunities(o.opportunities()).correctResponses(o.correctResponses()).build();
     }
     if (e instanceof ConnectionObservation) {
       ConnectionObservation o = (ConnectionObservation) e;

@@ -361,6 +361,13 @@ public final class Generators {
         if (d.chance(70)) {
           b.gasLevel(d.between(-2, 2));
         }
+        if (d.chance(30)) {
+          int opportunities = d.between(0, 20);
+          b.opportunities(opportunities);
+          if (d.chance(80)) {
+            b.correctResponses(d.between(0, opportunities));
+          }
+        }
         return b.build();
       }
     }

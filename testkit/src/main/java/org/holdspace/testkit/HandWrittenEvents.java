@@ -63,7 +63,8 @@ public final class HandWrittenEvents {
 
   /** A hand-written goal attempt. */
   public record Attempt(String id, Instant at, Optional<Instant> until, String goalId, Optional<Code> assistance,
-      Optional<AttemptOutcome> outcome, OptionalInt gasLevel) implements GoalAttempt {}
+      Optional<AttemptOutcome> outcome, OptionalInt gasLevel, OptionalInt opportunities, OptionalInt correctResponses)
+      implements GoalAttempt {}
 
   /** A hand-written connection observation. */
   public record Connection(String id, Instant at, Optional<Instant> until, Code sign)
@@ -109,7 +110,8 @@ public final class HandWrittenEvents {
           o.assessedBy());
     } else if (e instanceof GoalAttempt) {
       GoalAttempt o = (GoalAttempt) e;
-      return new Attempt(o.id(), o.at(), o.until(), o.goalId(), o.assistance(), o.outcome(), o.gasLevel());
+      return new Attempt(o.id(), o.at(), o.until(), o.goalId(), o.assistance(), o.outcome(), o.gasLevel(),
+          o.opportunities(), o.correctResponses());
     } else if (e instanceof ConnectionObservation) {
       ConnectionObservation o = (ConnectionObservation) e;
       return new Connection(o.id(), o.at(), o.until(), o.sign());

@@ -140,6 +140,10 @@ final class Stories {
       if (d.chance(50)) {
         a.outcome(d.pick(AttemptOutcome.values()));
       }
+      if (d.chance(30)) {
+        int opportunities = d.between(1, 10);
+        a.opportunities(opportunities).correctResponses(d.between(0, opportunities));
+      }
       b.addEvent(a.build());
     }
     if (d.chance(20)) {

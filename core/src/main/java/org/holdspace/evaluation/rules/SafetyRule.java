@@ -6,7 +6,6 @@ import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.evaluation.internal.FindingBuffer;
-import org.holdspace.internal.Instants;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.regulation.ArousalBand;
