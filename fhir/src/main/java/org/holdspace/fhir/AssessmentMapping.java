@@ -2,6 +2,7 @@ package org.holdspace.fhir;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.ClinicalImpression;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -11,6 +12,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.evaluation.Rung;
+import org.holdspace.narrative.NoteStatus;
 import org.holdspace.narrative.ParentSummary;
 import org.holdspace.narrative.SessionNote;
 import org.holdspace.session.Session;
@@ -68,10 +70,21 @@ final class AssessmentMapping {
     return d;
   }
 
-  /** A session note is a draft for the clinician to read and sign: preliminary. */
+  /**
+   * A session note: final once signed, with the signing clinician as its authenticator and the time
+   * of signing as its date; preliminary until then. Its {@link org.holdspace.narrative.NoteStatus}
+   * travels as an extension, so that "needs documentation" and "ready to sign" are told apart.
+   */
   static DocumentReference write(SessionNote note, Writing out) {
     DocumentReference d = Documents.document(SESSION_NOTE, note.text(), Optional.of(note.locale()), out);
-    d.setDocStatus(DocumentReference.ReferredDocumentStatus.PRELIMINARY);
+    boolean signed = note.status() == NoteStatus.SIGNED;
+    d.setDocStatus(signed ? DocumentReference.ReferredDocumentStatus.FINAL
+        : DocumentReference.ReferredDocumentStatus.PRELIMINARY);
+    d.addExtension(Writing.extension(Urls.NOTE_STATUS, note.status()));
+    if (signed) {
+      d.setAuthenticator(Writing.clinician(note.signedBy().orElseThrow()));
+      d.setDate(Date.from(note.signedAt().orElseThrow()));
+    }
     return d;
   }
 

@@ -19,6 +19,7 @@ import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.goal.AssistanceCodes;
 import org.holdspace.goal.AttemptOutcome;
+import org.holdspace.narrative.NoteStatus;
 import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
@@ -91,9 +92,10 @@ public final class HoldspaceCodeSystems {
       CodeTable.ofEnum(SessionStatus.class, "Holdspace session statuses", "How a session took place, or did not."),
       CodeTable.ofEnum(AttemptOutcome.class, "Holdspace attempt outcomes", "How a goal attempt went."),
       CodeTable.ofEnum(CoachingStep.class, "Holdspace coaching steps", "Where a caregiver is in learning a strategy."),
-      CodeTable.ofEnum(Headline.class, "Holdspace headlines", "The one-line value of a session, rule set version 2."),
+      CodeTable.ofEnum(Headline.class, "Holdspace headlines", "The one-line value of a session, rule set version 3."),
       CodeTable.ofEnum(Rung.class, "Holdspace value rungs", "The rungs of the value ladder."),
-      CodeTable.ofEnum(FindingKind.class, "Holdspace finding kinds", "What a finding of an assessment is about."));
+      CodeTable.ofEnum(FindingKind.class, "Holdspace finding kinds", "What a finding of an assessment is about."),
+      CodeTable.ofEnum(NoteStatus.class, "Holdspace note statuses", "Where a session note stands, up to signed."));
 
   /** The FHIR mapping's own kinds. */
   private static final List<CodeTable> MAPPING = List.of(

@@ -37,6 +37,7 @@ final class Urls {
   static final String FINDING_RULE = EXTENSIONS + "finding-rule";
   static final String EVIDENCE = EXTENSIONS + "evidence";
   static final String WORDING_VERSION = EXTENSIONS + "wording-version";
+  static final String NOTE_STATUS = EXTENSIONS + "note-status";
   static final String DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
 
   // FHIR-side code systems of the library (published by HoldspaceCodeSystems)

@@ -17,8 +17,9 @@ import org.holdspace.session.Session;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parent summary in FHIR: final when ready, preliminary (the clinician's draft) when on hold,
- * and carrying the version of the wording rules it was written by.
+ * The texts in FHIR: the parent summary final when ready, preliminary (the clinician's draft) when
+ * on hold, carrying the version of the wording rules it was written by; the session note with its
+ * status, final only once signed, with its signer and the time of signing.
  */
 class ParentSummaryDocumentTest {
   private static final HoldspaceFhir FHIR = TestCodecs.fhir();
@@ -46,5 +47,33 @@ class ParentSummaryDocumentTest {
     DocumentReference d = summaryOf(PublicScenario.DEMAND_OUTRUNS_READINESS);
     assertThat(d.getExtensionByUrl(Urls.WORDING_VERSION).getValue()).isInstanceOfSatisfying(StringType.class,
         v -> assertThat(v.getValue()).isEqualTo(Narrator.WORDING_VERSION));
+  }
+
+  private static DocumentReference noteOf(Session s, org.holdspace.narrative.SessionNote note) {
+    Assessment a = Evaluator.of(StandardRules.ruleSet()).evaluate(s);
+    Bundle b = FHIR.export(s).with(a).with(note).toBundle();
+    return b.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(r -> Documents.isKind(r, AssessmentMapping.SESSION_NOTE)).map(r -> (DocumentReference) r)
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void theSessionNoteCarriesItsStatusAndOnceSignedItsSigner() {
+    Session s = PublicScenario.SHUTDOWN_ALL_SESSION.session();
+    Assessment a = Evaluator.of(StandardRules.ruleSet()).evaluate(s);
+    org.holdspace.narrative.SessionNote ready = Narrator.of(Locale.ENGLISH).sessionNote(s, a,
+        org.holdspace.narrative.NoteContext.builder().clinician("Ravi Shah", "OTR/L").build());
+    DocumentReference unsigned = noteOf(s, ready);
+    assertThat(unsigned.getDocStatus()).isEqualTo(DocumentReference.ReferredDocumentStatus.PRELIMINARY);
+    assertThat(((org.hl7.fhir.r4.model.Coding) unsigned.getExtensionByUrl(Urls.NOTE_STATUS).getValue()).getCode())
+        .isEqualTo("ready-to-sign");
+    assertThat(unsigned.hasAuthenticator()).isFalse();
+    java.time.Instant at = java.time.Instant.parse("2026-03-02T10:20:00Z");
+    DocumentReference signed = noteOf(s, ready.sign("t-ravi", "OTR/L", at));
+    assertThat(signed.getDocStatus()).isEqualTo(DocumentReference.ReferredDocumentStatus.FINAL);
+    assertThat(((org.hl7.fhir.r4.model.Coding) signed.getExtensionByUrl(Urls.NOTE_STATUS).getValue()).getCode())
+        .isEqualTo("signed");
+    assertThat(signed.getAuthenticator().getIdentifier().getValue()).isEqualTo("t-ravi");
+    assertThat(signed.getDate().toInstant()).isEqualTo(at);
   }
 }
