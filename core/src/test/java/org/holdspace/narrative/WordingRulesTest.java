@@ -268,4 +268,31 @@ class WordingRulesTest {
     });
     assertThat(checked[0]).isPositive();
   }
+
+  /**
+   * What was only recorded is said as recorded, and "next time" is what the therapist may try:
+   * over generated sessions (caregiver reports, goals with and without attempts), no summary
+   * promises ("will") and no note says goal work "was attempted" when none was; every caregiver's
+   * report is said about the child.
+   */
+  @Test
+  void saidAsRecordedAndNextTimeIsNoPromise() {
+    int[] reports = {0};
+    qt(600).forAll(org.holdspace.testkit.Generators.sessions().mix(org.holdspace.testkit.Generators.stories(), 50))
+        .checkAssert(s -> {
+          Assessment a = EVALUATOR.evaluate(s);
+          for (Statement st : ENGLISH.parentSummary(s, a).whatNext()) {
+            assertThat(st.text()).as(st.key()).doesNotContain("will ").doesNotContainIgnoringCase("we will");
+          }
+          SessionNote note = ENGLISH.sessionNote(s, a);
+          assertThat(note.text()).doesNotContain("was attempted");
+          for (Statement st : note.subjective()) {
+            if (st.key().equals("note.s.report")) {
+              assertThat(st.text()).contains("told us that the child");
+              reports[0]++;
+            }
+          }
+        });
+    assertThat(reports[0]).isPositive();
+  }
 }
