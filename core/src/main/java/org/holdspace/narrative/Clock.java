@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.holdspace.billing.InterventionMinutes;
 import org.holdspace.evaluation.Finding;
 import org.holdspace.session.Session;
+import org.holdspace.timeline.Overlaps;
 import org.holdspace.timeline.SessionEvent;
 
 /**
@@ -94,21 +96,12 @@ final class Clock {
   long minutesCovered(Finding finding) {
     List<SessionEvent> cited = new ArrayList<>(cited(finding));
     cited.sort((a, b) -> a.at().compareTo(b.at()));
-    long millis = 0;
-    Instant reach = null;
-    for (SessionEvent e : cited) {
-      Instant from = reach != null && reach.isAfter(e.at()) ? reach : e.at();
-      if (e.end().isAfter(from)) {
-        millis += Duration.between(from, e.end()).toMillis();
-      }
-      reach = reach == null || e.end().isAfter(reach) ? e.end() : reach;
-    }
-    return (millis + 30_000) / 60_000;
+    return InterventionMinutes.roundedMinutes(Overlaps.unionLength(cited, null));
   }
 
   /** {@code 25 minutes}, {@code 1 minute}, in this language. */
   String minutes(Duration length) {
-    return minutes((length.toMillis() + 30_000) / 60_000);
+    return minutes(InterventionMinutes.roundedMinutes(length));
   }
 
   String minutes(long minutes) {

@@ -144,8 +144,10 @@ final class ParentSummaryWriter {
     Optional<Finding> kept = first(a, FindingKeys.KEPT_REGULATED);
     Optional<Finding> helped = first(a, FindingKeys.SUPPORT_HELPED);
     if (calmer.isPresent()) {
-      if (endedRegulated || ending.isEmpty()) {
+      if (endedRegulated) {
         s.finding("summary.regulation.calmer", calmer.get());
+      } else if (ending.isEmpty()) { // an assessment without the ending (built, or of rule set 2): no "stayed"
+        s.finding("summary.regulation.calmer-end-unknown", calmer.get());
       } else {
         s.finding(ending.get().key().equals(FindingKeys.ENDED_SHUT_DOWN) ? "summary.regulation.calmer-still-withdrawn"
             : "summary.regulation.calmer-still-upset", calmer.get());

@@ -55,6 +55,8 @@ class StatementsAreBackedTest {
       Map.entry("summary.regulation.calmer-still-upset", (a, st) -> finding("", "finding.regulation.moved-toward-regulated")
           .getValue().test(a, st) && (findingWithKey(a, "finding.ending.escalated").isPresent()
               || findingWithKey(a, "finding.ending.crisis").isPresent())),
+      Map.entry("summary.regulation.calmer-end-unknown", (a, st) -> finding("", "finding.regulation.moved-toward-regulated")
+          .getValue().test(a, st) && a.findings().stream().noneMatch(f -> f.key().startsWith("finding.ending."))),
       both("summary.regulation.calmer-still-withdrawn", "finding.regulation.moved-toward-regulated",
           "finding.ending.shut-down"),
       finding("summary.ending.upset", "finding.ending.escalated"),
@@ -94,6 +96,7 @@ class StatementsAreBackedTest {
    */
   private static final Map<String, Set<String>> CLAIM_WORDS = Map.ofEntries(
       Map.entry("calmer", Set.of("summary.regulation.calmer", "summary.regulation.calmer-still-upset",
+          "summary.regulation.calmer-end-unknown",
           "summary.regulation.calmer-still-withdrawn", "summary.regulation.moments")),
       Map.entry("stayed", Set.of("summary.regulation.calmer", "summary.regulation.kept", "summary.safety.presence",
           "summary.safety.presence-after-harm")),

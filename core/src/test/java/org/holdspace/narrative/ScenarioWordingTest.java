@@ -147,4 +147,14 @@ class ScenarioWordingTest {
     assertThat(SPANISH.reflections(s, EVALUATOR.evaluate(s))).extracting(Statement::text).anySatisfy(t ->
         assertThat(t).startsWith("Se registró malestar (de 09:00 a 10:00, 60 minutos)"));
   }
+
+  @Test
+  void anAssessmentThatDoesNotSayHowTheSessionEndedNeverSaysStayedThatWay() {
+    Session a = PublicScenario.HARD_DAY.session();
+    Assessment full = EVALUATOR.evaluate(a);
+    Assessment withoutEnding = Assessment.builder().from(full)
+        .findings(full.findings().stream().filter(f -> !f.key().startsWith("finding.ending.")).toList()).build();
+    assertThat(ENGLISH.parentSummary(a, withoutEnding).whatHappened()).extracting(Statement::text)
+        .contains("Later, your child became calmer.").noneMatch(t -> t.contains("stayed that way"));
+  }
 }

@@ -59,9 +59,13 @@ class SpanishWordingTest {
     }
   }
 
+  /**
+   * Over generated stories, which name only the library's own codes: a vendor's display text is
+   * the vendor's words, and random text may hold anything ("TU"), so it is left out here.
+   */
   @Test
   void generatedSessionsReadAsAFamilyWouldSpeak() {
-    qt(300).forAll(Generators.sessions().mix(Generators.stories(), 50)).checkAssert(SpanishWordingTest::check);
+    qt(300).forAll(Generators.stories()).checkAssert(SpanishWordingTest::check);
   }
 
   @Test

@@ -282,7 +282,9 @@ class WordingRulesTest {
         .checkAssert(s -> {
           Assessment a = EVALUATOR.evaluate(s);
           for (Statement st : ENGLISH.parentSummary(s, a).whatNext()) {
-            assertThat(st.text()).as(st.key()).doesNotContain("will ").doesNotContainIgnoringCase("we will");
+            if (!st.key().equals("summary.try-at-home")) { // names a vendor's support in its own words
+              assertThat(st.text()).as(st.key()).doesNotContain("will ").doesNotContainIgnoringCase("we will");
+            }
           }
           SessionNote note = ENGLISH.sessionNote(s, a);
           assertThat(note.text()).doesNotContain("was attempted");
