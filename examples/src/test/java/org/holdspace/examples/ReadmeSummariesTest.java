@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README shows scenario D's and F's parent summaries in English and Spanish exactly as the
- * example prints them ({@code HardDay --scenario=D}, {@code --spanish}), so the front door never
- * shows a sentence the library no longer writes.
+ * example prints them ({@code HardDay --scenario=D}, {@code --spanish}), and lines of scenario A's
+ * session note as the example prints them, so the front door never shows a sentence the library no
+ * longer writes.
  */
 class ReadmeSummariesTest {
   @TempDir
@@ -40,5 +41,25 @@ class ReadmeSummariesTest {
         assertThat(readme).as("%s in %s", p, locale).contains(printed(p, locale));
       }
     }
+  }
+
+  @Test
+  void theReadmesNoteExcerptIsWhatTheExamplePrints() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int from = readme.indexOf("## What the record and the payer read");
+    String block = readme.substring(readme.indexOf("```text\n", from) + 8, readme.indexOf("```\n", readme.indexOf(
+        "```text\n", from) + 8));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    HardDay.run(PublicScenario.HARD_DAY, Locale.ENGLISH, dir.resolve("a.svg"),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    int lines = 0;
+    for (String line : block.split("\n")) {
+      if (!line.isBlank() && !line.strip().equals("...")) {
+        assertThat(out).as("README line").contains(line + "\n");
+        lines++;
+      }
+    }
+    assertThat(lines).isGreaterThan(10);
   }
 }
