@@ -164,8 +164,9 @@ public final class Narrator {
    * happen and are nobody's fault, the clinician's included.
    *
    * <pre>{@code
+   * List<String> forTheClinician = new ArrayList<>();
    * for (Statement prompt : Narrator.of(Locale.ENGLISH).reflections(session, assessment)) {
-   *   System.out.println(prompt.text());
+   *   forTheClinician.add(prompt.text()); // and prompt.evidence(): the events it is about
    * }
    * }</pre>
    *
