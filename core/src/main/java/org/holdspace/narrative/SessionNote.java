@@ -40,7 +40,13 @@ public abstract class SessionNote {
 
   SessionNote() {}
 
-  static ImmutableSessionNote.Builder builder() {
+  /**
+   * A builder, for a codec that reads a stored note back (the JSON module does); the narrator makes
+   * notes ({@link Narrator#sessionNote}). Every part is checked when built.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
     return ImmutableSessionNote.builder();
   }
 
@@ -91,12 +97,15 @@ public abstract class SessionNote {
   /** @return when it was signed */
   public abstract Optional<Instant> signedAt();
 
-  /** The status line, in this language, for each status; {@code SIGNED}'s with {signer}, {credential}, {time}. */
+  /**
+   * @return the line that closes the text for each status, in this language; {@code SIGNED}'s
+   *     with {@code {signer}}, {@code {credential}} and {@code {time}} filled in when it is signed
+   */
   @Value.Redacted
-  abstract Map<NoteStatus, String> statusLines();
+  public abstract Map<NoteStatus, String> statusLines();
 
-  /** The zone its times are in. */
-  abstract ZoneId zone();
+  /** @return the zone its times are in (the session's, UTC when it had none) */
+  public abstract ZoneId zone();
 
   /**
    * This note, signed: {@code clinicianId}, {@code credential} and {@code at} are recorded, the
@@ -172,6 +181,69 @@ public abstract class SessionNote {
     return out.append('\n').append(line).append('\n').toString();
   }
 
+  /** Builds a {@link SessionNote}; every violation is reported at once. */
+  public interface Builder {
+    /** @param locale the language it is written in
+     *  @return this builder */
+    Builder locale(Locale locale);
+
+    /** @param headings the parts' headings, S, O, A, P and the interventions', in order
+     *  @return this builder */
+    Builder headings(Iterable<String> headings);
+
+    /** @param statements the header
+     *  @return this builder */
+    Builder header(Iterable<? extends Statement> statements);
+
+    /** @param statements S
+     *  @return this builder */
+    Builder subjective(Iterable<? extends Statement> statements);
+
+    /** @param statements O
+     *  @return this builder */
+    Builder objective(Iterable<? extends Statement> statements);
+
+    /** @param statements A
+     *  @return this builder */
+    Builder assessment(Iterable<? extends Statement> statements);
+
+    /** @param statements P
+     *  @return this builder */
+    Builder plan(Iterable<? extends Statement> statements);
+
+    /** @param statements the interventions and minutes
+     *  @return this builder */
+    Builder interventions(Iterable<? extends Statement> statements);
+
+    /** @param status where the note stands
+     *  @return this builder */
+    Builder status(NoteStatus status);
+
+    /** @param clinicianId who signed it
+     *  @return this builder */
+    Builder signedBy(String clinicianId);
+
+    /** @param credential the credential signed with
+     *  @return this builder */
+    Builder signedCredential(String credential);
+
+    /** @param at when it was signed
+     *  @return this builder */
+    Builder signedAt(Instant at);
+
+    /** @param lines the closing line for each status
+     *  @return this builder */
+    Builder statusLines(Map<NoteStatus, ? extends String> lines);
+
+    /** @param zone the zone its times are in
+     *  @return this builder */
+    Builder zone(ZoneId zone);
+
+    /** @return the note
+     *  @throws org.holdspace.validation.ValidationException listing every missing or invalid part */
+    SessionNote build();
+  }
+
   @Value.Check
   void check() {
     Violations v = Violations.of("SessionNote");
@@ -187,6 +259,13 @@ public abstract class SessionNote {
     v.require(zone(), "zone");
     if (status() == NoteStatus.SIGNED && (signedBy().isEmpty() || signedAt().isEmpty())) {
       v.add(org.holdspace.validation.CoreViolation.REQUIRED, "signedBy");
+    }
+    if (v.require(statusLines(), "statusLines")) {
+      for (NoteStatus s : NoteStatus.values()) {
+        if (!statusLines().containsKey(s)) {
+          v.add(org.holdspace.validation.CoreViolation.REQUIRED, "statusLines." + s.name());
+        }
+      }
     }
     v.throwIfAny();
   }

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.holdspace.evaluation.Assessment;
+import org.holdspace.narrative.SessionNote;
 import org.holdspace.json.HoldspaceJsonException.Problem;
 import org.holdspace.session.Session;
 
@@ -38,6 +39,7 @@ public final class HoldspaceJson {
   private final ObjectMapper mapper;
   private final ObjectReader sessionReader;
   private final ObjectReader assessmentReader;
+  private final ObjectReader noteReader;
   private final JsonLimits limits;
   private final WriteLimits writeLimits;
 
@@ -61,6 +63,7 @@ public final class HoldspaceJson {
     this.writeLimits = new WriteLimits(limits, factory);
     this.sessionReader = reader.forType(Session.class);
     this.assessmentReader = reader.forType(Assessment.class);
+    this.noteReader = reader.forType(SessionNote.class);
   }
 
   /** {@return the library's types only, default limits} */
@@ -136,6 +139,37 @@ public final class HoldspaceJson {
    */
   public Assessment readAssessment(byte[] json) throws HoldspaceJsonException {
     return read(json, Assessment.class);
+  }
+
+  /**
+   * Reads one session note document, UTF-8: a note stored as {@link #writeSessionNote} wrote it,
+   * signed or not, with every statement, its key and evidence.
+   *
+   * <pre>{@code
+   * SessionNote stored = HoldspaceJson.standard().readSessionNote(document);
+   * stored.status();   // SIGNED, with signedBy() and signedAt()
+   * }</pre>
+   *
+   * @param json the document
+   * @return the note
+   * @throws HoldspaceJsonException if it is not a valid session note document
+   */
+  public SessionNote readSessionNote(byte[] json) throws HoldspaceJsonException {
+    return read(json, SessionNote.class);
+  }
+
+  /**
+   * Writes a session note as one UTF-8 document, the pair of {@link #readSessionNote(byte[])}. The
+   * note's text (free of caregivers' and clinicians' words, but naming goals' texts) is health
+   * information: store it as such.
+   *
+   * @param note a session note
+   * @return the document
+   * @throws HoldspaceJsonException ({@code LIMIT_EXCEEDED}) if a reader with these limits would
+   *     refuse the document
+   */
+  public byte[] writeSessionNote(SessionNote note) throws HoldspaceJsonException {
+    return write(note);
   }
 
   /**
@@ -251,7 +285,10 @@ public final class HoldspaceJson {
     if (type == Assessment.class) {
       return assessmentReader;
     }
-    throw new IllegalArgumentException("reads sessions and assessments only");
+    if (type == SessionNote.class) {
+      return noteReader;
+    }
+    throw new IllegalArgumentException("reads sessions, assessments and session notes only");
   }
 
   private static <T> T nonNull(T value, Class<T> type) throws HoldspaceJsonException {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.holdspace.code.Code;
 import org.holdspace.evaluation.Assessment;
+import org.holdspace.narrative.SessionNote;
 import org.holdspace.goal.Goal;
 import org.holdspace.json.HoldspaceJsonException.Problem;
 import org.holdspace.regulation.RegulationObservation;
@@ -109,6 +110,8 @@ public final class HoldspaceModule extends SimpleModule {
     }
     addSerializer(Assessment.class, writer(Assessment.class, AssessmentsCodec::write));
     addDeserializer(Assessment.class, reader(Assessment.class, AssessmentsCodec::read));
+    addSerializer(SessionNote.class, writer(SessionNote.class, SessionNotesCodec::write));
+    addDeserializer(SessionNote.class, reader(SessionNote.class, SessionNotesCodec::read));
   }
 
   /** {@return the limits this module was built with} */

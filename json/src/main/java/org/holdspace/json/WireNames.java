@@ -21,7 +21,9 @@ final class WireNames {
       "ruleId", "ruleVersion", "kind", "rung", "key", "evidence",
       "goalOutcome", "attemptIds", "attemptsWhileNotReady", "gasLevels", "tScore",
       "supportsThatHelped", "supportsPresentWhenRegulationCame", "timeToRegulate", "regulatedShare",
-      "unknownEventIds", "concerns", "words", "caregiver", "strategy", "step", "caregiverReported", "toTryAtHome");
+      "unknownEventIds", "concerns", "words", "caregiver", "strategy", "step", "caregiverReported", "toTryAtHome",
+      "locale", "signedBy", "signedCredential", "signedAt", "headings", "statusLines", "header", "subjective",
+      "objective", "assessment", "plan", "interventions", "draft", "needs-documentation", "ready-to-sign", "signed");
 
   private WireNames() {}
 
