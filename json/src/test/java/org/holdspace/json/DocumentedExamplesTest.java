@@ -34,4 +34,16 @@ class DocumentedExamplesTest {
     assertThat(tree).isEqualTo(MAPPER.readTree(MAPPER.writeValueAsBytes(a)));
     assertThat(HoldspaceJson.standard().readAssessment(documented)).isEqualTo(a);
   }
+
+  @Test
+  void theLateOfferSignedNoteDocumentIsWhatTheModuleWritesAndReads() throws Exception {
+    Session s = PublicScenario.SINGLE_LATE_OFFER.session();
+    org.holdspace.narrative.SessionNote note = org.holdspace.narrative.Narrator.of(java.util.Locale.ENGLISH)
+        .sessionNote(s, Evaluator.of(StandardRules.ruleSet()).evaluate(s),
+            org.holdspace.narrative.NoteContext.builder().clinician("Ravi Shah", "OTR/L").build())
+        .sign("t-ravi", "OTR/L", java.time.Instant.parse("2026-03-02T10:20:00Z"));
+    byte[] documented = Files.readAllBytes(DOCS.resolve("late-offer.session-note.json"));
+    assertThat(MAPPER.readTree(documented)).isEqualTo(MAPPER.readTree(MAPPER.writeValueAsBytes(note)));
+    assertThat(HoldspaceJson.standard().readSessionNote(documented)).isEqualTo(note);
+  }
 }
