@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.holdspace.billing.InterventionKind;
+import org.holdspace.billing.InterventionMinutes;
 import org.holdspace.caregiver.CaregiverCoaching;
+import org.holdspace.caregiver.CoachingStep;
 import org.holdspace.demand.Activity;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.goal.GoalAttempt;
@@ -86,8 +88,11 @@ final class SkilledNeedWriter {
       }
       default: {
         CaregiverCoaching c = (CaregiverCoaching) e;
+        long minutes = InterventionMinutes.roundedMinutes(java.time.Duration.between(e.at(), e.end()));
         return say("note.a.need.coaching", ids, Map.of("span", clock.span(e), "strategy", narrator.support(c.strategy()),
-            "step", narrator.text("step." + c.step().name())));
+            "minutes", minutes == 0 ? "" : ", " + clock.minutes(minutes),
+            "shownBack", narrator.text(c.step() == CoachingStep.TRIED_BY_CAREGIVER ? "note.coaching.shown-back"
+                : "note.coaching.not-shown-back")));
       }
     }
   }

@@ -81,6 +81,20 @@ class PayerNoteTest {
   }
 
   @Test
+  void coachingSaysItsMinutesAndWhetherTheCaregiverShowedItBack() {
+    Session a = PublicScenario.HARD_DAY.session();
+    Instant start = a.planned().start();
+    List<SessionEvent> events = new ArrayList<>(a.events());
+    events.add(org.holdspace.caregiver.CaregiverCoaching.builder().id("c9").at(start.plus(Duration.ofMinutes(50)))
+        .until(start.plus(Duration.ofMinutes(60))).strategy(org.holdspace.sensory.SensorySupportCodes.DEEP_PRESSURE)
+        .step(org.holdspace.caregiver.CoachingStep.TRIED_BY_CAREGIVER).build());
+    SessionNote note = note(ENGLISH, a.withEvents(events), SIGNABLE);
+    assertThat(texts(note.assessment())).contains(
+        "09:50\u201310:00 Caregiver coaching: deep pressure, 10 minutes; the caregiver showed it back.");
+    assertThat(texts(note.interventions())).contains("Caregiver coaching: 10 minutes.");
+  }
+
+  @Test
   void anUntimedCodeGetsNoUnits() {
     NoteContext c = NoteContext.builder().bill(InterventionKind.GOAL_WORK, SPEECH).build();
     // B: attempts 09:06-09:20 and 09:26-09:40: 28 minutes

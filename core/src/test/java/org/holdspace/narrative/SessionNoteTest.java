@@ -234,7 +234,8 @@ class SessionNoteTest {
     assertThat(texts(note.plan())).contains("Home: deep pressure, agreed with the caregiver to try at home.")
         .contains("Arrival: plan a gentler start and a check on basic needs first; the child arrived dysregulated "
             + "after the caregiver's report.");
-    assertThat(texts(note.assessment())).contains("09:55 Caregiver coaching: deep pressure, agreed to try at home.");
+    assertThat(texts(note.assessment())).contains(
+        "09:55 Caregiver coaching: deep pressure; not shown back by the caregiver in this session.");
     for (Narrator n : List.of(ENGLISH, SPANISH)) {
       String text = n.sessionNote(s, EVALUATOR.evaluate(s)).text();
       assertThat(text).doesNotContain("Mia", "fireworks", "four hours", "Calmer after");
