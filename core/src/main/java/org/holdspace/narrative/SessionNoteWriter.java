@@ -129,6 +129,16 @@ final class SessionNoteWriter {
     if (out.isEmpty()) {
       out.add(Statement.of("note.s.none", List.of(), t("note.s.none")));
     }
+    String interpreter = session.interpreterUsed().map(used -> t(used ? "note.s.interpreter-used" : "note.s.no-interpreter"))
+        .orElse("");
+    if (session.familyLanguage().isPresent()) {
+      out.add(Statement.of("note.s.language", List.of(), Templates.fill(t("note.s.language"), Map.of(
+          "language", session.familyLanguage().get().getDisplayName(narrator.locale()),
+          "interpreter", interpreter.isEmpty() ? "" : "; " + interpreter))));
+    } else if (!interpreter.isEmpty()) {
+      out.add(Statement.of("note.s.interpreter", List.of(), Templates.fill(t("note.s.interpreter"),
+          Map.of("interpreter", interpreter))));
+    }
     return out;
   }
 

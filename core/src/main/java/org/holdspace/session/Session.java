@@ -2,6 +2,7 @@ package org.holdspace.session;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.holdspace.code.Code;
 import org.holdspace.goal.Goal;
@@ -89,6 +90,26 @@ public interface Session {
   List<SessionEvent> events();
 
   /**
+   * The family's language, as a BCP 47 tag (for example {@code es}), if recorded (DOMAIN.md,
+   * records for the note, version 3). A default for session types written before it existed.
+   *
+   * @return the family's language, if recorded
+   */
+  default Optional<Locale> familyLanguage() {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether an interpreter was used in the session, if recorded. A default for session types
+   * written before it existed.
+   *
+   * @return whether an interpreter was used, if recorded
+   */
+  default Optional<Boolean> interpreterUsed() {
+    return Optional.empty();
+  }
+
+  /**
    * This session with {@code events} in place of its own, of the same implementation; the library's
    * implementation and a vendor's Immutables type have it generated.
    *
@@ -106,6 +127,30 @@ public interface Session {
 
   /** Builds the library's own {@link Session}; every violation is reported at once. */
   interface Builder {
+
+    /**
+     * @param language the family's language (a tag with a language, such as {@code es})
+     * @return this builder
+     */
+    Builder familyLanguage(Locale language);
+
+    /**
+     * @param language the family's language, or empty
+     * @return this builder
+     */
+    Builder familyLanguage(Optional<? extends Locale> language);
+
+    /**
+     * @param used whether an interpreter was used
+     * @return this builder
+     */
+    Builder interpreterUsed(boolean used);
+
+    /**
+     * @param used whether an interpreter was used, or empty
+     * @return this builder
+     */
+    Builder interpreterUsed(Optional<Boolean> used);
 
     /**
      * @param id an opaque id of the session

@@ -74,6 +74,11 @@ public final class SessionConstraints {
     v.require(session.setting(), "setting");
     v.require(session.planned(), "planned");
     v.require(session.zone(), "zone");
+    if (v.require(session.familyLanguage(), "familyLanguage") && session.familyLanguage().isPresent()
+        && session.familyLanguage().get().getLanguage().isEmpty()) {
+      v.add(CoreViolation.NO_LANGUAGE, "familyLanguage");
+    }
+    v.require(session.interpreterUsed(), "interpreterUsed");
     boolean hasActual = v.require(session.actual(), "actual");
     boolean hasEvents = v.require(session.events(), "events");
     boolean hasGoals = v.requireElements(session.goals(), "goals");

@@ -1,5 +1,7 @@
 package org.holdspace.session;
 
+import java.util.Locale;
+import java.util.Optional;
 import org.holdspace.internal.HoldspaceStyle;
 import org.immutables.value.Value;
 
@@ -10,4 +12,10 @@ abstract class TherapySession implements Session {
 
   /** The generated builder implements it, so that users see only {@link Session.Builder}. */
   interface Builder extends Session.Builder {}
+
+  @Override
+  public abstract Optional<Locale> familyLanguage();
+
+  @Override
+  public abstract Optional<Boolean> interpreterUsed();
 }

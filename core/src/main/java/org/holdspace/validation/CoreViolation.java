@@ -39,6 +39,8 @@ public enum CoreViolation implements ViolationCode {
   GAS_RHO_OUT_OF_RANGE("gas.rho-out-of-range", "must be at least 0 and less than 1"),
   /** A T-score was asked of no ratings. */
   GAS_NO_RATINGS("gas.no-ratings", "needs at least one rating"),
+  /** A language tag with no language in it (empty, or only a region). */
+  NO_LANGUAGE("session.no-language", "names no language"),
   /** A session that did not take place completely (ended early, cut short, cancelled, no-show) has no reason code. */
   END_REASON_REQUIRED("session.end-reason-required", "needs a reason code for this status"),
   /** A session that took place has no actual interval. */

@@ -95,6 +95,21 @@ class PayerNoteTest {
   }
 
   @Test
+  void theFamilysLanguageAndTheInterpreterAreRecorded() {
+    Session a = Session.builder().from(PublicScenario.HARD_DAY.session())
+        .familyLanguage(Locale.forLanguageTag("es")).interpreterUsed(true).build();
+    assertThat(texts(note(ENGLISH, a, SIGNABLE).subjective()))
+        .contains("The family's language: Spanish; an interpreter was used.");
+    assertThat(texts(note(SPANISH, a, SIGNABLE).subjective()))
+        .contains("Idioma de la familia: español; se contó con intérprete.");
+    Session noInterpreter = Session.builder().from(PublicScenario.HARD_DAY.session()).interpreterUsed(false).build();
+    assertThat(texts(note(ENGLISH, noInterpreter, SIGNABLE).subjective())).contains("No interpreter was used.");
+    assertThatThrownBy(() -> Session.builder().from(PublicScenario.HARD_DAY.session())
+        .familyLanguage(Locale.forLanguageTag("und")).build()).isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.has(org.holdspace.validation.CoreViolation.NO_LANGUAGE, "familyLanguage")).isTrue());
+  }
+
+  @Test
   void anUntimedCodeGetsNoUnits() {
     NoteContext c = NoteContext.builder().bill(InterventionKind.GOAL_WORK, SPEECH).build();
     // B: attempts 09:06-09:20 and 09:26-09:40: 28 minutes

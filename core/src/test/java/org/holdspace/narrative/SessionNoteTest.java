@@ -339,6 +339,8 @@ class SessionNoteTest {
       Map.entry("note.s.words", (s, a, st) -> event(CaregiverReport.class).test(s, a, st) && s.events().stream()
           .anyMatch(e -> e.id().equals(st.evidence().get(0)) && ((CaregiverReport) e).words().isPresent())),
       Map.entry("note.s.presence", event(CaregiverPresence.class)),
+      Map.entry("note.s.language", fact((s, a) -> s.familyLanguage().isPresent())),
+      Map.entry("note.s.interpreter", fact((s, a) -> s.familyLanguage().isEmpty() && s.interpreterUsed().isPresent())),
       Map.entry("note.s.none", fact((s, a) -> !has(s, CaregiverPresence.class) && s.events().stream()
           .noneMatch(e -> e instanceof CaregiverReport
               && (!((CaregiverReport) e).concerns().isEmpty() || ((CaregiverReport) e).words().isPresent())))),

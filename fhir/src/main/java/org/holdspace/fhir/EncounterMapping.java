@@ -1,9 +1,11 @@
 package org.holdspace.fhir;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.DateTimeException;
+import java.util.Locale;
 import java.util.Map;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Encounter;
@@ -51,6 +53,8 @@ final class EncounterMapping {
     s.setting().ifPresent(c -> e.addExtension(Urls.SETTING, Writing.coding(c)));
     s.endReason().ifPresent(c -> e.addExtension(Urls.END_REASON, Writing.coding(c)));
     s.zone().ifPresent(z -> e.addExtension(Urls.ZONE, new CodeType(z.getId())));
+    s.familyLanguage().ifPresent(l -> e.addExtension(Urls.FAMILY_LANGUAGE, new CodeType(l.toLanguageTag())));
+    s.interpreterUsed().ifPresent(u -> e.addExtension(Urls.INTERPRETER_USED, new BooleanType(u)));
     return e;
   }
 
@@ -86,6 +90,10 @@ final class EncounterMapping {
         throw Reading.invalid(where);
       }
     });
+    Reading.extension(e, Urls.FAMILY_LANGUAGE, at).ifPresent(x -> b.familyLanguage(
+        Locale.forLanguageTag(Reading.value(x, CodeType.class, at).getValue())));
+    Reading.extension(e, Urls.INTERPRETER_USED, at).ifPresent(x -> b.interpreterUsed(
+        Reading.value(x, BooleanType.class, at).booleanValue()));
   }
 
   /** The Holdspace status: the extension when present, else what FHIR's status alone can say. */

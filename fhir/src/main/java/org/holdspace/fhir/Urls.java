@@ -24,6 +24,8 @@ final class Urls {
   static final String SETTING = EXTENSIONS + "setting";
   static final String END_REASON = EXTENSIONS + "end-reason";
   static final String ZONE = EXTENSIONS + "zone";
+  static final String FAMILY_LANGUAGE = EXTENSIONS + "family-language";
+  static final String INTERPRETER_USED = EXTENSIONS + "interpreter-used";
   static final String GOAL_TARGET = EXTENSIONS + "goal-target";
   static final String GAS_BASELINE = EXTENSIONS + "gas-baseline";
   static final String GAS_WEIGHT = EXTENSIONS + "gas-weight";

@@ -296,6 +296,14 @@ final class Reading {
     }
   }
 
+  boolean bool(String what) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      throw fail(Problem.WRONG_TYPE, what + " must be true or false, not " + kind(t));
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
   int integer(String what) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw fail(Problem.WRONG_TYPE, what + " must be a whole number, not " + kind(p.currentToken()));

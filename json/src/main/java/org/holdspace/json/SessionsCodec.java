@@ -78,6 +78,12 @@ final class SessionsCodec {
     if (s.zone().isPresent()) {
       g.writeStringField("zone", s.zone().get().getId());
     }
+    if (s.familyLanguage().isPresent()) {
+      g.writeStringField("familyLanguage", s.familyLanguage().get().toLanguageTag());
+    }
+    if (s.interpreterUsed().isPresent()) {
+      g.writeBooleanField("interpreterUsed", s.interpreterUsed().get());
+    }
     Writing.enumField("status", s.status(), g);
     if (s.endReason().isPresent()) {
       g.writeFieldName("endReason");
@@ -175,6 +181,12 @@ final class SessionsCodec {
           break;
         case "zone":
           b.zone(zone(in));
+          break;
+        case "familyLanguage":
+          b.familyLanguage(java.util.Locale.forLanguageTag(in.string("familyLanguage")));
+          break;
+        case "interpreterUsed":
+          b.interpreterUsed(in.bool("interpreterUsed"));
           break;
         case "status":
           b.status(in.enumValue(SessionStatus.class, "status"));

@@ -22,7 +22,7 @@ final class WireNames {
       "goalOutcome", "attemptIds", "attemptsWhileNotReady", "gasLevels", "tScore",
       "supportsThatHelped", "supportsPresentWhenRegulationCame", "timeToRegulate", "regulatedShare",
       "unknownEventIds", "concerns", "words", "caregiver", "strategy", "step", "caregiverReported", "toTryAtHome",
-      "locale", "signedBy", "signedCredential", "signedAt", "headings", "statusLines", "header", "subjective",
+      "familyLanguage", "interpreterUsed", "locale", "signedBy", "signedCredential", "signedAt", "headings", "statusLines", "header", "subjective",
       "objective", "assessment", "plan", "interventions", "draft", "needs-documentation", "ready-to-sign", "signed");
 
   private WireNames() {}

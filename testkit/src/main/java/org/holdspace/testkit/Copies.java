@@ -2,6 +2,7 @@ package org.holdspace.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
@@ -44,6 +45,8 @@ public final class Copies {
         .id(copy(s.id())).clientId(copy(s.clientId())).clinicianId(copy(s.clinicianId()))
         .discipline(copy(s.discipline())).setting(s.setting().map(Copies::copy))
         .planned(copy(s.planned())).actual(s.actual().map(Copies::copy)).zone(s.zone())
+        .familyLanguage(s.familyLanguage().map(l -> Locale.forLanguageTag(copy(l.toLanguageTag()))))
+        .interpreterUsed(s.interpreterUsed())
         .status(s.status()).endReason(s.endReason().map(Copies::copy))
         .goals(goals).events(events)
         .build();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CaregiverCodes;
@@ -242,6 +243,14 @@ public final class Generators {
     }
     if (d.chance(50)) {
       b.zone(d.pick(ZONES));
+    }
+    if (d.chance(25)) {
+      b.familyLanguage(d.pick(Locale.forLanguageTag("es"), Locale.forLanguageTag("vi"), Locale.forLanguageTag("zh-Hant")));
+      if (d.chance(70)) {
+        b.interpreterUsed(d.chance(50));
+      }
+    } else if (d.chance(10)) {
+      b.interpreterUsed(d.chance(50));
     }
     if (status != SessionStatus.COMPLETED || d.chance(50)) {
       b.endReason(d.pick(EndReasonCodes.PLANNED_END, EndReasonCodes.CHILD_NEEDS, EndReasonCodes.ILLNESS, EndReasonCodes.LATE_START));
