@@ -30,6 +30,8 @@ final class SkilledNeedWriter {
   private final SessionFacts facts;
   private final Clock clock;
   private final NoteCodes codes;
+  /** Each regulation observation's place in time order, made on first use. */
+  private Map<RegulationObservation, Integer> places;
 
   SkilledNeedWriter(Narrator narrator, SessionFacts facts, Clock clock, NoteCodes codes) {
     this.narrator = narrator;
@@ -99,13 +101,18 @@ final class SkilledNeedWriter {
 
   /** The child's state when {@code e} began, from the latest observation that began by then; its id joins the evidence. */
   private String stateAt(SessionEvent e, List<String> ids) {
-    RegulationObservation latest = null;
-    for (RegulationObservation o : facts.regulation()) {
-      if (o.at().isAfter(e.at())) {
-        break;
+    List<RegulationObservation> all = facts.regulation(); // in time order: the last that began by then
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).at().isAfter(e.at())) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
-      latest = o;
     }
+    RegulationObservation latest = lo == 0 ? null : all.get(lo - 1);
     if (latest == null) {
       return narrator.text("note.state.unknown");
     }
@@ -118,7 +125,13 @@ final class SkilledNeedWriter {
   /** What the next observation after {@code o} showed, compared with it; its id joins the evidence. */
   private String response(RegulationObservation o, List<String> ids) {
     List<RegulationObservation> all = facts.regulation();
-    int i = all.indexOf(o);
+    if (places == null) {
+      places = new java.util.IdentityHashMap<>();
+      for (int k = 0; k < all.size(); k++) {
+        places.put(all.get(k), k);
+      }
+    }
+    int i = places.getOrDefault(o, -1);
     if (i < 0 || i + 1 >= all.size()) {
       return narrator.text("note.response.none");
     }
