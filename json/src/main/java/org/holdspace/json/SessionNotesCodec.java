@@ -3,8 +3,6 @@ package org.holdspace.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import java.io.IOException;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -103,7 +101,7 @@ final class SessionNotesCodec {
           b.locale(Locale.forLanguageTag(in.string("locale")));
           break;
         case "zone":
-          b.zone(zone(in));
+          b.zone(SessionsCodec.zone(in));
           break;
         case "status":
           b.status(in.enumValue(NoteStatus.class, "status"));
@@ -207,14 +205,5 @@ final class SessionNotesCodec {
       lines.put(status, in.string("A status line"));
     }
     return lines;
-  }
-
-  private static ZoneId zone(Reading in) throws IOException {
-    String text = in.string("zone");
-    try {
-      return ZoneId.of(text);
-    } catch (DateTimeException e) {
-      throw in.fail(Problem.INVALID_VALUE, "zone must be a time-zone id such as Europe/London");
-    }
   }
 }

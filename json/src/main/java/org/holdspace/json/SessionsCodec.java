@@ -261,7 +261,8 @@ final class SessionsCodec {
     }
   }
 
-  private static ZoneId zone(Reading in) throws IOException {
+  /** A time-zone id, refused with INVALID_VALUE when Java knows no such zone. */
+  static ZoneId zone(Reading in) throws IOException {
     String text = in.string("zone");
     try {
       return ZoneId.of(text);
