@@ -17,6 +17,7 @@ module org.holdspace.core {
   exports org.holdspace.evaluation;
   exports org.holdspace.evaluation.rules;
   exports org.holdspace.goal;
+  exports org.holdspace.incident;
   exports org.holdspace.narrative;
   exports org.holdspace.progress;
   exports org.holdspace.readiness;

@@ -5,12 +5,14 @@ import java.util.List;
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.caregiver.Handover;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.evaluation.internal.EventTraits;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.incident.IncidentRecord;
 import org.holdspace.internal.ArrayView;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.regulation.ArousalBand;
@@ -62,6 +64,8 @@ final class KindIndex {
   final List<CaregiverReport> caregiverReports;
   final List<CaregiverPresence> caregiverPresence;
   final List<CaregiverCoaching> coaching;
+  final List<IncidentRecord> incidentRecords;
+  final List<Handover> handovers;
   final List<SessionEvent> presence;
   final List<SessionEvent> unknown;
   /** Whether any observation was of a crisis. */
@@ -172,6 +176,8 @@ final class KindIndex {
     this.caregiverReports = ofKind(byKind, bounds, EventKind.CAREGIVER_REPORT);
     this.caregiverPresence = ofKind(byKind, bounds, EventKind.CAREGIVER_PRESENCE);
     this.coaching = ofKind(byKind, bounds, EventKind.CAREGIVER_COACHING);
+    this.incidentRecords = ofKind(byKind, bounds, EventKind.INCIDENT_RECORD);
+    this.handovers = ofKind(byKind, bounds, EventKind.HANDOVER);
     this.presence = ArrayView.slice(marked, p, derived);
     this.unknown = ArrayView.slice(byKind, bounds[OTHER], byKind.length);
     this.crisis = anyCrisis;

@@ -10,10 +10,12 @@ import java.util.OptionalDouble;
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.caregiver.Handover;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.incident.IncidentRecord;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessLevel;
 import org.holdspace.regulation.ArousalBand;
@@ -162,6 +164,16 @@ public final class SessionFacts {
   /** @return coaching given to caregivers, in time order */
   public List<CaregiverCoaching> coaching() {
     return kinds.coaching;
+  }
+
+  /** @return the clinician's incident records, in time order */
+  public List<IncidentRecord> incidentRecords() {
+    return kinds.incidentRecords;
+  }
+
+  /** @return the handovers, in time order */
+  public List<Handover> handovers() {
+    return kinds.handovers;
   }
 
   /**

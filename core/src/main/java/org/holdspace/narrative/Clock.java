@@ -23,6 +23,7 @@ import org.holdspace.timeline.SessionEvent;
  */
 final class Clock {
   private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
   private final Narrator narrator;
   private final ZoneId zone;
@@ -38,6 +39,16 @@ final class Clock {
   /** {@code 09:20}: a moment in the session's zone. */
   String time(Instant at) {
     return HOURS_MINUTES.format(at.atZone(zone));
+  }
+
+  /**
+   * {@code 09:20} when {@code at} falls on the same day as {@code day} in the session's zone, else
+   * {@code 2026-03-03 09:20}: a moment that may lie after the session (someone told of an incident
+   * the next morning).
+   */
+  String time(Instant at, Instant day) {
+    return at.atZone(zone).toLocalDate().equals(day.atZone(zone).toLocalDate()) ? time(at)
+        : DATE_TIME.format(at.atZone(zone));
   }
 
   /** {@code 09:20-09:45} for an event with a length, {@code 09:20} for a moment. */

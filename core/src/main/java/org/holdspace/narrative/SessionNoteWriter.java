@@ -58,6 +58,7 @@ final class SessionNoteWriter {
   private final NoteContext context;
   private final SessionFacts facts;
   private final List<SessionEvent> timeline;
+  private final NoteRecordsWriter records;
 
   SessionNoteWriter(Narrator narrator, Session session, Assessment assessment, NoteContext context) {
     this.narrator = narrator;
@@ -70,6 +71,7 @@ final class SessionNoteWriter {
     // depends on the evaluator's configuration
     this.facts = SessionFacts.of(session, EvaluationConfig.defaults(), ClientHistory.none());
     this.timeline = facts.timeline();
+    this.records = new NoteRecordsWriter(narrator, facts, clock, codes);
   }
 
   SessionNote write() {
@@ -201,7 +203,9 @@ final class SessionNoteWriter {
     } else if (e instanceof ClinicianNote) {
       return say("note.o.clinician-note", e, Map.of("time", time(e.at())));
     }
-    return null; // caregiver reports and presence are in S; a vendor's events are the vendor's to describe
+    // caregiver reports and presence are in S, incident records and handovers in A; a vendor's
+    // events are the vendor's to describe
+    return null;
   }
 
 
@@ -233,6 +237,7 @@ final class SessionNoteWriter {
           : f.key().equals(FindingKeys.INCIDENT_HARM_SIGNS) ? "note.a.incident" : "note.a.incident-other";
       out.add(said(key, f, Map.of("text", narrator.text(f))));
     }
+    records.incidents(out);
     for (Rung r : Rung.values()) {
       for (Finding f : assessment.evidenceFor(r)) {
         out.add(said("note.a.rung", f, Map.of("rung", narrator.rung(r), "text", narrator.text(f))));
@@ -246,6 +251,7 @@ final class SessionNoteWriter {
     }
     goals(out);
     ending(out);
+    records.handovers(out);
     List<ReadinessAssessment> readiness = facts.readiness();
     Optional<ReadinessAssessment> last = readiness.isEmpty() ? Optional.empty()
         : Optional.of(readiness.get(readiness.size() - 1));
@@ -352,6 +358,7 @@ final class SessionNoteWriter {
           break;
       }
     }
+    records.missingRecords(out);
     if (assessment.headline() == Headline.NOT_DOCUMENTED_ENOUGH) {
       out.add(Statement.of("note.p.document-session", List.of(), t("note.p.document-session")));
     } else if (!assessment.goalOutcome().hasAttempts() || !endedRegulated()
@@ -395,9 +402,6 @@ final class SessionNoteWriter {
     }
     return false;
   }
-
-
-
 
 
   private static String signed(int level) {

@@ -11,6 +11,19 @@ final class Templates {
    * sentence that starts with a placeholder starts with a capital.
    */
   static String fill(String template, Map<String, String> values) {
+    StringBuilder out = fragment(template, values);
+    if (template.startsWith("{") && out.length() > 0 && Character.isLowerCase(out.charAt(0))) {
+      out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
+    }
+    return out.toString();
+  }
+
+  /** {@code template} filled as {@link #fill} does, as a part of a sentence: no capital added. */
+  static String part(String template, Map<String, String> values) {
+    return fragment(template, values).toString();
+  }
+
+  private static StringBuilder fragment(String template, Map<String, String> values) {
     StringBuilder out = new StringBuilder(template.length() + 32);
     int i = 0;
     while (i < template.length()) {
@@ -29,9 +42,6 @@ final class Templates {
       out.append(c);
       i++;
     }
-    if (template.startsWith("{") && out.length() > 0 && Character.isLowerCase(out.charAt(0))) {
-      out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
-    }
-    return out.toString();
+    return out;
   }
 }

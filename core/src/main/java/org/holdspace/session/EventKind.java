@@ -4,10 +4,12 @@ import java.util.Optional;
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.caregiver.Handover;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.incident.IncidentRecord;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.sensory.SensorySupport;
@@ -47,6 +49,10 @@ public enum EventKind {
   CAREGIVER_PRESENCE(CaregiverPresence.class),
   /** {@link CaregiverCoaching}. */
   CAREGIVER_COACHING(CaregiverCoaching.class),
+  /** {@link IncidentRecord}. */
+  INCIDENT_RECORD(IncidentRecord.class),
+  /** {@link Handover}. */
+  HANDOVER(Handover.class),
   /** {@link ClinicianNote}. */
   CLINICIAN_NOTE(ClinicianNote.class);
 

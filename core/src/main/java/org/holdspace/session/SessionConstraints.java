@@ -9,11 +9,13 @@ import java.util.Set;
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.caregiver.Handover;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.incident.IncidentRecord;
 import org.holdspace.internal.Validated;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.regulation.RegulationObservation;
@@ -153,6 +155,10 @@ public final class SessionConstraints {
       CaregiverPresence.check((CaregiverPresence) e, v, path);
     } else if (e instanceof CaregiverCoaching) {
       CaregiverCoaching.check((CaregiverCoaching) e, v, path);
+    } else if (e instanceof IncidentRecord) {
+      IncidentRecord.check((IncidentRecord) e, v, path);
+    } else if (e instanceof Handover) {
+      Handover.check((Handover) e, v, path);
     } else {
       return false;
     }

@@ -29,6 +29,8 @@ public enum CoreViolation implements ViolationCode {
   UNKNOWN_GOAL("goal.unknown", "names a goal that is not in the session's goals"),
   /** Correct responses recorded above the opportunities, or without them. */
   CORRECT_ABOVE_OPPORTUNITIES("goal.correct-above-opportunities", "is more than the opportunities recorded, or has none to count against"),
+  /** Someone recorded as told of an incident before the incident began. */
+  TOLD_BEFORE_INCIDENT("incident.told-before-incident", "is before the incident it tells of"),
   /** A Goal Attainment Scaling level outside -2..+2. */
   GAS_LEVEL_OUT_OF_RANGE("gas.level-out-of-range", "is outside the GAS range -2..+2"),
   /** A GAS weight that is zero, negative, infinite or not a number. */

@@ -11,11 +11,13 @@ import java.util.function.Predicate;
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.caregiver.Handover;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.incident.IncidentRecord;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
@@ -56,6 +58,8 @@ class SessionFactsListsTest {
       assertThat(f.caregiverReports()).isEqualTo(filter(t, e -> e instanceof CaregiverReport));
       assertThat(f.caregiverPresence()).isEqualTo(filter(t, e -> e instanceof CaregiverPresence));
       assertThat(f.coaching()).isEqualTo(filter(t, e -> e instanceof CaregiverCoaching));
+      assertThat(f.incidentRecords()).isEqualTo(filter(t, e -> e instanceof IncidentRecord));
+      assertThat(f.handovers()).isEqualTo(filter(t, e -> e instanceof Handover));
       assertThat(f.presence()).isEqualTo(filter(t, e -> e instanceof ConnectionObservation
           || (e instanceof RegulationObservation
               && ((RegulationObservation) e).mode().orElse(null) == RegulationMode.CO_REGULATED)
@@ -64,7 +68,7 @@ class SessionFactsListsTest {
           || e instanceof SensorySupport || e instanceof Activity || e instanceof EnvironmentFactor
           || e instanceof ReadinessAssessment || e instanceof GoalAttempt || e instanceof ConnectionObservation
           || e instanceof CaregiverReport || e instanceof CaregiverPresence || e instanceof CaregiverCoaching
-          || e instanceof ClinicianNote)));
+          || e instanceof IncidentRecord || e instanceof Handover || e instanceof ClinicianNote)));
       assertThat(f.eventsOf(SessionEvent.class)).isEqualTo(t);
     });
   }
@@ -159,6 +163,7 @@ class SessionFactsListsTest {
       for (List<?> list : List.of(f.timeline(), f.regulation(), f.regulated(), f.dysregulated(),
           f.harmObservations(), f.supports(), f.acceptedSupports(), f.activities(), f.environment(), f.readiness(),
           f.goalAttempts(), f.connections(), f.caregiverReports(), f.caregiverPresence(), f.coaching(),
+          f.incidentRecords(), f.handovers(),
           f.presence(), f.unknownEvents(), f.gains(), f.corroboratedHelp(), f.reportedHelpNotCorroborated(),
           f.supportsPresentWhenRegulationCame())) {
         assertThatThrownBy(() -> list.add(null)).isInstanceOf(UnsupportedOperationException.class);

@@ -19,6 +19,7 @@ import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.caregiver.CaregiverReportCodes;
 import org.holdspace.caregiver.CoachingStep;
+import org.holdspace.caregiver.Handover;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
@@ -31,9 +32,11 @@ import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.SessionFacts;
 import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.incident.IncidentRecord;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.regulation.RegulationMode;
 import org.holdspace.regulation.RegulationObservation;
+import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.scenario.PublicScenario;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.sensory.SensorySupportCodes;
@@ -284,6 +287,19 @@ class SessionNoteTest {
     boolean test(Session s, Assessment a, Statement st);
   }
 
+  /**
+   * Whether {@code o} has a default harm sign that no incident record of the session documents: a
+   * record of the same sign whose time lies within the observation, give or take five minutes.
+   */
+  private static boolean hasUndocumentedHarmSign(Session s, RegulationObservation o) {
+    Instant from = o.at().minus(Duration.ofMinutes(5));
+    Instant to = o.until().orElse(o.at()).plus(Duration.ofMinutes(5));
+    return o.signs().stream().anyMatch(sign -> RegulationSignCodes.isDefaultHarmSign(sign)
+        && s.events().stream().noneMatch(e -> e instanceof IncidentRecord
+            && ((IncidentRecord) e).harmSign().isSameConcept(sign)
+            && !e.at().isBefore(from) && !e.at().isAfter(to)));
+  }
+
   private static Backing event(Class<? extends SessionEvent> kind) {
     return (s, a, st) -> st.evidence().size() == 1 && s.events().stream()
         .anyMatch(e -> e.id().equals(st.evidence().get(0)) && kind.isInstance(e));
@@ -362,6 +378,11 @@ class SessionNoteTest {
       Map.entry("note.a.headline", fact((s, a) -> true)),
       Map.entry("note.a.incident", incident("incident.harm-signs")),
       Map.entry("note.a.incident-ended-in-crisis", incident("incident.ended-in-crisis")),
+      Map.entry("note.a.incident-record", event(IncidentRecord.class)),
+      Map.entry("note.a.handover", event(Handover.class)),
+      Map.entry("note.p.record-incident", (s, a, st) -> st.evidence().size() == 1 && s.events().stream()
+          .anyMatch(e -> e.id().equals(st.evidence().get(0)) && e instanceof RegulationObservation
+              && hasUndocumentedHarmSign(s, (RegulationObservation) e))),
       Map.entry("note.a.rung", (s, a, st) -> a.rungs().stream()
           .anyMatch(r -> a.evidenceFor(r).stream().anyMatch(f -> f.evidence().equals(st.evidence())))),
       Map.entry("note.a.context", (s, a, st) -> a.findings(FindingKind.CONTEXT).stream()

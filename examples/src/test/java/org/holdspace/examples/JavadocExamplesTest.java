@@ -37,7 +37,7 @@ class JavadocExamplesTest {
 
   /** The names examples use without declaring them. */
   private static final String GIVEN = String.join("\n",
-      "  java.time.Instant start, t, nine; java.time.Duration window;",
+      "  java.time.Instant start, end, t, nine; java.time.Duration window;",
       "  Session session, hardDay, base, steady; Assessment assessment, a; SessionFacts facts;",
       "  Evaluator evaluator; RegulationObservation o; SessionEvent event; Rule rule, myRule; Narrator narrator;",
       "  List<Session> sessions, sessionsOfOneChild; java.nio.file.Path path;",
@@ -54,6 +54,7 @@ class JavadocExamplesTest {
   private static final String IMPORTS = Stream.of("java.util", "java.time", "java.io", "java.nio.file",
       "com.fasterxml.jackson.databind", "com.fasterxml.jackson.core", "org.holdspace.billing", "org.holdspace.caregiver", "org.holdspace.code", "org.holdspace.connection",
       "org.holdspace.demand", "org.holdspace.evaluation", "org.holdspace.evaluation.rules", "org.holdspace.goal",
+      "org.holdspace.incident",
       "org.holdspace.narrative", "org.holdspace.progress", "org.holdspace.readiness", "org.holdspace.regulation",
       "org.holdspace.sensory", "org.holdspace.session", "org.holdspace.timeline", "org.holdspace.validation",
       "org.holdspace.json", "org.holdspace.scenario", "org.holdspace.testkit", "org.holdspace.fhir",

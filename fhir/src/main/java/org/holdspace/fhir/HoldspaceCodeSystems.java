@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.holdspace.caregiver.CaregiverCodes;
 import org.holdspace.caregiver.CaregiverReportCodes;
 import org.holdspace.caregiver.CoachingStep;
+import org.holdspace.caregiver.RoleCodes;
 import org.holdspace.connection.ConnectionSignCodes;
 import org.holdspace.demand.ActivityCodes;
 import org.holdspace.demand.DemandLevel;
@@ -19,6 +20,9 @@ import org.holdspace.evaluation.Headline;
 import org.holdspace.evaluation.Rung;
 import org.holdspace.goal.AssistanceCodes;
 import org.holdspace.goal.AttemptOutcome;
+import org.holdspace.incident.AntecedentCodes;
+import org.holdspace.incident.Injury;
+import org.holdspace.incident.PhysicalInterventionCodes;
 import org.holdspace.narrative.NoteStatus;
 import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.readiness.ReadinessLevel;
@@ -76,7 +80,13 @@ public final class HoldspaceCodeSystems {
       CodeTable.ofConstants(CaregiverReportCodes.class, "HoldspaceCaregiverReport", "Holdspace caregiver reports",
           "What a caregiver reports about the child's day before a session: information, never a judgement."),
       CodeTable.ofConstants(CaregiverCodes.class, "HoldspaceCaregiver", "Holdspace caregivers",
-          "Who the caregiver in the session is."));
+          "Who the caregiver in the session is."),
+      CodeTable.ofConstants(RoleCodes.class, "HoldspaceRole", "Holdspace roles",
+          "The role of someone other than a caregiver: who a child is handed to, or who is told of an incident."),
+      CodeTable.ofConstants(AntecedentCodes.class, "HoldspaceAntecedent", "Holdspace antecedents",
+          "What came just before an incident: information, never blame."),
+      CodeTable.ofConstants(PhysicalInterventionCodes.class, "HoldspacePhysicalIntervention",
+          "Holdspace physical interventions", "The physical intervention used in an incident, from none to a hold."));
 
   /** The code systems of the core's enums that the FHIR mapping codes. */
   private static final List<CodeTable> ENUMS = List.of(
@@ -92,6 +102,7 @@ public final class HoldspaceCodeSystems {
       CodeTable.ofEnum(SessionStatus.class, "Holdspace session statuses", "How a session took place, or did not."),
       CodeTable.ofEnum(AttemptOutcome.class, "Holdspace attempt outcomes", "How a goal attempt went."),
       CodeTable.ofEnum(CoachingStep.class, "Holdspace coaching steps", "Where a caregiver is in learning a strategy."),
+      CodeTable.ofEnum(Injury.class, "Holdspace injuries", "Whether anyone was hurt in an incident."),
       CodeTable.ofEnum(Headline.class, "Holdspace headlines", "The one-line value of a session, rule set version 3."),
       CodeTable.ofEnum(Rung.class, "Holdspace value rungs", "The rungs of the value ladder."),
       CodeTable.ofEnum(FindingKind.class, "Holdspace finding kinds", "What a finding of an assessment is about."),
@@ -104,13 +115,15 @@ public final class HoldspaceCodeSystems {
           "regulation", "Regulation observation", "connection", "Connection observation",
           "readiness", "Readiness assessment", "environment-factor", "Environment factor",
           "caregiver-report", "Caregiver report", "caregiver-presence", "Caregiver presence",
-          "goal-attempt", "Goal attempt"),
+          "goal-attempt", "Goal attempt", "incident-record", "Incident record", "handover", "Handover"),
       CodeTable.of(Urls.OBSERVATION_PART, "HoldspaceObservationPart", "Holdspace observation parts",
           "The components of a Holdspace Observation.",
           "regulation-mode", "Regulation mode", "regulation-sign", "Regulation sign", "regulation-label", "Regulation label",
           "indicator-met", "Readiness indicator met", "indicator-not-met", "Readiness indicator not met",
           "caregiver-concern", "Caregiver concern", "caregiver-words", "Caregiver's words", "assistance", "Assistance",
-          "opportunities", "Opportunities", "correct-responses", "Correct responses"),
+          "opportunities", "Opportunities", "correct-responses", "Correct responses", "antecedent", "Antecedent",
+          "injury", "Injury", "physical-intervention", "Physical intervention", "told", "Told",
+          "incident-account", "Clinician's account of the incident"),
       CodeTable.of(Urls.PROCEDURE_KIND, "HoldspaceProcedureKind", "Holdspace procedure kinds",
           "Which Holdspace event a Procedure records.",
           "sensory-support", "Sensory support", "activity", "Activity", "caregiver-coaching", "Caregiver coaching"),

@@ -285,6 +285,8 @@ public final class HoldspaceFhir {
       all.add(new CaregiverReportMapping());
       all.add(new CaregiverPresenceMapping());
       all.add(new CaregiverCoachingMapping());
+      all.add(new IncidentRecordMapping());
+      all.add(new HandoverMapping());
       return all;
     }
   }

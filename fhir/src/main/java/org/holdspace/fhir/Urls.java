@@ -33,6 +33,7 @@ final class Urls {
   static final String SUPPORT_QUALITY = EXTENSIONS + "support-quality";
   static final String DEMAND_LEVEL = EXTENSIONS + "demand-level";
   static final String COACHING_STEP = EXTENSIONS + "coaching-step";
+  static final String TOLD_AT = EXTENSIONS + "told-at";
   static final String HEADLINE = EXTENSIONS + "headline";
   static final String RUNG = EXTENSIONS + "rung";
   static final String FINDING_KIND = EXTENSIONS + "finding-kind";

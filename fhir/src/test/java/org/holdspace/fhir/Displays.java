@@ -5,11 +5,13 @@ import java.util.List;
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.caregiver.Handover;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.incident.IncidentRecord;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.sensory.SensorySupport;
 import org.holdspace.session.Session;
@@ -56,6 +58,14 @@ final class Displays {
         codes.add(((CaregiverPresence) e).caregiver());
       } else if (e instanceof CaregiverCoaching) {
         codes.add(((CaregiverCoaching) e).strategy());
+      } else if (e instanceof IncidentRecord) {
+        IncidentRecord r = (IncidentRecord) e;
+        codes.add(r.harmSign());
+        r.antecedent().ifPresent(codes::add);
+        codes.add(r.physicalIntervention());
+        r.told().forEach(n -> codes.add(n.role()));
+      } else if (e instanceof Handover) {
+        codes.add(((Handover) e).to());
       }
     }
     return codes;

@@ -60,7 +60,7 @@ class HoldspaceCodeSystemsTest {
   @Test
   void everyCodeSystemIsValidFhir() {
     List<CodeSystem> all = HoldspaceCodeSystems.all();
-    assertThat(all).hasSize(32);
+    assertThat(all).hasSize(36);
     assertThat(all).extracting(CodeSystem::getUrl).doesNotHaveDuplicates()
         .allMatch(url -> url.startsWith("https://holdspace.org/codes/"));
     for (CodeSystem cs : all) {

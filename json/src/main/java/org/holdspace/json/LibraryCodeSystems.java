@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.Arrays;
 import org.holdspace.caregiver.CaregiverCodes;
 import org.holdspace.caregiver.CaregiverReportCodes;
+import org.holdspace.caregiver.RoleCodes;
 import org.holdspace.connection.ConnectionSignCodes;
 import org.holdspace.demand.ActivityCodes;
 import org.holdspace.demand.EnvironmentFactorCodes;
 import org.holdspace.goal.AssistanceCodes;
+import org.holdspace.incident.AntecedentCodes;
+import org.holdspace.incident.PhysicalInterventionCodes;
 import org.holdspace.regulation.RegulationSignCodes;
 import org.holdspace.sensory.SensorySupportCodes;
 import org.holdspace.session.DisciplineCodes;
@@ -24,7 +27,7 @@ final class LibraryCodeSystems {
   private static final String[] SYSTEMS = {RegulationSignCodes.SYSTEM, SensorySupportCodes.SYSTEM,
       ConnectionSignCodes.SYSTEM, ActivityCodes.SYSTEM, EnvironmentFactorCodes.SYSTEM, AssistanceCodes.SYSTEM,
       DisciplineCodes.SYSTEM, SettingCodes.SYSTEM, EndReasonCodes.SYSTEM, CaregiverReportCodes.SYSTEM,
-      CaregiverCodes.SYSTEM};
+      CaregiverCodes.SYSTEM, RoleCodes.SYSTEM, AntecedentCodes.SYSTEM, PhysicalInterventionCodes.SYSTEM};
   private static final char[][] CHARS = new char[SYSTEMS.length][];
   private static final SerializedString[] ENCODED = new SerializedString[SYSTEMS.length];
 

@@ -11,7 +11,7 @@ final class LibraryEventCodecs {
   static final List<EventKindCodec<?>> ALL = List.of(new RegulationObservationCodec(), new SensorySupportCodec(),
       new ActivityCodec(), new EnvironmentFactorCodec(), new ReadinessAssessmentCodec(), new GoalAttemptCodec(),
       new ConnectionObservationCodec(), new ClinicianNoteCodec(), new CaregiverReportCodec(),
-      new CaregiverPresenceCodec(), new CaregiverCoachingCodec());
+      new CaregiverPresenceCodec(), new CaregiverCoachingCodec(), new IncidentRecordCodec(), new HandoverCodec());
 
   private static final Map<String, EventKindCodec<?>> BY_NAME = new HashMap<>();
   private static final Map<Class<?>, EventKindCodec<?>> BY_KIND = new HashMap<>();

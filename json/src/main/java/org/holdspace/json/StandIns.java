@@ -31,7 +31,8 @@ final class StandIns {
     return x.isAfter(y) ? Interval.of(y, x) : Interval.of(x, y);
   }
 
-  private static Instant clamp(Instant t) {
+  /** {@code t}, or the nearest instant within the years the library takes. */
+  static Instant clamp(Instant t) {
     return t.isBefore(EARLIEST) ? EARLIEST : t.isAfter(LATEST) ? LATEST : t;
   }
 

@@ -22,8 +22,10 @@ final class WireNames {
       "goalOutcome", "attemptIds", "attemptsWhileNotReady", "gasLevels", "tScore",
       "supportsThatHelped", "supportsPresentWhenRegulationCame", "timeToRegulate", "regulatedShare",
       "unknownEventIds", "concerns", "words", "caregiver", "strategy", "step", "caregiverReported", "toTryAtHome",
-      "familyLanguage", "interpreterUsed", "locale", "signedBy", "signedCredential", "signedAt", "headings", "statusLines", "header", "subjective",
-      "objective", "assessment", "plan", "interventions", "draft", "needs-documentation", "ready-to-sign", "signed");
+      "familyLanguage", "interpreterUsed", "locale", "signedBy", "signedCredential", "signedAt", "headings",
+      "statusLines", "header", "subjective", "objective", "assessment", "plan", "interventions", "draft",
+      "needs-documentation", "ready-to-sign", "signed",
+      "harmSign", "antecedent", "injury", "physicalIntervention", "told", "role", "account", "to");
 
   private WireNames() {}
 

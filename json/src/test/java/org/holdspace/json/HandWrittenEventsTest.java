@@ -33,6 +33,8 @@ class HandWrittenEventsTest {
       .addLibraryKind(HandWrittenEvents.Report.class, org.holdspace.caregiver.CaregiverReport.class)
       .addLibraryKind(HandWrittenEvents.Caregiver.class, org.holdspace.caregiver.CaregiverPresence.class)
       .addLibraryKind(HandWrittenEvents.Coaching.class, org.holdspace.caregiver.CaregiverCoaching.class)
+      .addLibraryKind(HandWrittenEvents.Incident.class, org.holdspace.incident.IncidentRecord.class)
+      .addLibraryKind(HandWrittenEvents.HandedOver.class, org.holdspace.caregiver.Handover.class)
       .build());
 
   @Test

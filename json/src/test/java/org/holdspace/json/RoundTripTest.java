@@ -1,10 +1,12 @@
 package org.holdspace.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.holdspace.testkit.Theories.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.holdspace.evaluation.Assessment;
@@ -84,6 +86,45 @@ class RoundTripTest {
         + "\"strategy\":{\"system\":\"https://holdspace.org/codes/sensory-support\",\"code\":\"deep-pressure\","
         + "\"display\":\"Deep pressure\"},\"step\":\"to-try-at-home\"}");
     assertThat(read(json, Session.class)).isEqualTo(s);
+  }
+
+  @Test
+  void incidentRecordsAndHandoversHaveTheDocumentedWireForm() {
+    Session a = PublicScenario.ONE_HARD_MOMENT_THEN_HELD.session();
+    java.time.Instant two = a.planned().start().plusSeconds(120);
+    java.util.List<org.holdspace.timeline.SessionEvent> events = new java.util.ArrayList<>(a.events());
+    events.add(org.holdspace.incident.IncidentRecord.builder().id("i1").at(two)
+        .harmSign(org.holdspace.regulation.RegulationSignCodes.AGGRESSION)
+        .antecedent(org.holdspace.incident.AntecedentCodes.TRANSITION)
+        .injury(org.holdspace.incident.Injury.TO_CHILD_AND_OTHERS)
+        .physicalIntervention(org.holdspace.incident.PhysicalInterventionCodes.NONE)
+        .addTold(org.holdspace.incident.Notification.of(org.holdspace.caregiver.CaregiverCodes.PARENT,
+            two.plusSeconds(3480)))
+        .account("threw a block").build());
+    events.add(org.holdspace.caregiver.Handover.builder().id("h1").at(a.planned().end())
+        .to(org.holdspace.caregiver.RoleCodes.SCHOOL_STAFF).build());
+    Session s = a.withEvents(events);
+    String json = write(s);
+    assertThat(json).contains("{\"type\":\"incidentRecord\",\"id\":\"i1\",\"at\":\"2026-03-02T09:02:00Z\","
+        + "\"harmSign\":{\"system\":\"https://holdspace.org/codes/regulation-sign\",\"code\":\"aggression\","
+        + "\"display\":\"Aggression\"},\"antecedent\":{\"system\":\"https://holdspace.org/codes/antecedent\","
+        + "\"code\":\"transition\",\"display\":\"A transition\"},\"injury\":\"to-child-and-others\","
+        + "\"physicalIntervention\":{\"system\":\"https://holdspace.org/codes/physical-intervention\","
+        + "\"code\":\"none\",\"display\":\"None\"},\"told\":[{\"role\":{\"system\":"
+        + "\"https://holdspace.org/codes/caregiver\",\"code\":\"parent\",\"display\":\"Parent\"},"
+        + "\"at\":\"2026-03-02T10:00:00Z\"}],\"account\":\"threw a block\"}");
+    assertThat(json).contains("{\"type\":\"handover\",\"id\":\"h1\",\"at\":\"2026-03-02T10:00:00Z\","
+        + "\"to\":{\"system\":\"https://holdspace.org/codes/role\",\"code\":\"school-staff\","
+        + "\"display\":\"School staff\"}}");
+    assertThat(read(json, Session.class)).isEqualTo(s);
+    // someone told before the incident: refused where, never what
+    String early = json.replace("2026-03-02T10:00:00Z\"}],\"account", "2026-03-02T08:00:00Z\"}],\"account");
+    assertThatThrownBy(() -> HoldspaceJson.standard().readSession(early.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(HoldspaceJsonException.class, e -> {
+      assertThat(e.violations()).extracting(v -> v.path() + " " + v.code().code())
+          .containsExactly("events[5].told[0].at incident.told-before-incident");
+      assertThat(e.getMessage()).doesNotContain("threw a block");
+    });
   }
 
   @Test

@@ -6,12 +6,15 @@ import java.util.Locale;
 import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
+import org.holdspace.caregiver.Handover;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.incident.IncidentRecord;
+import org.holdspace.incident.Notification;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.regulation.RegulationObservation;
 import org.holdspace.sensory.SensorySupport;
@@ -118,6 +121,19 @@ public final class Copies {
       return CaregiverCoaching.builder().id(copy(o.id())).at(o.at()).until(o.until()).strategy(copy(o.strategy()))
           .step(o.step()).build();
     }
+    if (e instanceof IncidentRecord) {
+      IncidentRecord o = (IncidentRecord) e;
+      List<Notification> told = new ArrayList<>();
+      o.told().forEach(n -> told.add(Notification.of(copy(n.role()), n.at())));
+      return IncidentRecord.builder().id(copy(o.id())).at(o.at()).until(o.until()).harmSign(copy(o.harmSign()))
+          .antecedent(o.antecedent().map(Copies::copy)).injury(o.injury())
+          .physicalIntervention(copy(o.physicalIntervention())).told(told).account(o.account().map(Copies::copy))
+          .build();
+    }
+    if (e instanceof Handover) {
+      Handover o = (Handover) e;
+      return Handover.builder().id(copy(o.id())).at(o.at()).until(o.until()).to(copy(o.to())).build();
+    }
     throw new IllegalArgumentException("no copy for " + e.getClass().getName());
   }
 
@@ -153,6 +169,10 @@ public final class Copies {
       return CaregiverPresence.builder().from((CaregiverPresence) e).id(id).build();
     } else if (e instanceof CaregiverCoaching) {
       return CaregiverCoaching.builder().from((CaregiverCoaching) e).id(id).build();
+    } else if (e instanceof IncidentRecord) {
+      return IncidentRecord.builder().from((IncidentRecord) e).id(id).build();
+    } else if (e instanceof Handover) {
+      return Handover.builder().from((Handover) e).id(id).build();
     } else if (e instanceof VendorFixtures.HydrationBreak) {
       VendorFixtures.HydrationBreak o = (VendorFixtures.HydrationBreak) e;
       return VendorFixtures.HydrationBreak.builder().id(id).at(o.at()).until(o.until())

@@ -13,6 +13,8 @@ import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.caregiver.CaregiverReportCodes;
 import org.holdspace.caregiver.CoachingStep;
+import org.holdspace.caregiver.Handover;
+import org.holdspace.caregiver.RoleCodes;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.connection.ConnectionSignCodes;
@@ -343,6 +345,11 @@ public final class Generators {
       case 6:
         return ClinicianNote.builder().id(id).at(at).text(text(d, 0, 80, true)).build();
       case 7:
+        if (d.chance(20)) {
+          return d.chance(60) ? Stories.incident(d, id, at, d.chance(80) ? d.pick(SIGNS) : code(d))
+              : Handover.builder().id(id).at(at).to(d.chance(70) ? d.pick(CaregiverCodes.PARENT, RoleCodes.SCHOOL_STAFF)
+                  : code(d)).build();
+        }
         if (d.chance(25)) {
           return CaregiverReport.builder().id(id).at(at).addConcern(d.pick(REPORTS))
               .words(d.chance(50) ? Optional.of(text(d, 0, 40, true)) : Optional.empty()).build();

@@ -10,6 +10,7 @@ import org.holdspace.caregiver.CaregiverCoaching;
 import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.caregiver.CoachingStep;
+import org.holdspace.caregiver.Handover;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
@@ -17,6 +18,9 @@ import org.holdspace.demand.DemandLevel;
 import org.holdspace.demand.EnvironmentFactor;
 import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.GoalAttempt;
+import org.holdspace.incident.IncidentRecord;
+import org.holdspace.incident.Injury;
+import org.holdspace.incident.Notification;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.readiness.ReadinessLevel;
@@ -85,6 +89,14 @@ public final class HandWrittenEvents {
   public record Coaching(String id, Instant at, Optional<Instant> until, Code strategy, CoachingStep step)
       implements CaregiverCoaching {}
 
+  /** A hand-written incident record. */
+  public record Incident(String id, Instant at, Optional<Instant> until, Code harmSign, Optional<Code> antecedent,
+      Injury injury, Code physicalIntervention, List<Notification> told, Optional<String> account)
+      implements IncidentRecord {}
+
+  /** A hand-written handover. */
+  public record HandedOver(String id, Instant at, Optional<Instant> until, Code to) implements Handover {}
+
   /**
    * The hand-written twin of a library event.
    *
@@ -127,6 +139,13 @@ public final class HandWrittenEvents {
     } else if (e instanceof CaregiverCoaching) {
       CaregiverCoaching o = (CaregiverCoaching) e;
       return new Coaching(o.id(), o.at(), o.until(), o.strategy(), o.step());
+    } else if (e instanceof IncidentRecord) {
+      IncidentRecord o = (IncidentRecord) e;
+      return new Incident(o.id(), o.at(), o.until(), o.harmSign(), o.antecedent(), o.injury(),
+          o.physicalIntervention(), o.told(), o.account());
+    } else if (e instanceof Handover) {
+      Handover o = (Handover) e;
+      return new HandedOver(o.id(), o.at(), o.until(), o.to());
     }
     return e;
   }
@@ -148,5 +167,5 @@ public final class HandWrittenEvents {
   /** The record classes, with the library kind each implements, in the order of the kinds. */
   public static final List<Class<? extends SessionEvent>> CLASSES = List.of(Regulation.class, Support.class,
       Task.class, Surroundings.class, Readiness.class, Attempt.class, Connection.class, Note.class, Report.class,
-      Caregiver.class, Coaching.class);
+      Caregiver.class, Coaching.class, Incident.class, HandedOver.class);
 }

@@ -9,6 +9,8 @@ import org.holdspace.caregiver.CaregiverCodes;
 import org.holdspace.caregiver.CaregiverPresence;
 import org.holdspace.caregiver.CaregiverReport;
 import org.holdspace.caregiver.CoachingStep;
+import org.holdspace.caregiver.Handover;
+import org.holdspace.caregiver.RoleCodes;
 import org.holdspace.code.Code;
 import org.holdspace.connection.ConnectionObservation;
 import org.holdspace.demand.Activity;
@@ -18,6 +20,11 @@ import org.holdspace.goal.AttemptOutcome;
 import org.holdspace.goal.Goal;
 import org.holdspace.goal.GoalAttempt;
 import org.holdspace.goal.GoalLifecycleStatus;
+import org.holdspace.incident.AntecedentCodes;
+import org.holdspace.incident.IncidentRecord;
+import org.holdspace.incident.Injury;
+import org.holdspace.incident.Notification;
+import org.holdspace.incident.PhysicalInterventionCodes;
 import org.holdspace.readiness.ReadinessAssessment;
 import org.holdspace.readiness.ReadinessIndicator;
 import org.holdspace.readiness.ReadinessLevel;
@@ -97,7 +104,13 @@ final class Stories {
       } else if (d.chance(50)) {
         o.addSign(RegulationSignCodes.CALM_BODY);
       }
-      b.addEvent(o.build());
+      RegulationObservation observed = o.build();
+      b.addEvent(observed);
+      for (Code sign : observed.signs()) {
+        if (RegulationSignCodes.isDefaultHarmSign(sign) && d.chance(60)) {
+          b.addEvent(incident(d, "ir" + n++, observed.at(), sign));
+        }
+      }
       t += d.chance(80) ? length : d.between(0, length);
       band = next(d, band);
     }
@@ -168,7 +181,32 @@ final class Stories {
       b.addEvent(CaregiverCoaching.builder().id("cc" + n++).at(minute(start, d.between(0, held)))
           .strategy(d.pick(ALL_SUPPORTS)).step(d.pick(CoachingStep.values())).build());
     }
+    if (d.chance(40)) {
+      b.addEvent(Handover.builder().id("h" + n++).at(actual.end())
+          .to(d.pick(CaregiverCodes.PARENT, CaregiverCodes.FOSTER_CARER, RoleCodes.SCHOOL_STAFF, RoleCodes.TRANSPORT))
+          .build());
+    }
     return b.build();
+  }
+
+  /** An incident record for {@code sign} at {@code at}, as complete as a clinician's usually is. */
+  static IncidentRecord incident(Draw d, String id, Instant at, Code sign) {
+    IncidentRecord.Builder r = IncidentRecord.builder().id(id).at(at).harmSign(sign)
+        .injury(d.pick(Injury.values()))
+        .physicalIntervention(d.pick(PhysicalInterventionCodes.NONE, PhysicalInterventionCodes.NONE,
+            PhysicalInterventionCodes.BLOCKING, PhysicalInterventionCodes.GUIDING_AWAY, PhysicalInterventionCodes.HOLD));
+    if (d.chance(70)) {
+      r.antecedent(d.pick(AntecedentCodes.DEMAND, AntecedentCodes.TRANSITION, AntecedentCodes.SENSORY,
+          AntecedentCodes.WAITING_OR_NO, AntecedentCodes.CLOSENESS, AntecedentCodes.NOT_KNOWN));
+    }
+    for (int i = d.between(0, 2); i > 0; i--) {
+      r.addTold(Notification.of(d.pick(CaregiverCodes.PARENT, RoleCodes.SUPERVISOR, RoleCodes.SAFEGUARDING_LEAD),
+          at.plus(Duration.ofMinutes(d.between(0, 24 * 60)))));
+    }
+    if (d.chance(30)) {
+      r.account("account");
+    }
+    return r.build();
   }
 
   /** The band after {@code band}: often a small step, sometimes a collapse or a change of side. */
