@@ -125,7 +125,7 @@ class SessionNoteTest {
         "09:46\u201310:00 En estado de regulación (cuerpo en calma), con corregulación de una persona adulta.");
     assertThat(texts(note.assessment())).startsWith(
         "Un día difícil en el que aun así se logró: seguridad, regulación y conexión.")
-        .contains("10:00 Cómo terminó la sesión: en un estado de regulación; final: fin prevista.");
+        .contains("10:00 Cómo terminó la sesión: en un estado de regulación; final: fin previsto.");
     assertThat(texts(note.plan())).contains(
         "Llevar a la próxima sesión: la luz tenue y la presión profunda, seguido de una observación hacia la regulación.",
         "Volver al trabajo en objetivos cuando haya regulación y una valoración de disposición favorable, no según una fecha.");
@@ -144,7 +144,7 @@ class SessionNoteTest {
     assertThat(texts(note.plan())).contains(
         "Carry into the next session: deep pressure, followed by an observed move toward regulated.");
     assertThat(texts(note(SPANISH, PublicScenario.ONE_SUPPORT_HELPS.session()).objective()))
-        .contains("09:03 Apoyo sensorial ofrecido: un juguete sensorial para las manos (calmante); rechazado.");
+        .contains("09:03 Apoyo sensorial ofrecido: un juguete sensorial para las manos (calmante); no se aceptó.");
   }
 
   @Test
