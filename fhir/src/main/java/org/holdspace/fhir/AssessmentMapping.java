@@ -33,6 +33,7 @@ final class AssessmentMapping {
 
   static ClinicalImpression write(Assessment a, Session s, Writing out) {
     ClinicalImpression ci = new ClinicalImpression();
+    ci.addIdentifier(out.derivedIdentifier("assessment", ""));
     ci.setStatus(ClinicalImpression.ClinicalImpressionStatus.COMPLETED);
     ci.setCode(Writing.concept(Urls.ASSESSMENT_KIND, KIND));
     ci.setSubject(out.subject());
@@ -64,6 +65,7 @@ final class AssessmentMapping {
   static DocumentReference write(ParentSummary summary, Writing out) {
     DocumentReference d = Documents.document(PARENT_SUMMARY, summary.draftForClinician(), Optional.of(summary.locale()),
         out);
+    d.addIdentifier(out.derivedIdentifier(PARENT_SUMMARY, ""));
     d.addExtension(Writing.extension(Urls.WORDING_VERSION, new StringType(summary.wordingVersion())));
     d.setDocStatus(summary.isReady() ? DocumentReference.ReferredDocumentStatus.FINAL
         : DocumentReference.ReferredDocumentStatus.PRELIMINARY);
@@ -77,12 +79,13 @@ final class AssessmentMapping {
    */
   static DocumentReference write(SessionNote note, Writing out) {
     DocumentReference d = Documents.document(SESSION_NOTE, note.text(), Optional.of(note.locale()), out);
+    d.addIdentifier(out.derivedIdentifier(SESSION_NOTE, ""));
     boolean signed = note.status() == NoteStatus.SIGNED;
     d.setDocStatus(signed ? DocumentReference.ReferredDocumentStatus.FINAL
         : DocumentReference.ReferredDocumentStatus.PRELIMINARY);
     d.addExtension(Writing.extension(Urls.NOTE_STATUS, note.status()));
     if (signed) {
-      d.setAuthenticator(Writing.clinician(note.signedBy().orElseThrow()));
+      d.setAuthenticator(out.clinician(note.signedBy().orElseThrow()));
       d.setDate(Date.from(note.signedAt().orElseThrow()));
     }
     return d;

@@ -22,8 +22,10 @@ final class BundleReader {
   /** The vendors' mappings, then the library's: the order in which resources are offered for reading. */
   private final List<EventMapping<?>> mappings;
   private final List<FhirSessionCodec<?>> sessionCodecs;
+  private final FhirIdentity identity;
 
-  BundleReader(List<EventMapping<?>> mappings, List<FhirSessionCodec<?>> sessionCodecs) {
+  BundleReader(List<EventMapping<?>> mappings, List<FhirSessionCodec<?>> sessionCodecs, FhirIdentity identity) {
+    this.identity = identity;
     this.mappings = mappings;
     this.sessionCodecs = sessionCodecs;
   }
@@ -49,11 +51,11 @@ final class BundleReader {
     if (encounterIndex < 0) {
       throw Reading.missing("Bundle.entry.resource.ofType(Encounter)");
     }
-    Reading in = new Reading(resources, urls);
+    Reading in = new Reading(resources, urls, identity);
     Encounter encounter = (Encounter) resources.get(encounterIndex);
     Session.Builder b = Session.builder();
-    EncounterMapping.read(encounter, Reading.entry(encounterIndex), b);
-    in.session(encounterIndex, Reading.logical(encounter.getSubject(), Urls.CLIENT_ID,
+    EncounterMapping.read(encounter, Reading.entry(encounterIndex), b, identity);
+    in.session(encounterIndex, Reading.logical(encounter.getSubject(), identity.clientSystem(),
         Reading.entry(encounterIndex) + ".subject"));
     for (int i = 0; i < resources.size(); i++) {
       if (GoalAttemptMapping.isGasRating(resources.get(i))) {

@@ -23,9 +23,12 @@ final class BundleWriter {
   private final Map<Class<?>, Class<? extends SessionEvent>> libraryKinds;
   private final List<FhirSessionCodec<?>> sessionCodecs;
   private final Map<Class<?>, EventMapping<?>> byClass = new ConcurrentHashMap<>();
+  private final FhirIdentity identity;
 
   BundleWriter(List<EventMapping<?>> vendor, List<EventMapping<?>> library,
-      Map<Class<?>, Class<? extends SessionEvent>> libraryKinds, List<FhirSessionCodec<?>> sessionCodecs) {
+      Map<Class<?>, Class<? extends SessionEvent>> libraryKinds, List<FhirSessionCodec<?>> sessionCodecs,
+      FhirIdentity identity) {
+    this.identity = identity;
     this.vendor = vendor;
     this.library = library;
     this.libraryKinds = libraryKinds;
@@ -56,7 +59,7 @@ final class BundleWriter {
 
   Bundle write(SessionExport export) {
     Session s = export.session;
-    Writing out = new Writing(s);
+    Writing out = new Writing(s, identity);
     String at = "Session";
     try {
       org.hl7.fhir.r4.model.Encounter encounter = EncounterMapping.write(s, out);

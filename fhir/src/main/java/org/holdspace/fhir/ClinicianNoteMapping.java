@@ -23,7 +23,7 @@ final class ClinicianNoteMapping extends EventMapping<ClinicianNote> {
   @Override
   void write(ClinicianNote e, Writing out) {
     DocumentReference d = Documents.document(KIND, e.text(), Optional.empty(), out);
-    d.addIdentifier(Writing.identifier(Urls.EVENT_ID, e.id()));
+    d.addIdentifier(out.eventIdentifier(e.id()));
     Period when = new Period();
     when.setStartElement(Writing.dateTime(e.at()));
     e.until().ifPresent(u -> when.setEndElement(Writing.dateTime(u)));
@@ -48,7 +48,7 @@ final class ClinicianNoteMapping extends EventMapping<ClinicianNote> {
     Instant start = Reading.instant(when.getStartElement(), at + ".context.period.start");
     Optional<Instant> end = when.hasEnd() ? Optional.of(Reading.instant(when.getEndElement(), at + ".context.period.end"))
         : Optional.empty();
-    return ClinicianNote.builder().id(Reading.identifier(d.getIdentifier(), Urls.EVENT_ID, at)).at(start).until(end)
+    return ClinicianNote.builder().id(Reading.identifier(d.getIdentifier(), in.identity.eventSystem(), at)).at(start).until(end)
         .text(Documents.text(d, at)).build();
   }
 }

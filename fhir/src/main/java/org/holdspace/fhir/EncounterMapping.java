@@ -38,7 +38,7 @@ final class EncounterMapping {
 
   static Encounter write(Session s, Writing out) {
     Encounter e = new Encounter();
-    e.addIdentifier(Writing.identifier(Urls.SESSION_ID, s.id()));
+    e.addIdentifier(Writing.identifier(out.identity.sessionSystem(), s.id()));
     e.setStatus(s.status().isHeld() ? Encounter.EncounterStatus.FINISHED : Encounter.EncounterStatus.CANCELLED);
     e.addExtension(Writing.extension(Urls.SESSION_STATUS, s.status()));
     String actClass = s.setting().filter(c -> c.system().equals(SettingCodes.SYSTEM))
@@ -47,7 +47,7 @@ final class EncounterMapping {
     e.addType(Writing.concept(s.discipline()));
     e.setServiceType(Writing.concept(s.discipline()));
     e.setSubject(out.subject());
-    e.addParticipant().setIndividual(Writing.clinician(s.clinicianId()));
+    e.addParticipant().setIndividual(out.clinician(s.clinicianId()));
     s.actual().ifPresent(a -> e.setPeriod(Writing.period(a)));
     e.addExtension(Urls.PLANNED_PERIOD, Writing.period(s.planned()));
     s.setting().ifPresent(c -> e.addExtension(Urls.SETTING, Writing.coding(c)));
@@ -59,14 +59,14 @@ final class EncounterMapping {
   }
 
   /** Reads every field of {@link Session} but goals and events into {@code b}. */
-  static void read(Encounter e, String at, Session.Builder b) {
-    b.id(Reading.identifier(e.getIdentifier(), Urls.SESSION_ID, at));
-    b.clientId(Reading.logical(e.getSubject(), Urls.CLIENT_ID, at + ".subject"));
+  static void read(Encounter e, String at, Session.Builder b, FhirIdentity identity) {
+    b.id(Reading.identifier(e.getIdentifier(), identity.sessionSystem(), at));
+    b.clientId(Reading.logical(e.getSubject(), identity.clientSystem(), at + ".subject"));
     if (e.getParticipant().size() != 1) {
       throw e.getParticipant().isEmpty() ? Reading.missing(at + ".participant")
           : Reading.fail(HoldspaceFhirException.Problem.DUPLICATE_ELEMENT, at + ".participant[1]");
     }
-    b.clinicianId(Reading.logical(e.getParticipantFirstRep().getIndividual(), Urls.CLINICIAN_ID,
+    b.clinicianId(Reading.logical(e.getParticipantFirstRep().getIndividual(), identity.clinicianSystem(),
         at + ".participant[0].individual"));
     if (e.getType().size() != 1) {
       throw e.getType().isEmpty() ? Reading.missing(at + ".type")

@@ -30,7 +30,8 @@ final class GoalAttemptMapping extends ObservationMapping<GoalAttempt> {
     e.correctResponses().ifPresent(n -> component(o, "correct-responses", new IntegerType(n)));
     if (e.gasLevel().isPresent()) {
       Observation gas = begin(Writing.concept(Urls.LOINC, Urls.LOINC_GAS_FOLLOW_UP), e, out);
-      gas.addPerformer(Writing.clinician(out.session.clinicianId()));
+      gas.addPerformer(out.clinician(out.session.clinicianId()));
+      gas.addIdentifier(out.derivedIdentifier("gas", e.id()));
       gas.addFocus(goal(e.goalId(), out));
       gas.setValue(new IntegerType(e.gasLevel().getAsInt()));
       gas.addDerivedFrom(new Reference(out.eventUrl(e.id())));
@@ -40,7 +41,7 @@ final class GoalAttemptMapping extends ObservationMapping<GoalAttempt> {
 
   private static Reference goal(String goalId, Writing out) {
     String url = out.goalUrl(goalId);
-    return url != null ? new Reference(url) : new Reference().setIdentifier(Writing.identifier(Urls.GOAL_ID, goalId));
+    return url != null ? new Reference(url) : new Reference().setIdentifier(Writing.identifier(out.identity.goalSystem(), goalId));
   }
 
   /** Whether {@code resource} is a GAS rating as this mapping writes it. */
@@ -84,8 +85,8 @@ final class GoalAttemptMapping extends ObservationMapping<GoalAttempt> {
       if (!(target instanceof Goal)) {
         throw Reading.fail(HoldspaceFhirException.Problem.BROKEN_REFERENCE, at);
       }
-      return Reading.identifier(((Goal) target).getIdentifier(), Urls.GOAL_ID, at + ".resolve()");
+      return Reading.identifier(((Goal) target).getIdentifier(), in.identity.goalSystem(), at + ".resolve()");
     }
-    return Reading.logical(focus, Urls.GOAL_ID, at);
+    return Reading.logical(focus, in.identity.goalSystem(), at);
   }
 }

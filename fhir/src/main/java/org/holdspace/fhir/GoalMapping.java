@@ -19,7 +19,7 @@ final class GoalMapping {
 
   static org.hl7.fhir.r4.model.Goal write(Goal goal, Writing out) {
     org.hl7.fhir.r4.model.Goal g = new org.hl7.fhir.r4.model.Goal();
-    g.addIdentifier(Writing.identifier(Urls.GOAL_ID, goal.id()));
+    g.addIdentifier(Writing.identifier(out.identity.goalSystem(), goal.id()));
     g.setLifecycleStatus(org.hl7.fhir.r4.model.Goal.GoalLifecycleStatus.fromCode(goal.lifecycleStatus().fhirCode()));
     goal.achievementStatus().ifPresent(a ->
         g.setAchievementStatus(new CodeableConcept(new Coding(GoalAchievementStatus.FHIR_SYSTEM, a.fhirCode(), null))));
@@ -37,7 +37,7 @@ final class GoalMapping {
       throw Reading.missing(at + ".lifecycleStatus");
     }
     Goal.Builder b = Goal.builder()
-        .id(Reading.identifier(g.getIdentifier(), Urls.GOAL_ID, at))
+        .id(Reading.identifier(g.getIdentifier(), in.identity.goalSystem(), at))
         .lifecycleStatus(GoalLifecycleStatus.fromFhirCode(g.getLifecycleStatus().toCode())
             .orElseThrow(() -> Reading.invalid(at + ".lifecycleStatus")))
         .description(Reading.text(g.getDescription().getTextElement(), at + ".description.text"));

@@ -46,17 +46,24 @@ public final class HoldspaceFhir {
   private final long maxDocumentChars;
   private final BundleReader reader;
   private final BundleWriter writer;
+  private final FhirIdentity identity;
 
   private HoldspaceFhir(List<EventMapping<?>> vendor, List<EventMapping<?>> library,
       Map<Class<?>, Class<? extends SessionEvent>> libraryKinds, List<FhirSessionCodec<?>> sessionCodecs,
-      long maxDocumentChars) {
+      long maxDocumentChars, FhirIdentity identity) {
     this.maxDocumentChars = maxDocumentChars;
+    this.identity = identity;
     // the vendors' mappings, then the library's: the order in which resources are offered for reading
     List<EventMapping<?>> all = new ArrayList<>(vendor);
     all.addAll(library);
-    this.reader = new BundleReader(List.copyOf(all), List.copyOf(sessionCodecs));
+    this.reader = new BundleReader(List.copyOf(all), List.copyOf(sessionCodecs), identity);
     this.writer = new BundleWriter(List.copyOf(vendor), List.copyOf(library), Map.copyOf(libraryKinds),
-        List.copyOf(sessionCodecs));
+        List.copyOf(sessionCodecs), identity);
+  }
+
+  /** {@return whose identifiers this mapping writes and reads} */
+  public FhirIdentity identity() {
+    return identity;
   }
 
   /** {@return the mapping of the library's own types, with no vendor codec} */
@@ -195,8 +202,21 @@ public final class HoldspaceFhir {
     private final List<FhirSessionCodec<?>> sessions = new ArrayList<>();
     private final Map<Class<?>, Class<? extends SessionEvent>> libraryKinds = new java.util.HashMap<>();
     private long maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
+    private FhirIdentity identity = FhirIdentity.defaults();
 
     private Builder() {}
+
+    /**
+     * Whose identifiers to write and read: the vendor's identifier systems, a tenant for the
+     * resource ids, references to the vendor's Patient and Practitioner. Holdspace's own by default.
+     *
+     * @param identity the identity
+     * @return this builder
+     */
+    public Builder identity(FhirIdentity identity) {
+      this.identity = Objects.requireNonNull(identity, "identity");
+      return this;
+    }
 
     /**
      * The longest FHIR JSON document {@link #parseBundle} reads: a longer one is refused before
@@ -268,7 +288,7 @@ public final class HoldspaceFhir {
 
     /** {@return the mapping, with the codecs registered so far} */
     public HoldspaceFhir build() {
-      return new HoldspaceFhir(vendor, libraryMappings(), libraryKinds, sessions, maxDocumentChars);
+      return new HoldspaceFhir(vendor, libraryMappings(), libraryKinds, sessions, maxDocumentChars, identity);
     }
 
     /** The library's own mappings, one per event kind ({@code EventKind}; a test checks each is covered). */

@@ -37,10 +37,10 @@ abstract class ObservationMapping<E extends SessionEvent> extends EventMapping<E
   @Override
   final void write(E event, Writing out) {
     Observation o = begin(new CodeableConcept(new Coding(system, code, display)), event, out);
-    o.addIdentifier(Writing.identifier(Urls.EVENT_ID, event.id()));
+    o.addIdentifier(out.eventIdentifier(event.id()));
     fill(event, o, out);
     if (!o.hasPerformer()) { // the session's clinician observed it; not read back
-      o.addPerformer(Writing.clinician(out.session.clinicianId()));
+      o.addPerformer(out.clinician(out.session.clinicianId()));
     }
     out.add(out.eventUrl(event.id()), o);
   }
@@ -71,7 +71,7 @@ abstract class ObservationMapping<E extends SessionEvent> extends EventMapping<E
     String at = Reading.entry(index);
     in.checkSubjectAndEncounter(o.getSubject(), o.getEncounter(), at);
     Instant[] effective = Reading.effective(o.hasEffective() ? o.getEffective() : null, at + ".effective");
-    FhirEventHeader header = new FhirEventHeader(Reading.identifier(o.getIdentifier(), Urls.EVENT_ID, at),
+    FhirEventHeader header = new FhirEventHeader(Reading.identifier(o.getIdentifier(), in.identity.eventSystem(), at),
         effective[0], Optional.ofNullable(effective[1]), at);
     return read(header, o, index, in);
   }

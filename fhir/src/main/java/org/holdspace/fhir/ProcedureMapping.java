@@ -25,7 +25,7 @@ abstract class ProcedureMapping<E extends SessionEvent> extends EventMapping<E> 
   @Override
   final void write(E event, Writing out) {
     Procedure p = new Procedure();
-    p.addIdentifier(Writing.identifier(Urls.EVENT_ID, event.id()));
+    p.addIdentifier(out.eventIdentifier(event.id()));
     p.setStatus(Procedure.ProcedureStatus.COMPLETED);
     p.setCategory(Writing.concept(Urls.PROCEDURE_KIND, kind));
     p.setCode(Writing.concept(code(event)));
@@ -53,7 +53,7 @@ abstract class ProcedureMapping<E extends SessionEvent> extends EventMapping<E> 
     String at = Reading.entry(index);
     in.checkSubjectAndEncounter(p.getSubject(), p.getEncounter(), at);
     Instant[] performed = Reading.effective(p.hasPerformed() ? p.getPerformed() : null, at + ".performed");
-    FhirEventHeader header = new FhirEventHeader(Reading.identifier(p.getIdentifier(), Urls.EVENT_ID, at),
+    FhirEventHeader header = new FhirEventHeader(Reading.identifier(p.getIdentifier(), in.identity.eventSystem(), at),
         performed[0], Optional.ofNullable(performed[1]), at);
     return read(header, Reading.code(p.getCode(), at + ".code"), p, in);
   }

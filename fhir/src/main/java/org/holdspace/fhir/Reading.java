@@ -31,8 +31,10 @@ import org.holdspace.fhir.HoldspaceFhirException.Problem;
 final class Reading {
   private final Map<String, Integer> entryByUrl = new HashMap<>();
   private final List<Resource> resources = new ArrayList<>();
+  final FhirIdentity identity;
 
-  Reading(List<Resource> resources, List<String> fullUrls) {
+  Reading(List<Resource> resources, List<String> fullUrls, FhirIdentity identity) {
+    this.identity = identity;
     this.resources.addAll(resources);
     for (int i = 0; i < fullUrls.size(); i++) {
       String url = fullUrls.get(i);
@@ -55,7 +57,7 @@ final class Reading {
 
   /** The subject must be the session's client (a logical reference by Holdspace client id). */
   void checkSubject(Reference subject, String at) {
-    if (!clientId.equals(logical(subject, Urls.CLIENT_ID, at + ".subject"))) {
+    if (!clientId.equals(logical(subject, identity.clientSystem(), at + ".subject"))) {
       throw invalid(at + ".subject.identifier.value");
     }
   }

@@ -82,6 +82,27 @@ public final class SessionExport {
     return fhir.write(this);
   }
 
+  /**
+   * The same resources as a {@code transaction} Bundle for a FHIR server: every entry a
+   * conditional update ({@code PUT Observation?identifier=system|value}) keyed on the resource's
+   * identifier in the mapping's {@link FhirIdentity} systems, so the server creates what it has not
+   * seen and updates what it has: re-sending a corrected session never duplicates a resource.
+   * Resources Holdspace derives (GAS ratings, the assessment, the summary and the note) are keyed
+   * on the identity's derived system. References inside the Bundle stay {@code urn:uuid:} names,
+   * which the server resolves.
+   *
+   * <pre>{@code
+   * Bundle tx = fhir.export(session).with(assessment).toTransaction();
+   * tx.getEntryFirstRep().getRequest().getUrl();   // Encounter?identifier=https%3A%2F%2F...|s-1
+   * }</pre>
+   *
+   * @return a new Bundle of type {@code transaction}
+   * @throws HoldspaceFhirException with problem {@code NOT_WRITABLE} as {@link #toBundle()}
+   */
+  public Bundle toTransaction() {
+    return Transactions.of(fhir.write(this), fhir.identity());
+  }
+
   @Override
   public String toString() {
     return "SessionExport{assessment=" + assessment.isPresent() + ", parentSummary=" + parentSummary.isPresent()

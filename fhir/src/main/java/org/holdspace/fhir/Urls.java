@@ -17,6 +17,7 @@ final class Urls {
   static final String GOAL_ID = BASE + "ids/goal";
   static final String CLIENT_ID = BASE + "ids/client";
   static final String CLINICIAN_ID = BASE + "ids/clinician";
+  static final String DERIVED_ID = BASE + "ids/derived";
 
   // extensions
   static final String SESSION_STATUS = EXTENSIONS + "session-status";

@@ -33,6 +33,7 @@ import org.holdspace.timeline.SessionEvent;
  */
 final class Writing {
   final Session session;
+  final FhirIdentity identity;
   final Bundle bundle = new Bundle();
   private final Map<String, String> eventUrls = new HashMap<>();
   private final Map<String, String> goalUrls = new HashMap<>();
@@ -40,8 +41,9 @@ final class Writing {
   /** The regulation observations, ordered by time (stable), for {@link #latestRegulationAtOrBefore}. */
   private final List<RegulationObservation> regulation = new ArrayList<>();
 
-  Writing(Session session) {
+  Writing(Session session, FhirIdentity identity) {
     this.session = session;
+    this.identity = identity;
     this.bundle.setType(Bundle.BundleType.COLLECTION);
     this.encounterUrl = url("encounter", "");
     for (SessionEvent e : session.events()) {
@@ -54,9 +56,13 @@ final class Writing {
     session.goals().forEach(g -> goalUrls.put(g.id(), url("goal", g.id())));
   }
 
-  /** A deterministic {@code urn:uuid:} for a resource of this session. */
+  /**
+   * A deterministic {@code urn:uuid:} for a resource of this session, in the tenant's namespace
+   * when there is one (without a tenant, the names are those of earlier versions).
+   */
   String url(String role, String id) {
-    byte[] name = (session.id() + '\u0000' + role + '\u0000' + id).getBytes(StandardCharsets.UTF_8);
+    String prefix = identity.tenant().map(t -> t + '\u0000').orElse("");
+    byte[] name = (prefix + session.id() + '\u0000' + role + '\u0000' + id).getBytes(StandardCharsets.UTF_8);
     return "urn:uuid:" + UUID.nameUUIDFromBytes(name);
   }
 
@@ -99,19 +105,53 @@ final class Writing {
     if (url == null) {
       url = goalUrls.get(id);
     }
-    return url != null ? new Reference(url) : new Reference().setIdentifier(identifier(Urls.EVENT_ID, id));
+    return url != null ? new Reference(url) : new Reference().setIdentifier(identifier(identity.eventSystem(), id));
   }
 
+  /** The child: an identifier in the client system, with the vendor's Patient reference when it gives one. */
   Reference subject() {
-    return new Reference().setIdentifier(identifier(Urls.CLIENT_ID, session.clientId()));
+    Reference r = new Reference().setIdentifier(identifier(identity.clientSystem(), session.clientId()));
+    identity.patientReference(session.clientId()).ifPresent(ref -> r.setReference(reference("Patient", ref)));
+    return r;
+  }
+
+  /** A clinician: an identifier in the clinician system, with the vendor's Practitioner reference when it gives one. */
+  Reference clinician(String id) {
+    Reference r = new Reference().setIdentifier(identifier(identity.clinicianSystem(), id));
+    identity.practitionerReference(id).ifPresent(ref -> r.setReference(reference("Practitioner", ref)));
+    return r;
+  }
+
+  /** An event's identifier, in the vendor's event system. */
+  Identifier eventIdentifier(String eventId) {
+    return identifier(identity.eventSystem(), eventId);
+  }
+
+  /**
+   * The identifier of a resource Holdspace derives, in the derived system: {@code <session
+   * id>/<kind>/<id>}, or {@code <session id>/<kind>} for one per session.
+   */
+  Identifier derivedIdentifier(String kind, String id) {
+    return identifier(identity.derivedSystem(), session.id() + "/" + kind + (id.isEmpty() ? "" : "/" + id));
+  }
+
+  /**
+   * {@code reference} if it is a literal ({@code Type/id}) or conditional ({@code Type?query})
+   * reference to a resource of {@code type}; else NOT_WRITABLE, without the reference.
+   */
+  private static String reference(String type, String reference) {
+    boolean literal = reference.startsWith(type + "/") && reference.length() > type.length() + 1
+        && reference.indexOf('/', type.length() + 1) < 0;
+    boolean conditional = reference.startsWith(type + "?") && reference.length() > type.length() + 1;
+    if (!(literal || conditional) || !isFhirUri(reference)) {
+      throw new HoldspaceFhirException(HoldspaceFhirException.Problem.NOT_WRITABLE, "FhirIdentity",
+          "the " + type + " reference given is neither " + type + "/[id] nor " + type + "?[query]", List.of(), null);
+    }
+    return reference;
   }
 
   Reference encounter() {
     return new Reference(encounterUrl);
-  }
-
-  static Reference clinician(String id) {
-    return new Reference().setIdentifier(identifier(Urls.CLINICIAN_ID, id));
   }
 
   static Identifier identifier(String system, String value) {
