@@ -8,11 +8,13 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -24,6 +26,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Evaluator;
 import org.holdspace.evaluation.rules.StandardRules;
+import org.holdspace.fhir.FhirIdentity;
 import org.holdspace.fhir.HoldspaceCodeSystems;
 import org.holdspace.fhir.HoldspaceFhir;
 import org.holdspace.narrative.Narrator;
@@ -33,7 +36,8 @@ import org.holdspace.session.Session;
 /**
  * Public scenario A, the hard day, as FHIR R4: the session with its assessment, parent summary and
  * session note in one Bundle, written to {@code target/holdspace-examples/hard-day.fhir.json} (or
- * the path given), read back, and validated with HAPI FHIR's own validator, offline, against base
+ * the path given), and as a transaction for a made-up clinic's FHIR server (its identifier systems,
+ * conditional updates) beside it, each read back and and validated with HAPI FHIR's own validator, offline, against base
  * R4 and the library's code systems. Prints the validation result by severity and kind, and how
  * long the validator took on this machine (set-up, first validation, then the mean of 20 more).
  *
@@ -110,6 +114,43 @@ public final class HardDayFhir {
     print.printf(Locale.ROOT, "Validator set-up %.1f s, first validation %.1f s, then %.0f ms per Bundle "
         + "(mean of %d); heap after GC %d MB%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
         repeats == 0 ? 0.0 : (t3 - t2) / 1e6 / repeats, repeats, heap >> 20);
+    return errors + transaction(session, assessment, narrator, out, validator, print);
+  }
+
+  /**
+   * A made-up clinic's identity: its own identifier systems, a tenant, and conditional references
+   * to its Patient and Practitioner resources by identifier.
+   */
+  static final FhirIdentity EXAMPLE_CLINIC = FhirIdentity.builder().tenant("example-clinic")
+      .sessionSystem("https://ehr.example/ids/visit").eventSystem("https://ehr.example/ids/therapy-entry")
+      .goalSystem("https://ehr.example/ids/goal").clientSystem("https://ehr.example/ids/mrn")
+      .clinicianSystem("https://ehr.example/ids/staff").derivedSystem("https://ehr.example/ids/holdspace-derived")
+      .patientReference(id -> Optional.of("Patient?identifier=https://ehr.example/ids/mrn|"
+          + URLEncoder.encode(id, StandardCharsets.UTF_8)))
+      .practitionerReference(id -> Optional.of("Practitioner?identifier=https://ehr.example/ids/staff|"
+          + URLEncoder.encode(id, StandardCharsets.UTF_8)))
+      .build();
+
+  /** The same session as a transaction for the example clinic's server, written beside the collection, validated. */
+  private static int transaction(Session session, Assessment assessment, Narrator narrator, Path out,
+      FhirValidator validator, PrintStream print) throws IOException {
+    HoldspaceFhir clinic = HoldspaceFhir.builder().identity(EXAMPLE_CLINIC).build();
+    Bundle tx = clinic.export(session).with(assessment).with(narrator.parentSummary(session, assessment))
+        .with(narrator.sessionNote(session, assessment)).toTransaction();
+    Path file = out.resolveSibling(out.getFileName().toString().replace(".fhir.json", "") + ".transaction.fhir.json");
+    Files.writeString(file, clinic.toPrettyJson(tx), StandardCharsets.UTF_8);
+    int errors = 0;
+    for (SingleValidationMessage m : validator.validateWithResult(tx).getMessages()) {
+      if (m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()) {
+        errors++;
+      }
+    }
+    print.println();
+    print.println("As a transaction for the example clinic (its identifier systems, tenant example-clinic): "
+        + tx.getEntry().size() + " conditional updates, written to " + file + "; " + errors + " errors");
+    print.println("  " + tx.getEntryFirstRep().getRequest().getMethod() + " "
+        + tx.getEntryFirstRep().getRequest().getUrl());
+    print.println("  read back: " + (clinic.toSession(tx).equals(session) ? "equal to the session" : "NOT EQUAL"));
     return errors;
   }
 

@@ -27,5 +27,12 @@ class HardDayFhirTest {
         "code systems): 0 errors");
     assertThat(HoldspaceFhir.standard().readSession(Files.readString(file)))
         .isEqualTo(PublicScenario.HARD_DAY.session());
+    Path tx = dir.resolve("hard-day.transaction.fhir.json");
+    assertThat(out).contains("conditional updates, written to " + tx + "; 0 errors",
+        "  PUT Encounter?identifier=https%3A%2F%2Fehr.example%2Fids%2Fvisit|s-a-hard-day",
+        "  read back: equal to the session");
+    HoldspaceFhir clinic = HoldspaceFhir.builder().identity(HardDayFhir.EXAMPLE_CLINIC).build();
+    assertThat(clinic.parseBundle(Files.readString(tx)).getType())
+        .isEqualTo(org.hl7.fhir.r4.model.Bundle.BundleType.TRANSACTION);
   }
 }
