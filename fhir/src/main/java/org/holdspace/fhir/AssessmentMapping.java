@@ -69,6 +69,9 @@ final class AssessmentMapping {
     d.addExtension(Writing.extension(Urls.WORDING_VERSION, new StringType(summary.wordingVersion())));
     d.setDocStatus(summary.isReady() ? DocumentReference.ReferredDocumentStatus.FINAL
         : DocumentReference.ReferredDocumentStatus.PRELIMINARY);
+    if (out.usCore()) {
+      UsCore.document(d, false, out.session.discipline(), Date.from(sessionEnd(out.session)), Optional.empty(), out);
+    }
     return d;
   }
 
@@ -88,6 +91,10 @@ final class AssessmentMapping {
       d.setAuthenticator(out.clinician(note.signedBy().orElseThrow()));
       d.setDate(Date.from(note.signedAt().orElseThrow()));
     }
+    if (out.usCore()) { // dated when signed, else at the session's end; the author is who signed it
+      UsCore.document(d, true, out.session.discipline(), signed ? d.getDate() : Date.from(sessionEnd(out.session)),
+          note.signedBy(), out);
+    }
     return d;
   }
 
@@ -96,6 +103,11 @@ final class AssessmentMapping {
     return resource instanceof ClinicalImpression
         && Reading.hasCoding(((ClinicalImpression) resource).getCode(), Urls.ASSESSMENT_KIND, KIND)
         || Documents.isKind(resource, PARENT_SUMMARY) || Documents.isKind(resource, SESSION_NOTE);
+  }
+
+  /** When the session ended: its actual end, or its planned end for one that did not take place. */
+  private static java.time.Instant sessionEnd(Session s) {
+    return s.actual().orElse(s.planned()).end();
   }
 
   private static String encode(String s) {

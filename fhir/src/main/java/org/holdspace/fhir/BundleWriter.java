@@ -24,11 +24,13 @@ final class BundleWriter {
   private final List<FhirSessionCodec<?>> sessionCodecs;
   private final Map<Class<?>, EventMapping<?>> byClass = new ConcurrentHashMap<>();
   private final FhirIdentity identity;
+  private final FhirConformance conformance;
 
   BundleWriter(List<EventMapping<?>> vendor, List<EventMapping<?>> library,
       Map<Class<?>, Class<? extends SessionEvent>> libraryKinds, List<FhirSessionCodec<?>> sessionCodecs,
-      FhirIdentity identity) {
+      FhirIdentity identity, FhirConformance conformance) {
     this.identity = identity;
+    this.conformance = conformance;
     this.vendor = vendor;
     this.library = library;
     this.libraryKinds = libraryKinds;
@@ -59,7 +61,7 @@ final class BundleWriter {
 
   Bundle write(SessionExport export) {
     Session s = export.session;
-    Writing out = new Writing(s, identity);
+    Writing out = new Writing(s, identity, conformance);
     String at = "Session";
     try {
       org.hl7.fhir.r4.model.Encounter encounter = EncounterMapping.write(s, out);
@@ -82,12 +84,18 @@ final class BundleWriter {
       }
       at = "Assessment";
       export.assessment.ifPresent(a -> out.add(out.url("assessment", ""), AssessmentMapping.write(a, s, out)));
+      at = "ParentSummary";
+      export.parentSummary.ifPresent(p -> out.add(out.url("parent-summary", ""), AssessmentMapping.write(p, out)));
+      at = "SessionNote";
+      export.sessionNote.ifPresent(n -> out.add(out.url("session-note", ""), AssessmentMapping.write(n, out)));
     } catch (Writing.UnwritableCode e) {
       throw new HoldspaceFhirException(Problem.NOT_WRITABLE, at, "a code that FHIR cannot hold: white space in its "
           + "system, at either end of its code, or other than single spaces inside it", List.of(), null);
+    } catch (Writing.UnwritableText e) {
+      throw new HoldspaceFhirException(Problem.NOT_WRITABLE, at, "an empty text (an empty clinician "
+          + "note, a withheld parent summary) cannot be a US Core DocumentReference (us-core-6 wants its data); leave "
+          + "it out of a US Core export", List.of(), null);
     }
-    export.parentSummary.ifPresent(p -> out.add(out.url("parent-summary", ""), AssessmentMapping.write(p, out)));
-    export.sessionNote.ifPresent(n -> out.add(out.url("session-note", ""), AssessmentMapping.write(n, out)));
     return out.bundle;
   }
 

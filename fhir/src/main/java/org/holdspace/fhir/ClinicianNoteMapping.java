@@ -28,6 +28,10 @@ final class ClinicianNoteMapping extends EventMapping<ClinicianNote> {
     when.setStartElement(Writing.dateTime(e.at()));
     e.until().ifPresent(u -> when.setEndElement(Writing.dateTime(u)));
     d.getContext().setPeriod(when);
+    if (out.usCore()) {
+      UsCore.document(d, true, out.session.discipline(), java.util.Date.from(e.at()),
+          Optional.of(out.session.clinicianId()), out);
+    }
     out.add(out.eventUrl(e.id()), d);
   }
 

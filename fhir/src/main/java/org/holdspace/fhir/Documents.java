@@ -28,6 +28,9 @@ final class Documents {
     Attachment a = d.addContent().getAttachment().setContentType(CONTENT_TYPE);
     language.ifPresent(l -> a.setLanguage(l.toLanguageTag()));
     if (text.isEmpty()) { // FHIR has no empty base64Binary
+      if (out.usCore()) {
+        throw new Writing.UnwritableText();
+      }
       a.addExtension(FhirText.notApplicable());
     } else {
       a.setData(text.getBytes(StandardCharsets.UTF_8));
@@ -35,9 +38,21 @@ final class Documents {
     return d;
   }
 
+  /** Whether {@code resource} is a document of {@code kind}: in its type, or (US Core) in a category. */
   static boolean isKind(Resource resource, String kind) {
-    return resource instanceof DocumentReference
-        && Reading.hasCoding(((DocumentReference) resource).getType(), Urls.DOCUMENT_KIND, kind);
+    if (!(resource instanceof DocumentReference)) {
+      return false;
+    }
+    DocumentReference d = (DocumentReference) resource;
+    if (Reading.hasCoding(d.getType(), Urls.DOCUMENT_KIND, kind)) {
+      return true;
+    }
+    for (org.hl7.fhir.r4.model.CodeableConcept c : d.getCategory()) {
+      if (Reading.hasCoding(c, Urls.DOCUMENT_KIND, kind)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text of a document written by {@link #document}. */

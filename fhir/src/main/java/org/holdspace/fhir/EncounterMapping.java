@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.StringType;
 import org.holdspace.code.Code;
+import org.holdspace.session.DisciplineCodes;
 import org.holdspace.session.Session;
 import org.holdspace.session.SessionStatus;
 import org.holdspace.session.SettingCodes;
@@ -34,6 +35,12 @@ final class EncounterMapping {
   private static final Map<String, String> CLASS_DISPLAY = Map.of(
       "AMB", "ambulatory", "HH", "home health", "VR", "virtual", "FLD", "field");
 
+  private static final String SERVICE_TYPE_SYSTEM = "http://terminology.hl7.org/CodeSystem/service-type";
+  private static final Map<String, String[]> SERVICE_TYPE = Map.of(
+      DisciplineCodes.OCCUPATIONAL_THERAPY.code(), new String[] {"61", "Occupational Therapy"},
+      DisciplineCodes.SPEECH_AND_LANGUAGE_THERAPY.code(), new String[] {"68", "Speech Pathology/Therapy"},
+      DisciplineCodes.PHYSIOTHERAPY.code(), new String[] {"65", "Physiotherapy"});
+
   private EncounterMapping() {}
 
   static Encounter write(Session s, Writing out) {
@@ -46,6 +53,7 @@ final class EncounterMapping {
     e.setClass_(new Coding(Urls.ACT_CODE, actClass, CLASS_DISPLAY.get(actClass)));
     e.addType(Writing.concept(s.discipline()));
     e.setServiceType(Writing.concept(s.discipline()));
+    serviceType(s.discipline()).ifPresent(c -> e.getServiceType().addCoding(c));
     e.setSubject(out.subject());
     e.addParticipant().setIndividual(out.clinician(s.clinicianId()));
     s.actual().ifPresent(a -> e.setPeriod(Writing.period(a)));
@@ -133,6 +141,15 @@ final class EncounterMapping {
       throw value == null ? Reading.missing(where) : Reading.invalid(where);
     }
     return Reading.code((Coding) value, where);
+  }
+
+  /** R4's service type (http://terminology.hl7.org/CodeSystem/service-type) of a library discipline. */
+  private static java.util.Optional<Coding> serviceType(Code discipline) {
+    if (!discipline.system().equals(DisciplineCodes.SYSTEM)) {
+      return java.util.Optional.empty();
+    }
+    String[] code = SERVICE_TYPE.getOrDefault(discipline.code(), new String[] {"461", "Therapy"});
+    return java.util.Optional.of(new Coding(SERVICE_TYPE_SYSTEM, code[0], code[1]));
   }
 
   static boolean hasVendorType(Encounter e) {

@@ -33,7 +33,12 @@ final class GoalAttemptMapping extends ObservationMapping<GoalAttempt> {
       gas.addPerformer(out.clinician(out.session.clinicianId()));
       gas.addIdentifier(out.derivedIdentifier("gas", e.id()));
       gas.addFocus(goal(e.goalId(), out));
-      gas.setValue(new IntegerType(e.gasLevel().getAsInt()));
+      if (out.usCore()) { // the PCO GAS score: a LOINC answer, rated when the attempt ended
+        gas.setValue(UsCore.gasAnswer(e.gasLevel().getAsInt()));
+        gas.setEffective(Writing.dateTime(e.until().orElse(e.at())));
+      } else {
+        gas.setValue(new IntegerType(e.gasLevel().getAsInt()));
+      }
       gas.addDerivedFrom(new Reference(out.eventUrl(e.id())));
       out.add(out.url("gas", e.id()), gas);
     }

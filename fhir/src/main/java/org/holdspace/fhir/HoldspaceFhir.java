@@ -47,18 +47,25 @@ public final class HoldspaceFhir {
   private final BundleReader reader;
   private final BundleWriter writer;
   private final FhirIdentity identity;
+  private final FhirConformance conformance;
 
   private HoldspaceFhir(List<EventMapping<?>> vendor, List<EventMapping<?>> library,
       Map<Class<?>, Class<? extends SessionEvent>> libraryKinds, List<FhirSessionCodec<?>> sessionCodecs,
-      long maxDocumentChars, FhirIdentity identity) {
+      long maxDocumentChars, FhirIdentity identity, FhirConformance conformance) {
     this.maxDocumentChars = maxDocumentChars;
     this.identity = identity;
+    this.conformance = conformance;
     // the vendors' mappings, then the library's: the order in which resources are offered for reading
     List<EventMapping<?>> all = new ArrayList<>(vendor);
     all.addAll(library);
     this.reader = new BundleReader(List.copyOf(all), List.copyOf(sessionCodecs), identity);
     this.writer = new BundleWriter(List.copyOf(vendor), List.copyOf(library), Map.copyOf(libraryKinds),
-        List.copyOf(sessionCodecs), identity);
+        List.copyOf(sessionCodecs), identity, conformance);
+  }
+
+  /** {@return what the Bundles this mapping writes conform to besides base R4} */
+  public FhirConformance conformance() {
+    return conformance;
   }
 
   /** {@return whose identifiers this mapping writes and reads} */
@@ -203,6 +210,7 @@ public final class HoldspaceFhir {
     private final Map<Class<?>, Class<? extends SessionEvent>> libraryKinds = new java.util.HashMap<>();
     private long maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
     private FhirIdentity identity = FhirIdentity.defaults();
+    private FhirConformance conformance = FhirConformance.BASE_R4;
 
     private Builder() {}
 
@@ -215,6 +223,18 @@ public final class HoldspaceFhir {
      */
     public Builder identity(FhirIdentity identity) {
       this.identity = Objects.requireNonNull(identity, "identity");
+      return this;
+    }
+
+    /**
+     * What the Bundles written conform to besides base R4: {@link FhirConformance#US_CORE_6_1_0}
+     * for an EHR that expects US Core. Reading takes either.
+     *
+     * @param conformance the conformance
+     * @return this builder
+     */
+    public Builder conformance(FhirConformance conformance) {
+      this.conformance = Objects.requireNonNull(conformance, "conformance");
       return this;
     }
 
@@ -288,7 +308,7 @@ public final class HoldspaceFhir {
 
     /** {@return the mapping, with the codecs registered so far} */
     public HoldspaceFhir build() {
-      return new HoldspaceFhir(vendor, libraryMappings(), libraryKinds, sessions, maxDocumentChars, identity);
+      return new HoldspaceFhir(vendor, libraryMappings(), libraryKinds, sessions, maxDocumentChars, identity, conformance);
     }
 
     /** The library's own mappings, one per event kind ({@code EventKind}; a test checks each is covered). */

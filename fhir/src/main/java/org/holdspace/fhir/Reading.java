@@ -82,10 +82,15 @@ final class Reading {
           : fail(Problem.DUPLICATE_ELEMENT, at + ".derivedFrom[1]");
     }
     int attempt = target(gas.getDerivedFromFirstRep(), at + ".derivedFrom[0]");
-    if (!(gas.getValue() instanceof org.hl7.fhir.r4.model.IntegerType) || !gas.getValueIntegerType().hasValue()) {
+    int level;
+    if (gas.getValue() instanceof org.hl7.fhir.r4.model.IntegerType && gas.getValueIntegerType().hasValue()) {
+      level = gas.getValueIntegerType().getValue();
+    } else if (UsCore.isGasAnswer(gas)) { // the PCO GAS score's LOINC answer
+      level = UsCore.gasLevel(gas.getValueCodeableConcept()).getAsInt();
+    } else {
       throw gas.hasValue() ? invalid(at + ".value") : missing(at + ".value");
     }
-    if (gasByAttempt.putIfAbsent(attempt, gas.getValueIntegerType().getValue()) != null) {
+    if (gasByAttempt.putIfAbsent(attempt, level) != null) {
       throw fail(Problem.DUPLICATE_ELEMENT, at);
     }
     gasEntryByAttempt.put(attempt, index);

@@ -34,6 +34,7 @@ import org.holdspace.timeline.SessionEvent;
 final class Writing {
   final Session session;
   final FhirIdentity identity;
+  final FhirConformance conformance;
   final Bundle bundle = new Bundle();
   private final Map<String, String> eventUrls = new HashMap<>();
   private final Map<String, String> goalUrls = new HashMap<>();
@@ -41,9 +42,10 @@ final class Writing {
   /** The regulation observations, ordered by time (stable), for {@link #latestRegulationAtOrBefore}. */
   private final List<RegulationObservation> regulation = new ArrayList<>();
 
-  Writing(Session session, FhirIdentity identity) {
+  Writing(Session session, FhirIdentity identity, FhirConformance conformance) {
     this.session = session;
     this.identity = identity;
+    this.conformance = conformance;
     this.bundle.setType(Bundle.BundleType.COLLECTION);
     this.encounterUrl = url("encounter", "");
     for (SessionEvent e : session.events()) {
@@ -69,6 +71,9 @@ final class Writing {
   /** Adds {@code resource} under {@code fullUrl}, with the uuid as its id. */
   void add(String fullUrl, Resource resource) {
     resource.setId(fullUrl.substring("urn:uuid:".length()));
+    if (usCore()) {
+      UsCore.claimProfile(resource);
+    }
     bundle.addEntry().setFullUrl(fullUrl).setResource(resource);
   }
 
@@ -221,6 +226,20 @@ final class Writing {
       }
     }
     return true;
+  }
+
+  /** Whether the Bundle is written to US Core 6.1.0. */
+  boolean usCore() {
+    return conformance == FhirConformance.US_CORE_6_1_0;
+  }
+
+  /** Thrown for an empty text that a US Core document cannot hold; the writer adds the location. */
+  static final class UnwritableText extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnwritableText() {
+      super(null, null, false, false);
+    }
   }
 
   /** Thrown by {@link #coding(Code)} for a code FHIR cannot hold; the writer adds the location. */
