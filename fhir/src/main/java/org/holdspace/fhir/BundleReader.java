@@ -65,7 +65,8 @@ final class BundleReader {
     Set<Integer> attempts = new HashSet<>();
     for (int i = 0; i < resources.size(); i++) {
       Resource r = resources.get(i);
-      if (i == encounterIndex || GoalAttemptMapping.isGasRating(r) || AssessmentMapping.isDerived(r)) {
+      if (i == encounterIndex || GoalAttemptMapping.isGasRating(r) || AssessmentMapping.isDerived(r)
+          || Provenances.isProvenance(r, identity)) {
         continue;
       }
       try {

@@ -59,9 +59,9 @@ final class BundleWriter {
     });
   }
 
-  Bundle write(SessionExport export) {
+  Bundle write(SessionExport export, boolean transaction) {
     Session s = export.session;
-    Writing out = new Writing(s, identity, conformance);
+    Writing out = new Writing(s, identity, conformance, transaction);
     String at = "Session";
     try {
       org.hl7.fhir.r4.model.Encounter encounter = EncounterMapping.write(s, out);
@@ -88,6 +88,10 @@ final class BundleWriter {
       export.parentSummary.ifPresent(p -> out.add(out.url("parent-summary", ""), AssessmentMapping.write(p, out)));
       at = "SessionNote";
       export.sessionNote.ifPresent(n -> out.add(out.url("session-note", ""), AssessmentMapping.write(n, out)));
+      export.narrator.ifPresent(n -> Readable.apply(export, out, n));
+      if (export.provenance) {
+        Provenances.write(export, out);
+      }
     } catch (Writing.UnwritableCode e) {
       throw new HoldspaceFhirException(Problem.NOT_WRITABLE, at, "a code that FHIR cannot hold: white space in its "
           + "system, at either end of its code, or other than single spaces inside it", List.of(), null);

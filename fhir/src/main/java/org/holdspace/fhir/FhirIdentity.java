@@ -36,8 +36,10 @@ public final class FhirIdentity {
   private final String derivedSystem;
   private final Function<String, Optional<String>> patientReference;
   private final Function<String, Optional<String>> practitionerReference;
+  private final Optional<String> organizationReference;
 
   private FhirIdentity(Builder b) {
+    this.organizationReference = b.organizationReference;
     this.tenant = b.tenant;
     this.sessionSystem = b.sessionSystem;
     this.eventSystem = b.eventSystem;
@@ -120,6 +122,17 @@ public final class FhirIdentity {
     return Objects.requireNonNull(practitionerReference.apply(clinicianId), "practitionerReference returned null");
   }
 
+  /**
+   * The vendor's Organization (the clinic) on whose behalf its clinicians and Holdspace's rule set
+   * act, for Provenance: US Core's Provenance wants it whenever an agent is a Practitioner or a
+   * Device.
+   *
+   * @return {@code Organization/123} or {@code Organization?identifier=system|value}, or empty
+   */
+  public Optional<String> organizationReference() {
+    return organizationReference;
+  }
+
   /** {@return the systems and whether there is a tenant; never the tenant itself} */
   @Override
   public String toString() {
@@ -139,8 +152,25 @@ public final class FhirIdentity {
     private String derivedSystem = Urls.DERIVED_ID;
     private Function<String, Optional<String>> patientReference = id -> Optional.empty();
     private Function<String, Optional<String>> practitionerReference = id -> Optional.empty();
+    private Optional<String> organizationReference = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * @param reference the vendor's Organization: {@code Organization/123} or {@code
+     *     Organization?identifier=system|value}
+     * @return this builder
+     * @throws IllegalArgumentException if it is neither form
+     */
+    public Builder organizationReference(String reference) {
+      Objects.requireNonNull(reference, "reference");
+      if (!Writing.isReference("Organization", reference)) {
+        throw new IllegalArgumentException("the organization reference must be Organization/[id] or "
+            + "Organization?[query], with no white space");
+      }
+      this.organizationReference = Optional.of(reference);
+      return this;
+    }
 
     /**
      * @param tenant a tenant: 1 to 64 characters, no control or white-space character

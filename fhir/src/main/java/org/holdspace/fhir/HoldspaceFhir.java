@@ -120,8 +120,8 @@ public final class HoldspaceFhir {
     return reader.read(Objects.requireNonNull(bundle, "bundle"));
   }
 
-  Bundle write(SessionExport export) {
-    return writer.write(export);
+  Bundle write(SessionExport export, boolean transaction) {
+    return writer.write(export, transaction);
   }
 
   // ---- JSON ----

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Bundle;
 import org.holdspace.evaluation.Assessment;
+import org.holdspace.narrative.Narrator;
 import org.holdspace.narrative.ParentSummary;
 import org.holdspace.narrative.SessionNote;
 import org.holdspace.session.Session;
@@ -26,14 +27,62 @@ public final class SessionExport {
   final Optional<Assessment> assessment;
   final Optional<ParentSummary> parentSummary;
   final Optional<SessionNote> sessionNote;
+  final Optional<Narrator> narrator;
+  final boolean provenance;
 
   SessionExport(HoldspaceFhir fhir, Session session, Optional<Assessment> assessment,
       Optional<ParentSummary> parentSummary, Optional<SessionNote> sessionNote) {
+    this(fhir, session, assessment, parentSummary, sessionNote, Optional.empty(), false);
+  }
+
+  private SessionExport(HoldspaceFhir fhir, Session session, Optional<Assessment> assessment,
+      Optional<ParentSummary> parentSummary, Optional<SessionNote> sessionNote, Optional<Narrator> narrator,
+      boolean provenance) {
     this.fhir = fhir;
     this.session = session;
     this.assessment = assessment;
     this.parentSummary = parentSummary;
     this.sessionNote = sessionNote;
+    this.narrator = narrator;
+    this.provenance = provenance;
+  }
+
+  /**
+   * This export with text for people, in {@code narrator}'s language: the assessment's
+   * ClinicalImpression gets its headline as {@code summary} and each finding's sentence as the
+   * finding's text (its key moves to an extension), its evidence as {@code supportingInfo} (and
+   * the first Observation as the finding's {@code itemReference}); resources get a generated
+   * narrative ({@code text}): the ClinicalImpression its headline and findings, each Goal its
+   * description and target, the Encounter the session note's header and each event its session
+   * note sentence when the export has a note. Nothing of it is read back.
+   *
+   * <pre>{@code
+   * Bundle readable = fhir.export(session).with(assessment).with(narrator.sessionNote(session, assessment))
+   *     .narratedBy(narrator).withProvenance().toBundle();
+   * }</pre>
+   *
+   * @param narrator the narrator whose sentences to use
+   * @return a new export
+   */
+  public SessionExport narratedBy(Narrator narrator) {
+    return new SessionExport(fhir, session, assessment, parentSummary, sessionNote,
+        Optional.of(Objects.requireNonNull(narrator, "narrator")), provenance);
+  }
+
+  /**
+   * This export with Provenance, so that an EHR can tell what a clinician recorded from what a
+   * rule set derived: one Provenance names the session's clinician as author of the Encounter, the
+   * goals and the events; when the export has an assessment, summary or note, a second names the
+   * rule set (a {@code Device}, shared by every session it evaluated) as author of them. Both are
+   * recorded at the session's end (its planned end if it did not take place): Holdspace does not
+   * know when the data reached the EHR. The agents act on behalf of the identity's organization when
+   * it has one ({@link FhirIdentity#organizationReference()}); in US Core mode a Provenance claims
+   * US Core's profile only then (the profile requires it). Not read back.
+   *
+   * @return a new export
+   */
+  public SessionExport withProvenance() {
+    return new SessionExport(fhir, session, assessment, parentSummary, sessionNote, narrator, true);
   }
 
   /**
@@ -47,7 +96,8 @@ public final class SessionExport {
     if (!assessment.sessionId().equals(session.id())) {
       throw new IllegalArgumentException("the assessment is of another session");
     }
-    return new SessionExport(fhir, session, Optional.of(assessment), parentSummary, sessionNote);
+    return new SessionExport(fhir, session, Optional.of(assessment), parentSummary, sessionNote, narrator,
+        provenance);
   }
 
   /**
@@ -58,7 +108,8 @@ public final class SessionExport {
    * @return a new export
    */
   public SessionExport with(ParentSummary parentSummary) {
-    return new SessionExport(fhir, session, assessment, Optional.of(Objects.requireNonNull(parentSummary)), sessionNote);
+    return new SessionExport(fhir, session, assessment, Optional.of(Objects.requireNonNull(parentSummary)), sessionNote,
+        narrator, provenance);
   }
 
   /**
@@ -69,17 +120,19 @@ public final class SessionExport {
    * @return a new export
    */
   public SessionExport with(SessionNote sessionNote) {
-    return new SessionExport(fhir, session, assessment, parentSummary, Optional.of(Objects.requireNonNull(sessionNote)));
+    return new SessionExport(fhir, session, assessment, parentSummary, Optional.of(Objects.requireNonNull(sessionNote)),
+        narrator, provenance);
   }
 
   /**
    * {@return a new Bundle (type {@code collection}) with the session's resources and those added}
    *
    * @throws HoldspaceFhirException with problem {@code NOT_WRITABLE} for an event or session type
-   *     that neither the library nor a registered codec maps
+   *     that neither the library nor a registered codec maps, or for a conditional reference from
+   *     the {@link FhirIdentity} (valid only in a transaction: use {@link #toTransaction()})
    */
   public Bundle toBundle() {
-    return fhir.write(this);
+    return fhir.write(this, false);
   }
 
   /**
@@ -100,12 +153,13 @@ public final class SessionExport {
    * @throws HoldspaceFhirException with problem {@code NOT_WRITABLE} as {@link #toBundle()}
    */
   public Bundle toTransaction() {
-    return Transactions.of(fhir.write(this), fhir.identity());
+    return Transactions.of(fhir.write(this, true), fhir.identity());
   }
 
   @Override
   public String toString() {
     return "SessionExport{assessment=" + assessment.isPresent() + ", parentSummary=" + parentSummary.isPresent()
-        + ", sessionNote=" + sessionNote.isPresent() + "}";
+        + ", sessionNote=" + sessionNote.isPresent() + ", narrated=" + narrator.isPresent() + ", provenance="
+        + provenance + "}";
   }
 }

@@ -25,6 +25,11 @@ final class Transactions {
     for (int i = 0; i < collection.getEntry().size(); i++) {
       Bundle.BundleEntryComponent e = collection.getEntry().get(i);
       Resource r = e.getResource();
+      if (r instanceof org.hl7.fhir.r4.model.Provenance) {
+        // R4's Provenance has no identifier to key an update on: each sending records its own
+        e.getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Provenance");
+        continue;
+      }
       Identifier key = key(r, systems, i);
       e.getRequest().setMethod(Bundle.HTTPVerb.PUT).setUrl(r.fhirType() + "?identifier="
           + encode(escape(key.getSystem())) + "|" + encode(escape(key.getValue())));

@@ -40,6 +40,7 @@ final class Urls {
   static final String FINDING_KIND = EXTENSIONS + "finding-kind";
   static final String FINDING_RULE = EXTENSIONS + "finding-rule";
   static final String EVIDENCE = EXTENSIONS + "evidence";
+  static final String FINDING_KEY = EXTENSIONS + "finding-key";
   static final String WORDING_VERSION = EXTENSIONS + "wording-version";
   static final String NOTE_STATUS = EXTENSIONS + "note-status";
   static final String DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";

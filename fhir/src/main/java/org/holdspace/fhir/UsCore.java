@@ -46,6 +46,11 @@ final class UsCore {
       case "Procedure":
         r.getMeta().addProfile(PROFILES + "us-core-" + type.toLowerCase(java.util.Locale.ROOT));
         break;
+      case "Provenance": // US Core's wants the organization an agent acts for (provenance-1)
+        if (((org.hl7.fhir.r4.model.Provenance) r).getAgentFirstRep().hasOnBehalfOf()) {
+          r.getMeta().addProfile(PROFILES + "us-core-provenance");
+        }
+        break;
       case "DocumentReference":
         r.getMeta().addProfile(PROFILES + "us-core-documentreference");
         break;

@@ -35,6 +35,8 @@ final class Writing {
   final Session session;
   final FhirIdentity identity;
   final FhirConformance conformance;
+  /** Whether the Bundle becomes a transaction, the only place a conditional reference is valid. */
+  private final boolean transaction;
   final Bundle bundle = new Bundle();
   private final Map<String, String> eventUrls = new HashMap<>();
   private final Map<String, String> goalUrls = new HashMap<>();
@@ -43,6 +45,11 @@ final class Writing {
   private final List<RegulationObservation> regulation = new ArrayList<>();
 
   Writing(Session session, FhirIdentity identity, FhirConformance conformance) {
+    this(session, identity, conformance, false);
+  }
+
+  Writing(Session session, FhirIdentity identity, FhirConformance conformance, boolean transaction) {
+    this.transaction = transaction;
     this.session = session;
     this.identity = identity;
     this.conformance = conformance;
@@ -65,6 +72,16 @@ final class Writing {
   String url(String role, String id) {
     String prefix = identity.tenant().map(t -> t + '\u0000').orElse("");
     byte[] name = (prefix + session.id() + '\u0000' + role + '\u0000' + id).getBytes(StandardCharsets.UTF_8);
+    return "urn:uuid:" + UUID.nameUUIDFromBytes(name);
+  }
+
+  /**
+   * A deterministic {@code urn:uuid:} for a resource shared by every session (the rule set's
+   * Device), in the tenant's namespace when there is one.
+   */
+  String sharedUrl(String role, String id) {
+    String prefix = identity.tenant().map(t -> t + '\u0000').orElse("");
+    byte[] name = (prefix + "\u0000shared\u0000" + role + '\u0000' + id).getBytes(StandardCharsets.UTF_8);
     return "urn:uuid:" + UUID.nameUUIDFromBytes(name);
   }
 
@@ -116,14 +133,14 @@ final class Writing {
   /** The child: an identifier in the client system, with the vendor's Patient reference when it gives one. */
   Reference subject() {
     Reference r = new Reference().setIdentifier(identifier(identity.clientSystem(), session.clientId()));
-    identity.patientReference(session.clientId()).ifPresent(ref -> r.setReference(reference("Patient", ref)));
+    identity.patientReference(session.clientId()).ifPresent(ref -> r.setReference(checked("Patient", ref)));
     return r;
   }
 
   /** A clinician: an identifier in the clinician system, with the vendor's Practitioner reference when it gives one. */
   Reference clinician(String id) {
     Reference r = new Reference().setIdentifier(identifier(identity.clinicianSystem(), id));
-    identity.practitionerReference(id).ifPresent(ref -> r.setReference(reference("Practitioner", ref)));
+    identity.practitionerReference(id).ifPresent(ref -> r.setReference(checked("Practitioner", ref)));
     return r;
   }
 
@@ -141,14 +158,17 @@ final class Writing {
   }
 
   /**
-   * {@code reference} if it is a literal ({@code Type/id}) or conditional ({@code Type?query})
-   * reference to a resource of {@code type}; else NOT_WRITABLE, without the reference.
+   * {@code reference} if it is a literal ({@code Type/id}) reference to a resource of {@code type},
+   * or a conditional one ({@code Type?query}) in a transaction; else NOT_WRITABLE, without the
+   * reference.
    */
-  private static String reference(String type, String reference) {
-    boolean literal = reference.startsWith(type + "/") && reference.length() > type.length() + 1
-        && reference.indexOf('/', type.length() + 1) < 0;
-    boolean conditional = reference.startsWith(type + "?") && reference.length() > type.length() + 1;
-    if (!(literal || conditional) || !isFhirUri(reference)) {
+  String checked(String type, String reference) {
+    if (!transaction && reference.startsWith(type + "?")) {
+      throw new HoldspaceFhirException(HoldspaceFhirException.Problem.NOT_WRITABLE, "FhirIdentity",
+          "a conditional " + type + " reference is valid only in a transaction: use toTransaction(), or a literal "
+          + "reference", List.of(), null);
+    }
+    if (!isReference(type, reference)) {
       throw new HoldspaceFhirException(HoldspaceFhirException.Problem.NOT_WRITABLE, "FhirIdentity",
           "the " + type + " reference given is neither " + type + "/[id] nor " + type + "?[query]", List.of(), null);
     }
@@ -226,6 +246,14 @@ final class Writing {
       }
     }
     return true;
+  }
+
+  /** Whether {@code reference} is {@code type/id} or {@code type?query}, with no white space. */
+  static boolean isReference(String type, String reference) {
+    boolean literal = reference.startsWith(type + "/") && reference.length() > type.length() + 1
+        && reference.indexOf('/', type.length() + 1) < 0;
+    boolean conditional = reference.startsWith(type + "?") && reference.length() > type.length() + 1;
+    return (literal || conditional) && isFhirUri(reference);
   }
 
   /** Whether the Bundle is written to US Core 6.1.0. */

@@ -174,6 +174,12 @@ class FhirTransactionTest {
     assertThat(tx.getEntry()).filteredOn(e -> e.getResource() instanceof Observation)
         .allSatisfy(e -> assertThat(((Observation) e.getResource()).getSubject().getReference())
             .startsWith("Patient?identifier="));
+    // a conditional reference is valid only in a transaction
+    assertThatThrownBy(() -> CLINIC_A.toBundle(PublicScenario.HARD_DAY.session()))
+        .isInstanceOfSatisfying(HoldspaceFhirException.class, e -> {
+          assertThat(e.problem()).isEqualTo(HoldspaceFhirException.Problem.NOT_WRITABLE);
+          assertThat(e.getMessage()).contains("toTransaction()").doesNotContain("c-ada");
+        });
     HoldspaceFhir bad = fhir(vendor().patientReference(id -> Optional.of("Person/" + id)).build());
     Throwable thrown = catchThrowable(() -> bad.toBundle(PublicScenario.HARD_DAY.session()));
     assertThat(thrown).isInstanceOfSatisfying(HoldspaceFhirException.class, e -> {
