@@ -29,6 +29,7 @@ import org.holdspace.evaluation.rules.StandardRules;
 import org.holdspace.fhir.FhirIdentity;
 import org.holdspace.fhir.HoldspaceCodeSystems;
 import org.holdspace.fhir.HoldspaceFhir;
+import org.holdspace.fhir.HoldspaceFhirPackage;
 import org.holdspace.narrative.Narrator;
 import org.holdspace.scenario.PublicScenario;
 import org.holdspace.session.Session;
@@ -105,7 +106,7 @@ public final class HardDayFhir {
     }
     print.println();
     print.println("HAPI FHIR validator (offline: base R4 and Holdspace's " + HoldspaceCodeSystems.all().size()
-        + " code systems): " + errors + " errors, " + result.getMessages().size() + " messages in all");
+        + " code systems and " + HoldspaceFhirPackage.extensions().size() + " extension definitions): " + errors + " errors, " + result.getMessages().size() + " messages in all");
     bySeverityAndKind.forEach((kind, count) -> print.println("  " + count + "  " + kind));
     print.println();
     Runtime rt = Runtime.getRuntime();
@@ -154,11 +155,15 @@ public final class HardDayFhir {
     return errors;
   }
 
-  /** HAPI's validator, offline: base R4, common terminologies, and the library's code systems. */
+  /**
+   * HAPI's validator, offline: base R4, common terminologies, and the library's code systems and
+   * extension definitions (what {@link HoldspaceFhirPackage} ships).
+   */
   static FhirValidator validator() {
     FhirContext context = FhirContext.forR4Cached();
     PrePopulatedValidationSupport holdspace = new PrePopulatedValidationSupport(context);
     HoldspaceCodeSystems.all().forEach(holdspace::addCodeSystem);
+    HoldspaceFhirPackage.extensions().forEach(holdspace::addStructureDefinition); // as a receiver with the package
     ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context),
         new CommonCodeSystemsTerminologyService(context), new InMemoryTerminologyServerValidationSupport(context),
         new SnapshotGeneratingValidationSupport(context), holdspace);

@@ -24,7 +24,7 @@ class HardDayFhirTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(errors).isZero();
     assertThat(out).contains("Written to " + file, "Read back from the file: equal to the session",
-        "code systems): 0 errors");
+        "extension definitions): 0 errors");
     assertThat(HoldspaceFhir.standard().readSession(Files.readString(file)))
         .isEqualTo(PublicScenario.HARD_DAY.session());
     Path tx = dir.resolve("hard-day.transaction.fhir.json");

@@ -38,7 +38,6 @@ final class Urls {
   static final String HEADLINE = EXTENSIONS + "headline";
   static final String RUNG = EXTENSIONS + "rung";
   static final String FINDING_KIND = EXTENSIONS + "finding-kind";
-  static final String FINDING_RULE = EXTENSIONS + "finding-rule";
   static final String EVIDENCE = EXTENSIONS + "evidence";
   static final String FINDING_KEY = EXTENSIONS + "finding-key";
   static final String WORDING_VERSION = EXTENSIONS + "wording-version";

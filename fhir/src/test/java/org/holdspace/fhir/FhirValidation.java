@@ -17,7 +17,9 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * HAPI's validator, offline, as DESIGN.md describes it: base R4 plus the library's CodeSystems.
+ * HAPI's validator, offline, as DESIGN.md describes it: base R4 plus the library's CodeSystems and
+ * its extensions' StructureDefinitions (what {@link HoldspaceFhirPackage} ships), as a receiver
+ * that loaded the package.
  * Expensive to build (a few seconds for the first validation): one per test class.
  */
 final class FhirValidation {
@@ -35,6 +37,7 @@ final class FhirValidation {
     FhirContext context = FhirContext.forR4Cached();
     PrePopulatedValidationSupport own = new PrePopulatedValidationSupport(context);
     HoldspaceCodeSystems.all().forEach(own::addCodeSystem);
+    HoldspaceFhirPackage.extensions().forEach(own::addStructureDefinition); // as a receiver with the package
     ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context),
         new CommonCodeSystemsTerminologyService(context), new InMemoryTerminologyServerValidationSupport(context),
         new SnapshotGeneratingValidationSupport(context), own);
