@@ -13,6 +13,11 @@ final class CaregiverCoachingMapping extends ProcedureMapping<CaregiverCoaching>
   }
 
   @Override
+  boolean usesObject() {
+    return true;
+  }
+
+  @Override
   Code code(CaregiverCoaching e) {
     return e.strategy();
   }

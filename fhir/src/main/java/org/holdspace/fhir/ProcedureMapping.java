@@ -28,7 +28,12 @@ abstract class ProcedureMapping<E extends SessionEvent> extends EventMapping<E> 
     p.addIdentifier(out.eventIdentifier(event.id()));
     p.setStatus(Procedure.ProcedureStatus.COMPLETED);
     p.setCategory(Writing.concept(Urls.PROCEDURE_KIND, kind));
-    p.setCode(Writing.concept(code(event)));
+    if (out.usCore() && usesObject()) { // US Core: the code is the intervention, the object it used usedCode
+      p.setCode(Writing.concept(Urls.PROCEDURE_KIND, kind));
+      p.addUsedCode(Writing.concept(code(event)));
+    } else {
+      p.setCode(Writing.concept(code(event)));
+    }
     p.setSubject(out.subject());
     p.setEncounter(out.encounter());
     p.setPerformed(Writing.effective(event));
@@ -36,8 +41,18 @@ abstract class ProcedureMapping<E extends SessionEvent> extends EventMapping<E> 
     out.add(out.eventUrl(event.id()), p);
   }
 
-  /** The event's own code, which becomes the Procedure's code. */
+  /** The event's own code, which becomes the Procedure's code (in US Core mode, its usedCode when {@link #usesObject()}). */
   abstract Code code(E event);
+
+  /**
+   * Whether the event's code names an object the intervention used (a support, a strategy), which
+   * US Core mode writes as {@code usedCode} under the kind as the code.
+   *
+   * @return false by default
+   */
+  boolean usesObject() {
+    return false;
+  }
 
   /** Sets the kind's own elements. */
   abstract void fill(E event, Procedure procedure, Writing out);
@@ -55,6 +70,12 @@ abstract class ProcedureMapping<E extends SessionEvent> extends EventMapping<E> 
     Instant[] performed = Reading.effective(p.hasPerformed() ? p.getPerformed() : null, at + ".performed");
     FhirEventHeader header = new FhirEventHeader(Reading.identifier(p.getIdentifier(), in.identity.eventSystem(), at),
         performed[0], Optional.ofNullable(performed[1]), at);
+    if (p.hasUsedCode() && Reading.hasCoding(p.getCode(), Urls.PROCEDURE_KIND, kind)) { // written in US Core mode
+      if (p.getUsedCode().size() > 1) {
+        throw Reading.fail(HoldspaceFhirException.Problem.DUPLICATE_ELEMENT, at + ".usedCode[1]");
+      }
+      return read(header, Reading.code(p.getUsedCodeFirstRep(), at + ".usedCode[0]"), p, in);
+    }
     return read(header, Reading.code(p.getCode(), at + ".code"), p, in);
   }
 

@@ -23,6 +23,11 @@ final class SensorySupportMapping extends ProcedureMapping<SensorySupport> {
   }
 
   @Override
+  boolean usesObject() {
+    return true;
+  }
+
+  @Override
   Code code(SensorySupport e) {
     return e.support();
   }

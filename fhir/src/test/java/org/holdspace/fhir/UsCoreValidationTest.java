@@ -89,6 +89,16 @@ class UsCoreValidationTest {
       if (GoalAttemptMapping.isGasRating(r)) {
         checkPcoGasScore(s, (Observation) r);
       }
+      if (r instanceof org.hl7.fhir.r4.model.Procedure) { // a support or a strategy is what the intervention used
+        org.hl7.fhir.r4.model.Procedure proc = (org.hl7.fhir.r4.model.Procedure) r;
+        String kind = proc.getCategory().getCodingFirstRep().getCode();
+        if (kind.equals("sensory-support") || kind.equals("caregiver-coaching")) {
+          assertThat(proc.getCode().getCodingFirstRep().getCode()).isEqualTo(kind);
+          assertThat(proc.getUsedCode()).hasSize(1);
+        } else {
+          assertThat(proc.getUsedCode()).isEmpty();
+        }
+      }
       if (r instanceof DocumentReference) {
         DocumentReference d = (DocumentReference) r;
         assertThat(d.getCategory()).anySatisfy(c -> assertThat(c.getCodingFirstRep().getCode()).isEqualTo("clinical-note"));
