@@ -37,6 +37,8 @@ final class Writing {
   final FhirConformance conformance;
   /** Whether the Bundle becomes a transaction, the only place a conditional reference is valid. */
   private final boolean transaction;
+  /** The vendor's Patient reference, once asked; null until then. */
+  private Optional<String> patient;
   final Bundle bundle = new Bundle();
   private final Map<String, String> eventUrls = new HashMap<>();
   private final Map<String, String> goalUrls = new HashMap<>();
@@ -130,10 +132,16 @@ final class Writing {
     return url != null ? new Reference(url) : new Reference().setIdentifier(identifier(identity.eventSystem(), id));
   }
 
-  /** The child: an identifier in the client system, with the vendor's Patient reference when it gives one. */
+  /**
+   * The child: an identifier in the client system, with the vendor's Patient reference when it
+   * gives one (asked once per Bundle); a new element each call.
+   */
   Reference subject() {
+    if (patient == null) {
+      patient = identity.patientReference(session.clientId()).map(ref -> checked("Patient", ref));
+    }
     Reference r = new Reference().setIdentifier(identifier(identity.clientSystem(), session.clientId()));
-    identity.patientReference(session.clientId()).ifPresent(ref -> r.setReference(checked("Patient", ref)));
+    patient.ifPresent(r::setReference);
     return r;
   }
 

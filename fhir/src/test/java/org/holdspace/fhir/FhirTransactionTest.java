@@ -180,6 +180,15 @@ class FhirTransactionTest {
           assertThat(e.problem()).isEqualTo(HoldspaceFhirException.Problem.NOT_WRITABLE);
           assertThat(e.getMessage()).contains("toTransaction()").doesNotContain("c-ada");
         });
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    HoldspaceFhir counting = fhir(vendor().patientReference(id -> {
+      asked.incrementAndGet();
+      return Optional.of("Patient/p-1");
+    }).build());
+    Bundle counted = counting.toBundle(PublicScenario.HARD_DAY.session());
+    assertThat(asked.get()).as("the Patient reference is asked once per Bundle").isEqualTo(1);
+    assertThat(counted.getEntry()).filteredOn(e -> e.getResource() instanceof Observation)
+        .allSatisfy(e -> assertThat(((Observation) e.getResource()).getSubject().getReference()).isEqualTo("Patient/p-1"));
     HoldspaceFhir bad = fhir(vendor().patientReference(id -> Optional.of("Person/" + id)).build());
     Throwable thrown = catchThrowable(() -> bad.toBundle(PublicScenario.HARD_DAY.session()));
     assertThat(thrown).isInstanceOfSatisfying(HoldspaceFhirException.class, e -> {
