@@ -54,7 +54,11 @@ final class BundleReader {
     Reading in = new Reading(resources, urls, identity);
     Encounter encounter = (Encounter) resources.get(encounterIndex);
     Session.Builder b = Session.builder();
-    EncounterMapping.read(encounter, Reading.entry(encounterIndex), b, identity);
+    try { // the Encounter's codes and times are core values: a refused one is a domain violation there
+      EncounterMapping.read(encounter, Reading.entry(encounterIndex), b, identity);
+    } catch (ValidationException e) {
+      throw domain(Reading.entry(encounterIndex), e);
+    }
     in.session(encounterIndex, Reading.logical(encounter.getSubject(), identity.clientSystem(),
         Reading.entry(encounterIndex) + ".subject"));
     for (int i = 0; i < resources.size(); i++) {

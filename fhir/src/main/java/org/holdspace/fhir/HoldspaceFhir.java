@@ -178,7 +178,8 @@ public final class HoldspaceFhir {
     IBaseResource parsed;
     try {
       parsed = parser.parseResource(json);
-    } catch (DataFormatException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
+    } catch (DataFormatException | IllegalArgumentException | IllegalStateException | ClassCastException
+        | NullPointerException e) { // HAPI's parser fails with these on shapes it does not expect
       throw new HoldspaceFhirException(Problem.MALFORMED, "Bundle", "not FHIR R4 JSON", List.of(), null);
     }
     if (!(parsed instanceof Bundle)) {
