@@ -41,8 +41,18 @@ final class Reading {
       if (url != null && entryByUrl.putIfAbsent(url, i) != null) {
         throw new HoldspaceFhirException(Problem.DUPLICATE_ELEMENT, entry(i) + ".fullUrl", null);
       }
+      Resource r = resources.get(i);
+      if (r.getIdElement().hasIdPart()) { // a server's "Type/id"; a second one of the same makes it ambiguous
+        String key = r.fhirType() + "/" + r.getIdElement().getIdPart();
+        entryByTypeAndId.merge(key, i, (x, y) -> AMBIGUOUS);
+      }
     }
   }
+
+  /** What {@link #entryByTypeAndId} holds for a {@code Type/id} two entries share. */
+  private static final int AMBIGUOUS = -1;
+  /** The entries by their resource's type and id ({@code Encounter/1000}). */
+  private final Map<String, Integer> entryByTypeAndId = new HashMap<>();
 
   private final Map<Integer, Integer> gasByAttempt = new HashMap<>();
   private final Map<Integer, Integer> gasEntryByAttempt = new HashMap<>();
@@ -117,11 +127,38 @@ final class Reading {
 
   /** The index of the entry a reference points to; BROKEN_REFERENCE if there is none. */
   int target(Reference reference, String location) {
-    Integer index = reference.hasReference() ? entryByUrl.get(reference.getReference()) : null;
-    if (index == null) {
+    Integer index = reference.hasReference() ? resolve(reference.getReference()) : null;
+    if (index == null || index == AMBIGUOUS) {
       throw fail(Problem.BROKEN_REFERENCE, location);
     }
     return index;
+  }
+
+  /**
+   * The entry a reference names, as FHIR resolves references in a Bundle: an entry whose fullUrl
+   * is the reference (a {@code urn:uuid:}, or an absolute URL); else, for a relative {@code
+   * Type/id} (a version in {@code /_history/..} ignored) or an absolute URL ending in one, the one
+   * entry whose resource has that type and id, as a server's searchset carries them.
+   */
+  private Integer resolve(String reference) {
+    Integer exact = entryByUrl.get(reference);
+    if (exact != null) {
+      return exact;
+    }
+    String ref = reference;
+    int history = ref.indexOf("/_history/");
+    if (history >= 0) {
+      ref = ref.substring(0, history);
+      exact = entryByUrl.get(ref);
+      if (exact != null) {
+        return exact;
+      }
+    }
+    String[] parts = ref.split("/");
+    if (parts.length < 2 || ref.startsWith("urn:") || ref.contains("?")) {
+      return null;
+    }
+    return entryByTypeAndId.get(parts[parts.length - 2] + "/" + parts[parts.length - 1]);
   }
 
   Resource resource(int index) {
