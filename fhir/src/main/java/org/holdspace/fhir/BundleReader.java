@@ -59,8 +59,8 @@ final class BundleReader {
     } catch (ValidationException e) {
       throw domain(Reading.entry(encounterIndex), e);
     }
-    in.session(encounterIndex, Reading.logical(encounter.getSubject(), identity.clientSystem(),
-        Reading.entry(encounterIndex) + ".subject"));
+    in.session(encounterIndex,
+        Reading.client(encounter.getSubject(), identity, Reading.entry(encounterIndex) + ".subject"));
     for (int i = 0; i < resources.size(); i++) {
       if (GoalAttemptMapping.isGasRating(resources.get(i))) {
         in.gasRating(i, (Observation) resources.get(i));

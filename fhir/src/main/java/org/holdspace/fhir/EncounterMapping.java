@@ -69,12 +69,12 @@ final class EncounterMapping {
   /** Reads every field of {@link Session} but goals and events into {@code b}. */
   static void read(Encounter e, String at, Session.Builder b, FhirIdentity identity) {
     b.id(Reading.identifier(e.getIdentifier(), identity.sessionSystem(), at));
-    b.clientId(Reading.logical(e.getSubject(), identity.clientSystem(), at + ".subject"));
+    b.clientId(Reading.client(e.getSubject(), identity, at + ".subject"));
     if (e.getParticipant().size() != 1) {
       throw e.getParticipant().isEmpty() ? Reading.missing(at + ".participant")
           : Reading.fail(HoldspaceFhirException.Problem.DUPLICATE_ELEMENT, at + ".participant[1]");
     }
-    b.clinicianId(Reading.logical(e.getParticipantFirstRep().getIndividual(), identity.clinicianSystem(),
+    b.clinicianId(Reading.clinician(e.getParticipantFirstRep().getIndividual(), identity,
         at + ".participant[0].individual"));
     if (e.getType().size() != 1) {
       throw e.getType().isEmpty() ? Reading.missing(at + ".type")

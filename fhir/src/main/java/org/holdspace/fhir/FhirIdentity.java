@@ -37,8 +37,12 @@ public final class FhirIdentity {
   private final Function<String, Optional<String>> patientReference;
   private final Function<String, Optional<String>> practitionerReference;
   private final Optional<String> organizationReference;
+  private final Function<String, Optional<String>> clientIdOfPatient;
+  private final Function<String, Optional<String>> clinicianIdOfPractitioner;
 
   private FhirIdentity(Builder b) {
+    this.clientIdOfPatient = b.clientIdOfPatient;
+    this.clinicianIdOfPractitioner = b.clinicianIdOfPractitioner;
     this.organizationReference = b.organizationReference;
     this.tenant = b.tenant;
     this.sessionSystem = b.sessionSystem;
@@ -133,6 +137,29 @@ public final class FhirIdentity {
     return organizationReference;
   }
 
+  /**
+   * The client id for a literal reference to a Patient that carries no identifier in the client
+   * system (a Bundle another system wrote): by default the reference itself.
+   *
+   * @param reference {@code Patient/123} or an absolute URL to a Patient
+   * @return the client id, or empty if there is none for it (the reader then refuses the reference)
+   */
+  public Optional<String> clientIdOfPatient(String reference) {
+    return Objects.requireNonNull(clientIdOfPatient.apply(reference), "clientIdOfPatient returned null");
+  }
+
+  /**
+   * The clinician id for a literal reference to a Practitioner that carries no identifier in the
+   * clinician system: by default the reference itself.
+   *
+   * @param reference {@code Practitioner/9} or an absolute URL to a Practitioner
+   * @return the clinician id, or empty if there is none for it (the reader then refuses the reference)
+   */
+  public Optional<String> clinicianIdOfPractitioner(String reference) {
+    return Objects.requireNonNull(clinicianIdOfPractitioner.apply(reference),
+        "clinicianIdOfPractitioner returned null");
+  }
+
   /** {@return the systems and whether there is a tenant; never the tenant itself} */
   @Override
   public String toString() {
@@ -153,8 +180,30 @@ public final class FhirIdentity {
     private Function<String, Optional<String>> patientReference = id -> Optional.empty();
     private Function<String, Optional<String>> practitionerReference = id -> Optional.empty();
     private Optional<String> organizationReference = Optional.empty();
+    private Function<String, Optional<String>> clientIdOfPatient = Optional::of;
+    private Function<String, Optional<String>> clinicianIdOfPractitioner = Optional::of;
 
     private Builder() {}
+
+    /**
+     * @param clientId the client id for a literal Patient reference without an identifier (the
+     *     vendor's lookup), or empty to refuse it; by default the reference itself
+     * @return this builder
+     */
+    public Builder clientIdOfPatient(Function<String, Optional<String>> clientId) {
+      this.clientIdOfPatient = Objects.requireNonNull(clientId, "clientId");
+      return this;
+    }
+
+    /**
+     * @param clinicianId the clinician id for a literal Practitioner reference without an
+     *     identifier, or empty to refuse it; by default the reference itself
+     * @return this builder
+     */
+    public Builder clinicianIdOfPractitioner(Function<String, Optional<String>> clinicianId) {
+      this.clinicianIdOfPractitioner = Objects.requireNonNull(clinicianId, "clinicianId");
+      return this;
+    }
 
     /**
      * @param reference the vendor's Organization: {@code Organization/123} or {@code

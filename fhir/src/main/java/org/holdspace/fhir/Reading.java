@@ -67,7 +67,7 @@ final class Reading {
 
   /** The subject must be the session's client (a logical reference by Holdspace client id). */
   void checkSubject(Reference subject, String at) {
-    if (!clientId.equals(logical(subject, identity.clientSystem(), at + ".subject"))) {
+    if (!clientId.equals(client(subject, identity, at + ".subject"))) {
       throw invalid(at + ".subject.identifier.value");
     }
   }
@@ -198,6 +198,30 @@ final class Reading {
       throw missing(location + ".identifier");
     }
     return found;
+  }
+
+  /**
+   * The client id a subject names: its identifier in the client system, or, with no identifier,
+   * what the identity makes of a literal Patient reference.
+   */
+  static String client(Reference reference, FhirIdentity identity, String location) {
+    return person(reference, identity.clientSystem(), "Patient", identity::clientIdOfPatient, location);
+  }
+
+  /** The clinician id a reference names, as {@link #client} does for a Practitioner. */
+  static String clinician(Reference reference, FhirIdentity identity, String location) {
+    return person(reference, identity.clinicianSystem(), "Practitioner", identity::clinicianIdOfPractitioner, location);
+  }
+
+  private static String person(Reference reference, String system, String type,
+      java.util.function.Function<String, Optional<String>> ofReference, String location) {
+    if (!reference.hasIdentifier() && reference.hasReference()) {
+      String ref = reference.getReference();
+      if ((ref.startsWith(type + "/") || ref.contains("/" + type + "/")) && !ref.contains("?")) {
+        return ofReference.apply(ref).orElseThrow(() -> invalid(location + ".reference"));
+      }
+    }
+    return logical(reference, system, location);
   }
 
   /** The Holdspace id that a logical reference carries. */

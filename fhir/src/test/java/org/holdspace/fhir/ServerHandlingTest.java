@@ -111,4 +111,50 @@ class ServerHandlingTest {
         .isInstanceOfSatisfying(HoldspaceFhirException.class,
             e -> assertThat(e.problem()).isEqualTo(HoldspaceFhirException.Problem.BROKEN_REFERENCE));
   }
+
+  /** Every subject as {@code Patient/123} and every clinician as {@code Practitioner/9}, without identifiers. */
+  private static Bundle literalPeople(Bundle b) {
+    for (Bundle.BundleEntryComponent e : b.getEntry()) {
+      replacePeople(e.getResource());
+    }
+    return b;
+  }
+
+  private static void replacePeople(Base base) {
+    if (base instanceof Reference) {
+      Reference r = (Reference) base;
+      if (r.hasIdentifier() && Urls.CLIENT_ID.equals(r.getIdentifier().getSystem())) {
+        r.setIdentifier(null).setReference("Patient/123");
+      } else if (r.hasIdentifier() && Urls.CLINICIAN_ID.equals(r.getIdentifier().getSystem())) {
+        r.setIdentifier(null).setReference("http://server.example/fhir/Practitioner/9");
+      }
+    }
+    for (Property p : base.children()) {
+      for (Base child : p.getValues()) {
+        replacePeople(child);
+      }
+    }
+  }
+
+  @Test
+  void literalPatientAndPractitionerReferencesNameThePeople() {
+    Session s = PublicScenario.HARD_DAY.session();
+    Session read = FHIR.toSession(literalPeople(searchset(full(s), false)));
+    assertThat(read.clientId()).isEqualTo("Patient/123"); // by default, the reference itself
+    assertThat(read.clinicianId()).isEqualTo("http://server.example/fhir/Practitioner/9");
+    HoldspaceFhir vendor = HoldspaceFhir.builder().addEvent(new TestCodecs.HydrationBreakCodec())
+        .addSession(new TestCodecs.ClinicSessionCodec()).identity(FhirIdentity.builder()
+            .clientIdOfPatient(ref -> ref.equals("Patient/123") ? java.util.Optional.of("c-ada") : java.util.Optional.empty())
+            .clinicianIdOfPractitioner(ref -> java.util.Optional.of("t-ravi")).build()).build();
+    assertThat(vendor.toSession(literalPeople(searchset(full(s), false)))).isEqualTo(s);
+    HoldspaceFhir refusing = HoldspaceFhir.builder().identity(FhirIdentity.builder()
+        .clientIdOfPatient(ref -> java.util.Optional.empty()).build()).build();
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(
+        () -> refusing.toSession(literalPeople(searchset(HoldspaceFhir.standard().toBundle(s), false)))))
+        .isInstanceOfSatisfying(HoldspaceFhirException.class, e -> {
+          assertThat(e.problem()).isEqualTo(HoldspaceFhirException.Problem.INVALID_VALUE);
+          assertThat(e.location()).endsWith(".subject.reference");
+          assertThat(e.getMessage()).doesNotContain("123");
+        });
+  }
 }
