@@ -93,7 +93,7 @@ abstract class ObservationMapping<E extends SessionEvent> extends EventMapping<E
         return c.getCode();
       }
     }
-    throw Reading.invalid(componentAt(at, i) + ".code");
+    throw Reading.invalid(componentAt(at, i) + ".code", "a coding in system " + Urls.OBSERVATION_PART);
   }
 
   static String componentAt(String at, int i) {
@@ -105,10 +105,10 @@ abstract class ObservationMapping<E extends SessionEvent> extends EventMapping<E
     Type value = o.getComponent().get(i).getValue();
     String where = componentAt(at, i) + ".value";
     if (value == null || value.isEmpty() && !value.hasExtension()) {
-      throw Reading.missing(where);
+      throw Reading.missing(where, "a value of type " + type.getSimpleName());
     }
     if (!type.isInstance(value)) {
-      throw Reading.invalid(where);
+      throw Reading.invalid(where, "a value of type " + type.getSimpleName());
     }
     return type.cast(value);
   }

@@ -173,8 +173,18 @@ final class Reading {
     return fail(Problem.MISSING_ELEMENT, location);
   }
 
+  /** MISSING_ELEMENT at {@code location}, saying what was expected (a constant, never input). */
+  static HoldspaceFhirException missing(String location, String expected) {
+    return new HoldspaceFhirException(Problem.MISSING_ELEMENT, location, "expected " + expected);
+  }
+
   static HoldspaceFhirException invalid(String location) {
     return fail(Problem.INVALID_VALUE, location);
+  }
+
+  /** INVALID_VALUE at {@code location}, saying what was expected (a constant, never input). */
+  static HoldspaceFhirException invalid(String location, String expected) {
+    return new HoldspaceFhirException(Problem.INVALID_VALUE, location, "expected " + expected);
   }
 
   // ---- identifiers ----
@@ -195,7 +205,7 @@ final class Reading {
       }
     }
     if (found == null) {
-      throw missing(location + ".identifier");
+      throw missing(location + ".identifier", "an identifier in system " + system);
     }
     return found;
   }
@@ -227,11 +237,11 @@ final class Reading {
   /** The Holdspace id that a logical reference carries. */
   static String logical(Reference reference, String system, String location) {
     if (!reference.hasIdentifier()) {
-      throw missing(location + ".identifier");
+      throw missing(location + ".identifier", "an identifier in system " + system);
     }
     Identifier id = reference.getIdentifier();
     if (!system.equals(id.getSystem())) {
-      throw invalid(location + ".identifier.system");
+      throw invalid(location + ".identifier.system", system);
     }
     if (!id.hasValue()) {
       throw missing(location + ".identifier.value");
@@ -289,18 +299,29 @@ final class Reading {
   }
 
   static <E extends Enum<E>> E constant(Class<E> type, Coding coding, String location) {
-    if (!CodeTable.enumSystem(type).equals(coding.getSystem())) {
-      throw coding.hasSystem() ? invalid(location + ".system") : missing(location + ".system");
+    String system = CodeTable.enumSystem(type);
+    if (!system.equals(coding.getSystem())) {
+      throw coding.hasSystem() ? invalid(location + ".system", system) : missing(location + ".system", system);
     }
     if (!coding.hasCode()) {
-      throw missing(location + ".code");
+      throw missing(location + ".code", codes(type));
     }
     for (E e : type.getEnumConstants()) {
       if (CodeTable.code(e).equals(coding.getCode())) {
         return e;
       }
     }
-    throw invalid(location + ".code");
+    throw invalid(location + ".code", codes(type));
+  }
+
+  /** "one of a, b, c": the codes of an enum's system, for messages. */
+  private static <E extends Enum<E>> String codes(Class<E> type) {
+    StringBuilder out = new StringBuilder("one of ");
+    E[] all = type.getEnumConstants();
+    for (int i = 0; i < all.length; i++) {
+      out.append(i == 0 ? "" : ", ").append(CodeTable.code(all[i]));
+    }
+    return out.toString();
   }
 
   static <E extends Enum<E>> E constant(Class<E> type, CodeableConcept concept, String location) {
@@ -313,7 +334,7 @@ final class Reading {
         return constant(type, c, location + ".coding[" + i + "]");
       }
     }
-    throw invalid(location + ".coding");
+    throw invalid(location + ".coding", "a coding in system " + CodeTable.enumSystem(type));
   }
 
   static boolean hasCoding(CodeableConcept concept, String system, String code) {
@@ -342,7 +363,8 @@ final class Reading {
 
   /** The value of the one extension with {@code url}, which the resource must have, of the expected type. */
   static <T extends Type> T requiredValue(DomainResource resource, String url, Class<T> type, String location) {
-    Extension x = extension(resource, url, location).orElseThrow(() -> missing(extensionLocation(location, url)));
+    Extension x = extension(resource, url, location).orElseThrow(() -> missing(extensionLocation(location, url),
+        "the extension " + url));
     return value(x, type, location);
   }
 
@@ -350,10 +372,10 @@ final class Reading {
   static <T extends Type> T value(Extension extension, Class<T> type, String location) {
     String at = extensionLocation(location, extension.getUrl()) + ".value";
     if (!extension.hasValue()) {
-      throw missing(at);
+      throw missing(at, "a value of type " + type.getSimpleName());
     }
     if (!type.isInstance(extension.getValue())) {
-      throw invalid(at);
+      throw invalid(at, "a value of type " + type.getSimpleName());
     }
     return type.cast(extension.getValue());
   }

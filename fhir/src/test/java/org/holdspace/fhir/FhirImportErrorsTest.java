@@ -334,4 +334,16 @@ class FhirImportErrorsTest {
       }
     })).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aRefusalNamesWhatWasExpectedNeverTheInput() {
+    HoldspaceFhirException noId = refused(b -> ((Observation) entry(b, 4)).getIdentifier().clear());
+    assertThat(noId.getMessage()).contains("expected an identifier in system " + Urls.EVENT_ID);
+    HoldspaceFhirException band = refused(b -> ((Observation) entry(b, 4)).getValueCodeableConcept()
+        .getCodingFirstRep().setCode(SECRET));
+    assertThat(band.getMessage()).contains("expected one of shut-down, regulated, escalated, crisis");
+    HoldspaceFhirException planned = refused(b -> ((Encounter) entry(b, 0)).getExtension()
+        .removeIf(x -> x.getUrl().equals(Urls.PLANNED_PERIOD)));
+    assertThat(planned.getMessage()).contains("expected the extension " + Urls.PLANNED_PERIOD);
+  }
 }
