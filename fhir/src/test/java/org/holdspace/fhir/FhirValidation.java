@@ -2,9 +2,11 @@ package org.holdspace.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
@@ -38,9 +40,7 @@ final class FhirValidation {
     PrePopulatedValidationSupport own = new PrePopulatedValidationSupport(context);
     HoldspaceCodeSystems.all().forEach(own::addCodeSystem);
     HoldspaceFhirPackage.extensions().forEach(own::addStructureDefinition); // as a receiver with the package
-    ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context),
-        new CommonCodeSystemsTerminologyService(context), new InMemoryTerminologyServerValidationSupport(context),
-        new SnapshotGeneratingValidationSupport(context), own);
+    List<IValidationSupport> supports = new ArrayList<>();
     if (usCore) {
       NpmPackageValidationSupport npm = new NpmPackageValidationSupport(context);
       try {
@@ -49,10 +49,12 @@ final class FhirValidation {
         throw new java.io.UncheckedIOException(e);
       }
       own.addCodeSystem(loincFragment());
-      chain = new ValidationSupportChain(new LoincDocumentTypes(context), npm, new DefaultProfileValidationSupport(context),
-          new CommonCodeSystemsTerminologyService(context), new InMemoryTerminologyServerValidationSupport(context),
-          new SnapshotGeneratingValidationSupport(context), own);
+      supports.add(new LoincDocumentTypes(context));
+      supports.add(npm);
     }
+    supports.addAll(List.of(new DefaultProfileValidationSupport(context), new CommonCodeSystemsTerminologyService(context),
+        new InMemoryTerminologyServerValidationSupport(context), new SnapshotGeneratingValidationSupport(context), own));
+    ValidationSupportChain chain = new ValidationSupportChain(supports.toArray(new IValidationSupport[0]));
     validator = context.newValidator();
     validator.registerValidatorModule(new FhirInstanceValidator(chain));
   }

@@ -121,9 +121,9 @@ class UsCoreValidationTest {
     assertThat(GAS_ANSWERS).contains(answer);
     assertThat(gas.getFocus()).hasSize(1);
     String attemptUrl = gas.getDerivedFromFirstRep().getReference();
+    Writing urls = new Writing(s, FhirIdentity.defaults(), FhirConformance.US_CORE_6_1_0);
     GoalAttempt attempt = s.events().stream().filter(e -> e instanceof GoalAttempt).map(GoalAttempt.class::cast)
-        .filter(e -> attemptUrl.equals(new Writing(s, FhirIdentity.defaults(), FhirConformance.US_CORE_6_1_0)
-            .eventUrl(e.id()))).findFirst().orElseThrow();
+        .filter(e -> attemptUrl.equals(urls.eventUrl(e.id()))).findFirst().orElseThrow();
     int level = attempt.gasLevel().getAsInt();
     assertThat(answer).isEqualTo(List.of("LA34484-8", "LA34483-0", "LA34481-4", "LA34480-6", "LA34479-8").get(level + 2));
     Instant rated = attempt.until().orElse(attempt.at());
@@ -134,7 +134,14 @@ class UsCoreValidationTest {
   void everyPublicScenarioValidatesInEitherLanguageSignedOrNot() {
     for (PublicScenario p : PublicScenario.values()) {
       for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
-        check(p.session(), bundle(p.session(), locale, locale == Locale.ENGLISH));
+        Bundle b = bundle(p.session(), locale, locale == Locale.ENGLISH);
+        check(p.session(), b);
+        // the scenarios are occupational therapy: R4's service type 61 stands beside the local code
+        org.hl7.fhir.r4.model.Encounter e = (org.hl7.fhir.r4.model.Encounter) b.getEntryFirstRep().getResource();
+        assertThat(e.getServiceType().getCoding()).anySatisfy(c -> {
+          assertThat(c.getSystem()).isEqualTo("http://terminology.hl7.org/CodeSystem/service-type");
+          assertThat(c.getCode()).isEqualTo("61");
+        });
       }
     }
   }
