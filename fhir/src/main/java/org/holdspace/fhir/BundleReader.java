@@ -1,22 +1,28 @@
 package org.holdspace.fhir;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Base;
+import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Property;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.holdspace.fhir.HoldspaceFhirException.Problem;
+import org.holdspace.fhir.ImportReport.Outcome;
 import org.holdspace.session.Session;
-import org.holdspace.timeline.SessionEvent;
-import org.holdspace.validation.ValidationException;
 
 /**
- * Reads a session back from a Bundle for {@link HoldspaceFhir#toSession}: the Encounter, its goals
- * and events (each by the first mapping that reads it, vendors' first), and a vendor's session
- * type when the Encounter names one. Immutable and thread-safe.
+ * Reads the sessions of an input ({@link Entries}): finds the Encounters, gives each resource to
+ * the session whose Encounter it references and each Goal to its sessions, has {@link
+ * SessionReader} read each session, and accounts for every resource in the {@link ImportReport}.
+ * Immutable and thread-safe.
  */
 final class BundleReader {
   /** The vendors' mappings, then the library's: the order in which resources are offered for reading. */
@@ -30,107 +36,169 @@ final class BundleReader {
     this.sessionCodecs = sessionCodecs;
   }
 
-  Session read(Bundle bundle) {
-    List<Resource> resources = new ArrayList<>();
-    List<String> urls = new ArrayList<>();
-    int encounterIndex = -1;
+  /** The one session of a Bundle with exactly one Encounter, strictly, for {@link HoldspaceFhir#toSession}. */
+  Session readOne(org.hl7.fhir.r4.model.Bundle bundle) {
+    int encounter = -1;
     for (int i = 0; i < bundle.getEntry().size(); i++) {
-      Bundle.BundleEntryComponent entry = bundle.getEntry().get(i);
+      var entry = bundle.getEntry().get(i);
       if (!entry.hasResource()) {
         throw Reading.missing(Reading.entry(i));
       }
-      resources.add(entry.getResource());
-      urls.add(entry.hasFullUrl() ? entry.getFullUrl() : null);
       if (entry.getResource() instanceof Encounter) {
-        if (encounterIndex >= 0) {
+        if (encounter >= 0) {
           throw Reading.fail(Problem.DUPLICATE_ELEMENT, Reading.entry(i));
         }
-        encounterIndex = i;
+        encounter = i;
       }
     }
-    if (encounterIndex < 0) {
-      throw Reading.missing("Bundle.entry.resource.ofType(Encounter)");
+    if (encounter < 0) {
+      throw Reading.missing("Bundle.entry.resource.ofType(Encounter)", "an Encounter: the session");
     }
-    Reading in = new Reading(resources, urls, identity);
-    Encounter encounter = (Encounter) resources.get(encounterIndex);
-    Session.Builder b = Session.builder();
-    try { // the Encounter's codes and times are core values: a refused one is a domain violation there
-      EncounterMapping.read(encounter, Reading.entry(encounterIndex), b, identity);
-    } catch (ValidationException e) {
-      throw domain(Reading.entry(encounterIndex), e);
-    }
-    in.session(encounterIndex,
-        Reading.client(encounter.getSubject(), identity, Reading.entry(encounterIndex) + ".subject"));
-    for (int i = 0; i < resources.size(); i++) {
-      if (GoalAttemptMapping.isGasRating(resources.get(i))) {
-        in.gasRating(i, (Observation) resources.get(i));
+    return read(Entries.of(bundle), false, Map.of(), Map.of()).sessions().get(0);
+  }
+
+  /**
+   * Reads every session of the input.
+   *
+   * @param refused refusals already made (a bulk line that is not a resource), by entry index
+   */
+  FhirImport read(Entries in, boolean tolerant, Map<String, FhirEventReader> readers,
+      Map<Integer, HoldspaceFhirException> refused) {
+    Accounts accounts = new Accounts(in, tolerant);
+    refused.forEach(accounts::refuse);
+    List<Integer> encounters = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      if (in.resource(i) instanceof Encounter) {
+        encounters.add(i);
       }
     }
-    Set<Integer> attempts = new HashSet<>();
-    for (int i = 0; i < resources.size(); i++) {
-      Resource r = resources.get(i);
-      if (i == encounterIndex || GoalAttemptMapping.isGasRating(r) || AssessmentMapping.isDerived(r)
-          || Provenances.isProvenance(r, identity)) {
+    Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+    encounters.forEach(e -> members.put(e, new ArrayList<>()));
+    List<Integer> goals = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      Resource r = in.resource(i);
+      if (r == null) {
+        if (!refused.containsKey(i)) {
+          accounts.skip(i, Reading.missing(in.location(i), "a resource"), "an entry without a resource");
+        }
+      } else if (AssessmentMapping.isDerived(r) || Provenances.isProvenance(r, identity)) {
+        accounts.set(i, Outcome.DERIVED, List.of(), "made by Holdspace: evaluate the session again");
+      } else if (r instanceof Goal) {
+        goals.add(i);
+      } else if (!(r instanceof Encounter)) {
+        int encounter = encounterOf(r, in);
+        if (encounter < 0 && encounters.size() == 1 && !tolerant) {
+          encounter = encounters.get(0); // strictly, as one session's: its mapping says what is wrong with the link
+        }
+        if (encounter >= 0) {
+          members.get(encounter).add(i);
+        } else {
+          unlinked(i, r, accounts);
+        }
+      }
+    }
+    Map<Integer, Set<Integer>> goalsOf = assignGoals(goals, encounters, in, accounts);
+    SessionReader reader = new SessionReader(in, mappings, sessionCodecs, identity, readers, accounts);
+    List<Session> sessions = new ArrayList<>();
+    Map<String, List<Resource>> kept = new LinkedHashMap<>();
+    Set<String> ids = new LinkedHashSet<>();
+    for (int e : encounters) {
+      List<Resource> keptHere = new ArrayList<>();
+      Session s = reader.read(e, members.get(e), goalsOf.getOrDefault(e, Set.of()), keptHere);
+      if (s == null) {
         continue;
       }
-      try {
-        if (r instanceof org.hl7.fhir.r4.model.Goal) {
-          b.addGoal(GoalMapping.read((org.hl7.fhir.r4.model.Goal) r, Reading.entry(i), in));
+      if (!ids.add(s.id())) {
+        accounts.refuseSession(e, members.get(e), in.relocate(Reading.fail(Problem.DUPLICATE_ELEMENT,
+            Reading.entry(e) + ".identifier")));
+        continue;
+      }
+      sessions.add(s);
+      kept.put(s.id(), keptHere);
+    }
+    return new FhirImport(sessions, kept, accounts.report());
+  }
+
+  /** A resource that references no Encounter of the input. */
+  private void unlinked(int i, Resource r, Accounts accounts) {
+    boolean mapped = r instanceof Observation && GoalAttemptMapping.isGasRating(r) || SessionReader.mappingFor(mappings, r) != null;
+    if (mapped) { // a Holdspace event without its session
+      accounts.refuse(i, Reading.fail(Problem.BROKEN_REFERENCE, Reading.entry(i) + ".encounter"));
+    } else {
+      accounts.skip(i, new HoldspaceFhirException(Problem.UNKNOWN_RESOURCE, Reading.entry(i),
+          HoldspaceFhirException.withArticle(r.fhirType()) + " that no mapping reads"),
+          "no mapping reads " + HoldspaceFhirException.withArticle(r.fhirType()) + " outside a session");
+    }
+  }
+
+  /** The index of the Encounter a resource references, or a negative number if none. */
+  static int encounterOf(Resource r, Entries in) {
+    List<Base> links = new ArrayList<>();
+    if (r instanceof DocumentReference) {
+      links.addAll(((DocumentReference) r).getContext().getEncounter());
+    } else {
+      Property p = r.getChildByName("encounter");
+      if (p != null) {
+        links.addAll(p.getValues());
+      }
+    }
+    for (Base link : links) {
+      if (link instanceof Reference && ((Reference) link).hasReference()) {
+        int target = in.resolve(((Reference) link).getReference());
+        if (target >= 0 && in.resource(target) instanceof Encounter) {
+          return target;
+        }
+      }
+    }
+    return Entries.NONE;
+  }
+
+  /**
+   * The goals of each Encounter: a Goal that names its Encounter ({@code goal-session}) is that
+   * session's; else the sessions whose goal attempts are about it; else, with one Encounter in
+   * the input, that one's. A Goal with none of these is skipped (strictly, refused).
+   */
+  private Map<Integer, Set<Integer>> assignGoals(List<Integer> goals, List<Integer> encounters, Entries in,
+      Accounts accounts) {
+    Map<Integer, Set<Integer>> attemptedIn = new LinkedHashMap<>();
+    for (int i = 0; i < in.size(); i++) {
+      Resource r = in.resource(i);
+      if (r instanceof Observation && ((Observation) r).hasFocus()) {
+        int encounter = encounterOf(r, in);
+        for (Reference focus : ((Observation) r).getFocus()) {
+          int goal = focus.hasReference() ? in.resolve(focus.getReference()) : Entries.NONE;
+          if (goal >= 0 && encounter >= 0) {
+            attemptedIn.computeIfAbsent(goal, g -> new LinkedHashSet<>()).add(encounter);
+          }
+        }
+      }
+    }
+    Map<Integer, Set<Integer>> goalsOf = new LinkedHashMap<>();
+    for (int g : goals) {
+      Set<Integer> sessions = new LinkedHashSet<>();
+      var named = ((Goal) in.resource(g)).getExtensionByUrl(Urls.GOAL_SESSION);
+      if (named != null) {
+        int target = named.getValue() instanceof Reference && ((Reference) named.getValue()).hasReference()
+            ? in.resolve(((Reference) named.getValue()).getReference()) : Entries.NONE;
+        if (target < 0 || !(in.resource(target) instanceof Encounter)) {
+          accounts.refuse(g, Reading.fail(Problem.BROKEN_REFERENCE,
+              Reading.extensionLocation(Reading.entry(g), Urls.GOAL_SESSION) + ".value"));
           continue;
         }
-        EventMapping<?> mapping = mappingFor(r);
-        if (mapping == null) {
-          throw new HoldspaceFhirException(Problem.UNKNOWN_RESOURCE, Reading.entry(i),
-              HoldspaceFhirException.withArticle(r.fhirType()) + " that no mapping reads");
-        }
-        SessionEvent e = mapping.read(r, i, in);
-        if (mapping instanceof GoalAttemptMapping) {
-          attempts.add(i);
-        }
-        b.addEvent(e);
-      } catch (ValidationException e) {
-        throw domain(Reading.entry(i), e);
+        sessions.add(target);
+      } else if (attemptedIn.containsKey(g)) {
+        sessions.addAll(attemptedIn.get(g));
+      } else if (encounters.size() == 1) {
+        sessions.add(encounters.get(0));
+      } else {
+        accounts.skip(g, Reading.missing(Reading.extensionLocation(Reading.entry(g), Urls.GOAL_SESSION),
+            "the extension " + Urls.GOAL_SESSION + " naming the session's Encounter"),
+            "a Goal that names no Encounter, that no goal attempt is about, among several Encounters");
+        continue;
       }
+      sessions.forEach(e -> goalsOf.computeIfAbsent(e, x -> new LinkedHashSet<>()).add(g));
     }
-    in.checkGasRatingsUsed(attempts);
-    Session base;
-    try {
-      base = b.build();
-    } catch (ValidationException e) {
-      throw domain("Bundle", e);
-    }
-    return EncounterMapping.hasVendorType(encounter) ? vendorSession(base, encounter, Reading.entry(encounterIndex)) : base;
+    return goalsOf;
   }
 
-  private Session vendorSession(Session base, Encounter encounter, String at) {
-    String typeName = EncounterMapping.vendorType(encounter, at);
-    for (FhirSessionCodec<?> codec : sessionCodecs) {
-      if (codec.typeName().equals(typeName)) {
-        try {
-          return codec.read(base, encounter);
-        } catch (ValidationException e) {
-          throw domain(at, e);
-        } catch (HoldspaceFhirException e) {
-          throw e;
-        } catch (RuntimeException e) { // the codec's own failure: its message may quote the input
-          throw new HoldspaceFhirException(Problem.INVALID_VALUE, at,
-              "the vendor codec " + typeName + " failed with " + e.getClass().getSimpleName(), List.of(), null);
-        }
-      }
-    }
-    throw Reading.invalid(Reading.extensionLocation(at, EncounterMapping.SESSION_TYPE) + ".value");
-  }
-
-  private static HoldspaceFhirException domain(String at, ValidationException e) {
-    return new HoldspaceFhirException(Problem.DOMAIN_VIOLATION, at, null, e.violations(), null);
-  }
-
-  private EventMapping<?> mappingFor(Resource r) {
-    for (EventMapping<?> m : mappings) {
-      if (m.reads(r)) {
-        return m;
-      }
-    }
-    return null;
-  }
 }

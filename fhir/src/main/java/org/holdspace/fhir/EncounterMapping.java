@@ -3,6 +3,7 @@ package org.holdspace.fhir;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -10,6 +11,7 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.holdspace.code.Code;
 import org.holdspace.session.DisciplineCodes;
@@ -66,28 +68,43 @@ final class EncounterMapping {
     return e;
   }
 
-  /** Reads every field of {@link Session} but goals and events into {@code b}. */
-  static void read(Encounter e, String at, Session.Builder b, FhirIdentity identity) {
-    b.id(Reading.identifier(e.getIdentifier(), identity.sessionSystem(), at));
-    b.clientId(Reading.client(e.getSubject(), identity, at + ".subject"));
-    if (e.getParticipant().size() != 1) {
-      throw e.getParticipant().isEmpty() ? Reading.missing(at + ".participant")
+  /**
+   * Reads every field of {@link Session} but goals and events into {@code b}. Tolerant reading
+   * takes what another system's Encounter has where the library's own elements are missing, and
+   * adds a line to {@code defaults} for each: the resource id as the session id, the first
+   * participant that names a clinician, the first coding of the first type (else of the service
+   * type) as the discipline, the actual period as the planned one.
+   */
+  static void read(Encounter e, String at, Session.Builder b, Reading in, boolean tolerant, List<String> defaults) {
+    if (tolerant && !hasIdentifier(e, in.identity.sessionSystem()) && e.getIdElement().hasIdPart()) {
+      b.id(e.getIdElement().getIdPart());
+      defaults.add("no session identifier: the Encounter's id taken as the session id");
+    } else {
+      b.id(Reading.identifier(e.getIdentifier(), in.identity.sessionSystem(), at));
+    }
+    b.clientId(in.client(e.getSubject(), at + ".subject"));
+    if (tolerant && e.getParticipant().size() > 1) {
+      b.clinicianId(firstClinician(e, at, in));
+      defaults.add("several participants: the first that names a clinician taken as the clinician");
+    } else if (e.getParticipant().size() != 1) {
+      throw e.getParticipant().isEmpty() ? Reading.missing(at + ".participant", "the clinician as participant")
           : Reading.fail(HoldspaceFhirException.Problem.DUPLICATE_ELEMENT, at + ".participant[1]");
+    } else {
+      b.clinicianId(in.clinician(e.getParticipantFirstRep().getIndividual(), at + ".participant[0].individual"));
     }
-    b.clinicianId(Reading.clinician(e.getParticipantFirstRep().getIndividual(), identity,
-        at + ".participant[0].individual"));
-    if (e.getType().size() != 1) {
-      throw e.getType().isEmpty() ? Reading.missing(at + ".type")
-          : Reading.fail(HoldspaceFhirException.Problem.DUPLICATE_ELEMENT, at + ".type[1]");
-    }
-    b.discipline(Reading.code(e.getTypeFirstRep(), at + ".type[0]"));
+    b.discipline(tolerant ? discipline(e, at, defaults) : discipline(e, at));
     b.status(status(e, at));
     if (e.hasPeriod()) {
       Period p = e.getPeriod();
       b.actual(interval(p, at + ".period"));
     }
-    Period planned = Reading.requiredValue(e, Urls.PLANNED_PERIOD, Period.class, at);
-    b.planned(interval(planned, Reading.extensionLocation(at, Urls.PLANNED_PERIOD) + ".value"));
+    if (tolerant && e.getExtensionByUrl(Urls.PLANNED_PERIOD) == null && e.hasPeriod()) {
+      b.planned(interval(e.getPeriod(), at + ".period"));
+      defaults.add("no planned time: the actual period taken as planned");
+    } else {
+      Period planned = Reading.requiredValue(e, Urls.PLANNED_PERIOD, Period.class, at);
+      b.planned(interval(planned, Reading.extensionLocation(at, Urls.PLANNED_PERIOD) + ".value"));
+    }
     Reading.extension(e, Urls.SETTING, at).ifPresent(x -> b.setting(code(x.getValue(), Urls.SETTING, at)));
     Reading.extension(e, Urls.END_REASON, at).ifPresent(x -> b.endReason(code(x.getValue(), Urls.END_REASON, at)));
     Reading.extension(e, Urls.ZONE, at).ifPresent(x -> {
@@ -102,6 +119,50 @@ final class EncounterMapping {
         Locale.forLanguageTag(Reading.value(x, CodeType.class, at).getValue())));
     Reading.extension(e, Urls.INTERPRETER_USED, at).ifPresent(x -> b.interpreterUsed(
         Reading.value(x, BooleanType.class, at).booleanValue()));
+  }
+
+  private static boolean hasIdentifier(Encounter e, String system) {
+    return e.getIdentifier().stream().anyMatch(id -> system.equals(id.getSystem()));
+  }
+
+  /** The discipline, strictly: the one type, with one coding. */
+  private static Code discipline(Encounter e, String at) {
+    if (e.getType().size() != 1) {
+      throw e.getType().isEmpty() ? Reading.missing(at + ".type", "one type naming the discipline")
+          : Reading.fail(HoldspaceFhirException.Problem.DUPLICATE_ELEMENT, at + ".type[1]");
+    }
+    return Reading.code(e.getTypeFirstRep(), at + ".type[0]");
+  }
+
+  /** The discipline, tolerantly: the first coding of the first type, else of the service type. */
+  private static Code discipline(Encounter e, String at, List<String> defaults) {
+    if (e.getType().size() == 1 && e.getTypeFirstRep().getCoding().size() == 1) {
+      return Reading.code(e.getTypeFirstRep(), at + ".type[0]");
+    }
+    for (int i = 0; i < e.getType().size(); i++) {
+      if (e.getType().get(i).hasCoding()) {
+        defaults.add("several types or codings: the first coding taken as the discipline");
+        return Reading.code(e.getType().get(i).getCodingFirstRep(), at + ".type[" + i + "].coding[0]");
+      }
+    }
+    if (e.hasServiceType() && e.getServiceType().hasCoding()) {
+      defaults.add("no type: the service type's first coding taken as the discipline");
+      return Reading.code(e.getServiceType().getCodingFirstRep(), at + ".serviceType.coding[0]");
+    }
+    throw Reading.missing(at + ".type", "a type or service type naming the discipline");
+  }
+
+  /** The first participant whose individual names a clinician. */
+  private static String firstClinician(Encounter e, String at, Reading in) {
+    for (int i = 0; i < e.getParticipant().size(); i++) {
+      Reference individual = e.getParticipant().get(i).getIndividual();
+      try {
+        return in.clinician(individual, at + ".participant[" + i + "].individual");
+      } catch (HoldspaceFhirException notAClinician) {
+        // the next one may be
+      }
+    }
+    throw Reading.invalid(at + ".participant", "a participant naming a Practitioner");
   }
 
   /** The Holdspace status: the extension when present, else what FHIR's status alone can say. */
@@ -123,7 +184,8 @@ final class EncounterMapping {
     if (e.getStatus() == Encounter.EncounterStatus.CANCELLED) {
       return SessionStatus.CANCELLED;
     }
-    throw e.hasStatus() ? Reading.invalid(at + ".status") : Reading.missing(at + ".status");
+    throw e.hasStatus() ? Reading.invalid(at + ".status", "finished or cancelled: a session that took place or did not")
+        : Reading.missing(at + ".status", "finished or cancelled");
   }
 
   private static Interval interval(Period p, String at) {

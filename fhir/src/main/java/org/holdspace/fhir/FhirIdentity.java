@@ -141,7 +141,8 @@ public final class FhirIdentity {
    * The client id for a literal reference to a Patient that carries no identifier in the client
    * system (a Bundle another system wrote): by default the reference itself.
    *
-   * @param reference {@code Patient/123} or an absolute URL to a Patient
+   * @param reference {@code Patient/123}, an absolute or conditional ({@code Patient?identifier=..}) URL
+   *     to a Patient; for a Patient in the same Bundle, {@code Patient/} and its id
    * @return the client id, or empty if there is none for it (the reader then refuses the reference)
    */
   public Optional<String> clientIdOfPatient(String reference) {
@@ -152,7 +153,8 @@ public final class FhirIdentity {
    * The clinician id for a literal reference to a Practitioner that carries no identifier in the
    * clinician system: by default the reference itself.
    *
-   * @param reference {@code Practitioner/9} or an absolute URL to a Practitioner
+   * @param reference {@code Practitioner/9}, an absolute or conditional URL to a Practitioner; for a
+   *     Practitioner in the same Bundle, {@code Practitioner/} and its id
    * @return the clinician id, or empty if there is none for it (the reader then refuses the reference)
    */
   public Optional<String> clinicianIdOfPractitioner(String reference) {

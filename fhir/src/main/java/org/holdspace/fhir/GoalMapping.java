@@ -12,7 +12,9 @@ import org.holdspace.goal.GoalLifecycleStatus;
 /**
  * A goal as a FHIR {@code Goal}: lifecycle and achievement statuses one to one with FHIR's, the
  * description as {@code description.text}, the target text, GAS baseline and weight as extensions
- * (FHIR's {@code Goal.target} needs a coded measure that a free-text target does not have).
+ * (FHIR's {@code Goal.target} needs a coded measure that a free-text target does not have), and
+ * the session's Encounter as the extension {@code goal-session} (R4's Goal has no encounter: a
+ * Bulk Data file of many sessions would not say whose goal it is).
  */
 final class GoalMapping {
   private GoalMapping() {}
@@ -25,6 +27,7 @@ final class GoalMapping {
         g.setAchievementStatus(new CodeableConcept(new Coding(GoalAchievementStatus.FHIR_SYSTEM, a.fhirCode(), null))));
     g.setDescription(new CodeableConcept().setTextElement(FhirText.of(goal.description())));
     g.setSubject(out.subject());
+    g.addExtension(Urls.GOAL_SESSION, out.encounter());
     goal.target().ifPresent(t -> g.addExtension(Urls.GOAL_TARGET, FhirText.of(t)));
     g.addExtension(Urls.GAS_BASELINE, new IntegerType(goal.gasBaseline()));
     g.addExtension(Urls.GAS_WEIGHT, new DecimalType(goal.gasWeight()));

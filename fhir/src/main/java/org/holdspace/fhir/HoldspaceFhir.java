@@ -112,12 +112,33 @@ public final class HoldspaceFhir {
    * vendor's session type when the Encounter names one. Resources that Holdspace derives (the
    * assessment, parent summary and session note) are skipped: evaluate the session again.
    *
-   * @param bundle a Bundle as {@link #toBundle} writes it
+   * @param bundle a Bundle holding one Encounter, as {@link #toBundle} writes it; for a Bundle of
+   *     several, or another system's, use {@link #importer()}
    * @return the session
    * @throws HoldspaceFhirException for a missing, duplicate, wrong or unknown element, with its location
    */
   public Session toSession(Bundle bundle) {
-    return reader.read(Objects.requireNonNull(bundle, "bundle"));
+    return reader.readOne(Objects.requireNonNull(bundle, "bundle"));
+  }
+
+  /**
+   * An importer of sessions from FHIR that may hold many, strict until {@link
+   * FhirImporter#tolerant()} says otherwise: one session per Encounter, with an {@link
+   * ImportReport} of what became of every resource.
+   *
+   * <pre>{@code
+   * FhirImport imported = fhir.importer().tolerant().read(bundle);
+   * imported.sessions().forEach(s -> evaluator.evaluate(s));
+   * }</pre>
+   *
+   * @return a strict importer with this mapping's codecs and identity
+   */
+  public FhirImporter importer() {
+    return FhirImporter.of(this);
+  }
+
+  BundleReader reader() {
+    return reader;
   }
 
   Bundle write(SessionExport export, boolean transaction) {
@@ -168,25 +189,29 @@ public final class HoldspaceFhir {
    *     the input or HAPI's own message
    */
   public Bundle parseBundle(String json) {
-    Objects.requireNonNull(json, "json");
-    if (json.length() > maxDocumentChars) {
-      throw new HoldspaceFhirException(Problem.LIMIT_EXCEEDED, "Bundle",
-          "longer than " + maxDocumentChars + " characters", List.of(), null);
-    }
-    StrictJson.check(json, "Bundle");
-    IParser parser = context.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
-    IBaseResource parsed;
-    try {
-      parsed = parser.parseResource(json);
-    } catch (DataFormatException | IllegalArgumentException | IllegalStateException | ClassCastException
-        | NullPointerException e) { // HAPI's parser fails with these on shapes it does not expect
-      throw new HoldspaceFhirException(Problem.MALFORMED, "Bundle", "not FHIR R4 JSON", List.of(), null);
-    }
+    IBaseResource parsed = parseResource(json, "Bundle");
     if (!(parsed instanceof Bundle)) {
       throw new HoldspaceFhirException(Problem.WRONG_RESOURCE, "Bundle", HoldspaceFhirException.withArticle(parsed.fhirType()) + ", not a Bundle",
           List.of(), null);
     }
     return (Bundle) parsed;
+  }
+
+  /** Parses one FHIR resource, strictly, as {@link #parseBundle} does; problems are located at {@code at}. */
+  org.hl7.fhir.r4.model.Resource parseResource(String json, String at) {
+    Objects.requireNonNull(json, "json");
+    if (json.length() > maxDocumentChars) {
+      throw new HoldspaceFhirException(Problem.LIMIT_EXCEEDED, at,
+          "longer than " + maxDocumentChars + " characters", List.of(), null);
+    }
+    StrictJson.check(json, at);
+    IParser parser = context.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+    try {
+      return (org.hl7.fhir.r4.model.Resource) parser.parseResource(json);
+    } catch (DataFormatException | IllegalArgumentException | IllegalStateException | ClassCastException
+        | NullPointerException e) { // HAPI's parser fails with these on shapes it does not expect
+      throw new HoldspaceFhirException(Problem.MALFORMED, at, "not FHIR R4 JSON", List.of(), null);
+    }
   }
 
   /**

@@ -54,12 +54,24 @@ public final class HoldspaceFhirException extends RuntimeException {
   private final String location;
   /** Core's violations, for a domain violation. */
   private final transient List<Violation> violations;
+  /** What was expected or what failed, never input; may be null. */
+  private final String detail;
 
   HoldspaceFhirException(Problem problem, String location, String detail, List<Violation> violations, Throwable cause) {
     super(problem + " at " + location + (detail == null ? "" : ": " + detail), cause);
     this.problem = problem;
     this.location = location;
     this.violations = List.copyOf(violations);
+    this.detail = detail;
+  }
+
+  /** The same problem with its location's {@code prefix} replaced by {@code replacement} (a bulk file's line for a Bundle entry). */
+  HoldspaceFhirException relocated(String prefix, String replacement) {
+    if (!location.startsWith(prefix)) {
+      return this;
+    }
+    return new HoldspaceFhirException(problem, replacement + location.substring(prefix.length()), detail, violations(),
+        getCause());
   }
 
   HoldspaceFhirException(Problem problem, String location, String detail) {

@@ -44,6 +44,7 @@ public final class HoldspaceFhirPackage {
       {"family-language", "code", "Encounter", "The family's language (a BCP 47 tag)."},
       {"interpreter-used", "boolean", "Encounter", "Whether an interpreter was used in the session."},
       {"session-type", "string", "Encounter", "The vendor's session type the Encounter was written from."},
+      {"goal-session", "Reference", "Goal", "The Encounter of the session whose goals this Goal is among: R4's Goal has no encounter element."},
       {"goal-target", "string", "Goal", "The goal's target, as the clinician wrote it."},
       {"gas-baseline", "integer", "Goal", "The goal's Goal Attainment Scaling baseline level (-2 or -1)."},
       {"gas-weight", "decimal", "Goal", "The goal's weight in the GAS T-score."},

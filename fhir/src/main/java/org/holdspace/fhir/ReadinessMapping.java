@@ -29,7 +29,7 @@ final class ReadinessMapping extends ObservationMapping<ReadinessAssessment> {
     }
     ReadinessAssessment.Builder b = ReadinessAssessment.builder().id(h.id()).at(h.at()).until(h.until())
         .level(Reading.constant(ReadinessLevel.class, conceptValue(o, at), at + ".value"))
-        .assessedBy(Reading.clinician(o.getPerformerFirstRep(), in.identity, at + ".performer[0]"));
+        .assessedBy(in.clinician(o.getPerformerFirstRep(), at + ".performer[0]"));
     for (int i = 0; i < o.getComponent().size(); i++) {
       String where = componentAt(at, i) + ".value";
       switch (part(o, i, at)) {

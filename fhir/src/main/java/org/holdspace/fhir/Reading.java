@@ -29,30 +29,13 @@ import org.holdspace.fhir.HoldspaceFhirException.Problem;
  * HoldspaceFhirException} with that location, never with a value.
  */
 final class Reading {
-  private final Map<String, Integer> entryByUrl = new HashMap<>();
-  private final List<Resource> resources = new ArrayList<>();
+  private final Entries entries;
   final FhirIdentity identity;
 
-  Reading(List<Resource> resources, List<String> fullUrls, FhirIdentity identity) {
+  Reading(Entries entries, FhirIdentity identity) {
+    this.entries = entries;
     this.identity = identity;
-    this.resources.addAll(resources);
-    for (int i = 0; i < fullUrls.size(); i++) {
-      String url = fullUrls.get(i);
-      if (url != null && entryByUrl.putIfAbsent(url, i) != null) {
-        throw new HoldspaceFhirException(Problem.DUPLICATE_ELEMENT, entry(i) + ".fullUrl", null);
-      }
-      Resource r = resources.get(i);
-      if (r.getIdElement().hasIdPart()) { // a server's "Type/id"; a second one of the same makes it ambiguous
-        String key = r.fhirType() + "/" + r.getIdElement().getIdPart();
-        entryByTypeAndId.merge(key, i, (x, y) -> AMBIGUOUS);
-      }
-    }
   }
-
-  /** What {@link #entryByTypeAndId} holds for a {@code Type/id} two entries share. */
-  private static final int AMBIGUOUS = -1;
-  /** The entries by their resource's type and id ({@code Encounter/1000}). */
-  private final Map<String, Integer> entryByTypeAndId = new HashMap<>();
 
   private final Map<Integer, Integer> gasByAttempt = new HashMap<>();
   private final Map<Integer, Integer> gasEntryByAttempt = new HashMap<>();
@@ -67,7 +50,7 @@ final class Reading {
 
   /** The subject must be the session's client (a logical reference by Holdspace client id). */
   void checkSubject(Reference subject, String at) {
-    if (!clientId.equals(client(subject, identity, at + ".subject"))) {
+    if (!clientId.equals(client(subject, at + ".subject"))) {
       throw invalid(at + ".subject.identifier.value");
     }
   }
@@ -81,6 +64,11 @@ final class Reading {
     if (target(encounterReference, at + ".encounter") != encounter) {
       throw fail(Problem.BROKEN_REFERENCE, at + ".encounter");
     }
+  }
+
+  /** The session's client id. */
+  String clientId() {
+    return clientId;
   }
 
   /** Records the GAS rating at {@code index}: an integer value derived from one goal attempt. */
@@ -112,57 +100,32 @@ final class Reading {
     return level == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(level);
   }
 
-  /** Every GAS rating must come from a goal attempt that was read. */
-  void checkGasRatingsUsed(java.util.Set<Integer> attemptIndexes) {
+  /** The entries of the GAS ratings whose goal attempt was not read (every one must come from an attempt read). */
+  List<Integer> unusedGasRatings(java.util.Set<Integer> attemptIndexes) {
+    List<Integer> unused = new ArrayList<>();
     for (Integer attempt : gasByAttempt.keySet()) {
       if (!attemptIndexes.contains(attempt)) {
-        throw fail(Problem.BROKEN_REFERENCE, entry(gasEntryByAttempt.get(attempt)) + ".derivedFrom[0]");
+        unused.add(gasEntryByAttempt.get(attempt));
       }
     }
+    return unused;
   }
 
   static String entry(int index) {
     return "Bundle.entry[" + index + "].resource";
   }
 
-  /** The index of the entry a reference points to; BROKEN_REFERENCE if there is none. */
+  /** The index of the entry a reference points to; BROKEN_REFERENCE if there is none or several. */
   int target(Reference reference, String location) {
-    Integer index = reference.hasReference() ? resolve(reference.getReference()) : null;
-    if (index == null || index == AMBIGUOUS) {
+    int index = reference.hasReference() ? entries.resolve(reference.getReference()) : Entries.NONE;
+    if (index < 0) {
       throw fail(Problem.BROKEN_REFERENCE, location);
     }
     return index;
   }
 
-  /**
-   * The entry a reference names, as FHIR resolves references in a Bundle: an entry whose fullUrl
-   * is the reference (a {@code urn:uuid:}, or an absolute URL); else, for a relative {@code
-   * Type/id} (a version in {@code /_history/..} ignored) or an absolute URL ending in one, the one
-   * entry whose resource has that type and id, as a server's searchset carries them.
-   */
-  private Integer resolve(String reference) {
-    Integer exact = entryByUrl.get(reference);
-    if (exact != null) {
-      return exact;
-    }
-    String ref = reference;
-    int history = ref.indexOf("/_history/");
-    if (history >= 0) {
-      ref = ref.substring(0, history);
-      exact = entryByUrl.get(ref);
-      if (exact != null) {
-        return exact;
-      }
-    }
-    String[] parts = ref.split("/");
-    if (parts.length < 2 || ref.startsWith("urn:") || ref.contains("?")) {
-      return null;
-    }
-    return entryByTypeAndId.get(parts[parts.length - 2] + "/" + parts[parts.length - 1]);
-  }
-
   Resource resource(int index) {
-    return resources.get(index);
+    return entries.resource(index);
   }
 
   static HoldspaceFhirException fail(Problem problem, String location) {
@@ -212,22 +175,40 @@ final class Reading {
 
   /**
    * The client id a subject names: its identifier in the client system, or, with no identifier,
-   * what the identity makes of a literal Patient reference.
+   * what the identity makes of a literal Patient reference ({@code Patient/123}, an absolute URL or
+   * a conditional one); a reference to a Patient in the input ({@code urn:uuid:..}) is offered to
+   * the identity as {@code Patient/} and that resource's id, or by the Patient's own identifier in
+   * the client system when it has one.
    */
-  static String client(Reference reference, FhirIdentity identity, String location) {
+  String client(Reference reference, String location) {
     return person(reference, identity.clientSystem(), "Patient", identity::clientIdOfPatient, location);
   }
 
   /** The clinician id a reference names, as {@link #client} does for a Practitioner. */
-  static String clinician(Reference reference, FhirIdentity identity, String location) {
+  String clinician(Reference reference, String location) {
     return person(reference, identity.clinicianSystem(), "Practitioner", identity::clinicianIdOfPractitioner, location);
   }
 
-  private static String person(Reference reference, String system, String type,
+  private String person(Reference reference, String system, String type,
       java.util.function.Function<String, Optional<String>> ofReference, String location) {
     if (!reference.hasIdentifier() && reference.hasReference()) {
       String ref = reference.getReference();
-      if ((ref.startsWith(type + "/") || ref.contains("/" + type + "/")) && !ref.contains("?")) {
+      int index = entries.resolve(ref);
+      Resource target = index >= 0 ? entries.resource(index) : null;
+      if (target != null && target.fhirType().equals(type)) {
+        List<Identifier> ids = target instanceof org.hl7.fhir.r4.model.Patient
+            ? ((org.hl7.fhir.r4.model.Patient) target).getIdentifier()
+            : ((org.hl7.fhir.r4.model.Practitioner) target).getIdentifier();
+        for (Identifier id : ids) {
+          if (system.equals(id.getSystem()) && id.hasValue()) {
+            return id.getValue();
+          }
+        }
+        if (ref.startsWith("urn:") && target.getIdElement().hasIdPart()) {
+          ref = type + "/" + target.getIdElement().getIdPart();
+        }
+      }
+      if (ref.startsWith(type + "/") || ref.startsWith(type + "?") || ref.contains("/" + type + "/")) {
         return ofReference.apply(ref).orElseThrow(() -> invalid(location + ".reference"));
       }
     }

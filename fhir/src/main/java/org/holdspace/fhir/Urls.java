@@ -27,6 +27,8 @@ final class Urls {
   static final String ZONE = EXTENSIONS + "zone";
   static final String FAMILY_LANGUAGE = EXTENSIONS + "family-language";
   static final String INTERPRETER_USED = EXTENSIONS + "interpreter-used";
+  /** On a Goal: the Encounter of the session whose goals it is among (R4's Goal has no encounter element). */
+  static final String GOAL_SESSION = EXTENSIONS + "goal-session";
   static final String GOAL_TARGET = EXTENSIONS + "goal-target";
   static final String GAS_BASELINE = EXTENSIONS + "gas-baseline";
   static final String GAS_WEIGHT = EXTENSIONS + "gas-weight";
