@@ -64,6 +64,9 @@ final class BundleReader {
    */
   FhirImport read(Entries in, boolean tolerant, Map<String, FhirEventReader> readers,
       Map<Integer, HoldspaceFhirException> refused) {
+    if (!tolerant) {
+      in.checkUniqueUrls();
+    }
     Accounts accounts = new Accounts(in, tolerant);
     refused.forEach(accounts::refuse);
     List<Integer> encounters = new ArrayList<>();

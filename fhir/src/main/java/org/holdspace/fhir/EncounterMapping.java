@@ -98,7 +98,10 @@ final class EncounterMapping {
       Period p = e.getPeriod();
       b.actual(interval(p, at + ".period"));
     }
-    if (tolerant && e.getExtensionByUrl(Urls.PLANNED_PERIOD) == null && e.hasPeriod()) {
+    if (tolerant && e.getExtensionByUrl(Urls.PLANNED_PERIOD) == null) {
+      if (!e.hasPeriod()) {
+        throw Reading.missing(at + ".period", "a period: when the session took place");
+      }
       b.planned(interval(e.getPeriod(), at + ".period"));
       defaults.add("no planned time: the actual period taken as planned");
     } else {

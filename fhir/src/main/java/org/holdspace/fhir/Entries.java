@@ -24,11 +24,10 @@ final class Entries {
   /** The entries by their resource's type and id ({@code Encounter/1000}). */
   private final Map<String, Integer> byTypeAndId = new HashMap<>();
 
-  /**
-   * Indexes the entries.
-   *
-   * @throws HoldspaceFhirException DUPLICATE_ELEMENT if two entries have the same fullUrl
-   */
+  /** The first entry whose fullUrl an earlier entry has, or {@link #NONE}. */
+  private int duplicateUrl = NONE;
+
+  /** Indexes the entries; a fullUrl two entries share resolves to neither ({@link #duplicateUrl}). */
   Entries(List<Resource> resources, List<String> fullUrls, List<String> locations) {
     this.resources = new ArrayList<>(resources);
     this.fullUrls = new ArrayList<>(fullUrls);
@@ -36,8 +35,8 @@ final class Entries {
     for (int i = 0; i < resources.size(); i++) {
       String url = fullUrls.get(i);
       if (url != null && byUrl.putIfAbsent(url, i) != null) {
-        throw new HoldspaceFhirException(HoldspaceFhirException.Problem.DUPLICATE_ELEMENT,
-            locations.get(i).replace(".resource", "") + ".fullUrl", null);
+        byUrl.put(url, AMBIGUOUS);
+        duplicateUrl = duplicateUrl == NONE ? i : duplicateUrl;
       }
       Resource r = resources.get(i);
       if (r != null && r.getIdElement().hasIdPart()) { // a server's "Type/id"; a second one makes it ambiguous
@@ -79,6 +78,19 @@ final class Entries {
     String prefix = Reading.entry(index);
     return index < locations.size() && !locations.get(index).equals(prefix)
         ? e.relocated(prefix, locations.get(index)) : e;
+  }
+
+  /**
+   * Strictly, refuses an input in which two entries share a fullUrl (FHIR allows it only for
+   * versions of one resource, in a history).
+   *
+   * @throws HoldspaceFhirException DUPLICATE_ELEMENT at the second entry's fullUrl
+   */
+  void checkUniqueUrls() {
+    if (duplicateUrl != NONE) {
+      throw new HoldspaceFhirException(HoldspaceFhirException.Problem.DUPLICATE_ELEMENT,
+          locations.get(duplicateUrl).replace(".resource", "") + ".fullUrl", null);
+    }
   }
 
   int size() {

@@ -240,7 +240,7 @@ final class Reading {
     try {
       return OffsetDateTime.parse(value.getValueAsString()).toInstant();
     } catch (DateTimeParseException e) {
-      throw invalid(location); // a date without a time, or a time without an offset
+      throw invalid(location, "a date and time with a UTC offset"); // a date alone, or a time without an offset
     }
   }
 

@@ -32,7 +32,7 @@ class ServerHandlingTest {
   private static final String BASE = "http://server.example/fhir/";
 
   /** {@code b} as a server's searchset: server ids, absolute fullUrls, references rewritten. */
-  private static Bundle searchset(Bundle b, boolean absoluteWithVersion) {
+  static Bundle searchset(Bundle b, boolean absoluteWithVersion) {
     Map<String, String> newRef = new HashMap<>();
     Map<String, Integer> counters = new HashMap<>();
     for (Bundle.BundleEntryComponent e : b.getEntry()) {
@@ -69,7 +69,7 @@ class ServerHandlingTest {
     }
   }
 
-  private static Bundle full(Session s) {
+  static Bundle full(Session s) {
     Assessment a = EVALUATOR.evaluate(s);
     Narrator n = Narrator.of(Locale.ENGLISH);
     return FHIR.export(s).with(a).with(n.parentSummary(s, a)).with(n.sessionNote(s, a)).withProvenance().toBundle();
