@@ -76,8 +76,8 @@ final class EncounterMapping {
    * type) as the discipline, the actual period as the planned one.
    */
   static void read(Encounter e, String at, Session.Builder b, Reading in, boolean tolerant, List<String> defaults) {
-    if (tolerant && !hasIdentifier(e, in.identity.sessionSystem()) && e.getIdElement().hasIdPart()) {
-      b.id(e.getIdElement().getIdPart());
+    if (tolerant && !hasIdentifier(e, in.identity.sessionSystem()) && Entries.idOf(e) != null) {
+      b.id(Entries.idOf(e));
       defaults.add("no session identifier: the Encounter's id taken as the session id");
     } else {
       b.id(Reading.identifier(e.getIdentifier(), in.identity.sessionSystem(), at));

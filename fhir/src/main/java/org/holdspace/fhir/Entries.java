@@ -39,10 +39,22 @@ final class Entries {
         duplicateUrl = duplicateUrl == NONE ? i : duplicateUrl;
       }
       Resource r = resources.get(i);
-      if (r != null && r.getIdElement().hasIdPart()) { // a server's "Type/id"; a second one makes it ambiguous
-        byTypeAndId.merge(r.fhirType() + "/" + r.getIdElement().getIdPart(), i, (x, y) -> AMBIGUOUS);
+      if (idOf(r) != null) { // a server's "Type/id"; a second one makes it ambiguous
+        byTypeAndId.merge(r.fhirType() + "/" + idOf(r), i, (x, y) -> AMBIGUOUS);
       }
     }
+  }
+
+  /**
+   * A resource's id as FHIR gives it: HAPI takes a Bundle entry's {@code urn:uuid:} fullUrl as
+   * the id, which is given here without the {@code urn:uuid:} (or {@code urn:oid:}); null if none.
+   */
+  static String idOf(Resource r) {
+    if (r == null || !r.getIdElement().hasIdPart()) {
+      return null;
+    }
+    String id = r.getIdElement().getIdPart();
+    return id.startsWith("urn:uuid:") ? id.substring(9) : id.startsWith("urn:oid:") ? id.substring(8) : id;
   }
 
   /** The entries of a Bundle, located as {@code Bundle.entry[i].resource}. */
@@ -109,8 +121,8 @@ final class Entries {
   /** The resource's id, else its fullUrl, else empty: what the import report names it by. */
   String name(int index) {
     Resource r = resources.get(index);
-    if (r != null && r.getIdElement().hasIdPart()) {
-      return r.getIdElement().getIdPart();
+    if (idOf(r) != null) {
+      return idOf(r);
     }
     String url = fullUrls.get(index);
     return url == null ? "" : url;

@@ -204,8 +204,8 @@ final class Reading {
             return id.getValue();
           }
         }
-        if (ref.startsWith("urn:") && target.getIdElement().hasIdPart()) {
-          ref = type + "/" + target.getIdElement().getIdPart();
+        if (ref.startsWith("urn:") && Entries.idOf(target) != null) {
+          ref = type + "/" + Entries.idOf(target);
         }
       }
       if (ref.startsWith(type + "/") || ref.startsWith(type + "?") || ref.contains("/" + type + "/")) {

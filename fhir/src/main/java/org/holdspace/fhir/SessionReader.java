@@ -167,7 +167,7 @@ final class SessionReader {
         observation ? ((Observation) r).getEncounter() : ((Procedure) r).getEncounter(), at);
     List<Identifier> ids = observation ? ((Observation) r).getIdentifier() : ((Procedure) r).getIdentifier();
     String id = ids.stream().anyMatch(x -> identity.eventSystem().equals(x.getSystem()))
-        ? Reading.identifier(ids, identity.eventSystem(), at) : r.getIdElement().getIdPart();
+        ? Reading.identifier(ids, identity.eventSystem(), at) : Entries.idOf(r);
     if (id == null) {
       throw Reading.missing(at + ".identifier", "an identifier in system " + identity.eventSystem() + ", or an id");
     }

@@ -6,8 +6,6 @@ import static org.holdspace.testkit.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -170,10 +168,10 @@ class FhirImportTest {
     assertThat(e.location()).startsWith("Observation.ndjson:3");
   }
 
-  private static Bundle syntheaShaped() throws IOException {
-    try (InputStream in = FhirImportTest.class.getResourceAsStream("import/synthea-shaped-patient.json")) {
-      return FHIR.parseBundle(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+  /** The examples module's patient record in Synthea's shape (its README there says what it holds). */
+  static Bundle syntheaShaped() throws IOException {
+    return FHIR.parseBundle(Files.readString(Path.of("..", "examples", "src", "main", "resources", "org", "holdspace",
+        "examples", "synthea-shaped-patient.json")));
   }
 
   @Test
@@ -184,7 +182,7 @@ class FhirImportTest {
 
     FhirImport imported = FHIR.importer().tolerant().read(record);
     assertThat(imported.sessions()).hasSize(3);
-    String patient = record.getEntry().get(0).getResource().getIdElement().getIdPart();
+    String patient = Entries.idOf(record.getEntry().get(0).getResource());
     for (Session s : imported.sessions()) {
       assertThat(s.clientId()).isEqualTo("Patient/" + patient); // the identity's default: the reference
       assertThat(s.clinicianId()).isEqualTo("Practitioner?identifier=http://hl7.org/fhir/sid/us-npi|9999990001");
