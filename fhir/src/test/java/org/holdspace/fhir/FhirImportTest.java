@@ -133,16 +133,22 @@ class FhirImportTest {
     }
   }
 
-  @Test
-  void aBulkLineThatIsNotAResourceIsRefusedWhereItIs() throws IOException {
+  /** The hard day's bulk export, its Observation file edited. */
+  private Session hardDayInBulk(java.util.function.Consumer<List<String>> edit) throws IOException {
     Session s = PublicScenario.HARD_DAY.session();
     try (FhirBulkExport bulk = FhirBulkExport.open(FHIR, dir, WHEN, "r")) {
       bulk.add(s);
     }
     Path observations = dir.resolve("Observation.ndjson");
     List<String> lines = new ArrayList<>(Files.readAllLines(observations));
-    lines.add(1, "{\"resourceType\":\"Observation\",\"status\":'final'}");
+    edit.accept(lines);
     Files.write(observations, lines);
+    return s;
+  }
+
+  @Test
+  void aBulkLineThatIsNotAResourceIsRefusedWhereItIs() throws IOException {
+    Session s = hardDayInBulk(lines -> lines.add(1, "{\"resourceType\":\"Observation\",\"status\":'final'}"));
     assertThat(catchThrowable(() -> FHIR.importer().readBulk(dir))).isInstanceOfSatisfying(HoldspaceFhirException.class,
         e -> assertThat(e.location()).isEqualTo("Observation.ndjson:2"));
     FhirImport tolerant = FHIR.importer().tolerant().readBulk(dir);
@@ -156,16 +162,14 @@ class FhirImportTest {
 
   @Test
   void aBrokenLibraryEventInABulkFileIsLocatedByFileAndLine() throws IOException {
-    Session s = PublicScenario.HARD_DAY.session();
-    try (FhirBulkExport bulk = FhirBulkExport.open(FHIR, dir, WHEN, "r")) {
-      bulk.add(s);
-    }
-    Path observations = dir.resolve("Observation.ndjson");
-    List<String> lines = new ArrayList<>(Files.readAllLines(observations));
-    lines.set(2, lines.get(2).replace("\"status\":\"final\"", "\"status\":\"final\",\"effectiveDateTime\":\"2026\""));
-    Files.write(observations, lines);
+    hardDayInBulk(lines -> lines.set(2, lines.get(2).replace(Urls.EVENT_ID, Urls.BASE + "ids/other")));
     HoldspaceFhirException e = (HoldspaceFhirException) catchThrowable(() -> FHIR.importer().readBulk(dir));
-    assertThat(e.location()).startsWith("Observation.ndjson:3");
+    assertThat(e.problem()).isEqualTo(Problem.MISSING_ELEMENT);
+    assertThat(e.location()).isEqualTo("Observation.ndjson:3.identifier");
+    ImportReport.Entry refused = FHIR.importer().tolerant().readBulk(dir).report().entries().stream()
+        .filter(x -> x.outcome() == Outcome.REFUSED).findFirst().orElseThrow();
+    assertThat(refused.location()).isEqualTo("Observation.ndjson:3");
+    assertThat(refused.refusal().orElseThrow().location()).isEqualTo("Observation.ndjson:3.identifier");
   }
 
   /** The examples module's patient record in Synthea's shape (its README there says what it holds). */
