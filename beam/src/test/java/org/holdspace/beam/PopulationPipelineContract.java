@@ -51,7 +51,9 @@ import org.junit.jupiter.api.TestInstance;
  * FlinkRunnerPipelineTest}), over an NDJSON file of 3,000 sample sessions of 500 children, the
  * public scenarios and bad lines of several kinds. Each test compares one output with the same
  * computation on one machine: the NDJSON reader, the evaluator, {@code Progress.of}, and a count
- * written out here. The runners run in this JVM, so the outputs are collected in memory.
+ * written out here. A runner in this JVM has the outputs collected in memory; a cluster's
+ * workers are other JVMs, so for it ({@link #outputDir()}) each output's elements are written with
+ * the output's own coder to files, and decoded here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PopulationPipelineContract {
@@ -68,6 +70,14 @@ abstract class PopulationPipelineContract {
 
   /** {@return the options of the runner under test} */
   abstract PipelineOptions options();
+
+  /** {@return where the workers write the outputs, or null to collect them in this JVM's memory} */
+  Path outputDir() {
+    return null;
+  }
+
+  /** The coder of each output, by name, to decode the files a cluster's workers wrote. */
+  private final Map<String, org.apache.beam.sdk.coders.Coder<?>> coders = new HashMap<>();
 
   /** {@return whether the runner checks {@code PAssert}s (the direct runner does)} */
   boolean checksAsserts() {
@@ -148,7 +158,47 @@ abstract class PopulationPipelineContract {
   }
 
   private <T> void collect(PCollection<T> values, String name) {
-    values.apply("Collect " + name, ParDo.of(new Collect<>(key() + name)));
+    if (outputDir() == null) {
+      values.apply("Collect " + name, ParDo.of(new Collect<>(key() + name)));
+    } else {
+      coders.put(name, values.getCoder());
+      values.apply("Write " + name, ParDo.of(new WriteEncoded<>(outputDir().toString(), name, values.getCoder())));
+    }
+  }
+
+  /**
+   * Writes every element, encoded with its output's coder, in Base64, one per line, to a file of
+   * its own per bundle ({@code name-<uuid>.part}): a cluster's workers share this machine's disk.
+   */
+  static final class WriteEncoded<T> extends DoFn<T, Void> implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String dir;
+    private final String name;
+    private final org.apache.beam.sdk.coders.Coder<T> coder;
+    private transient java.io.BufferedWriter out;
+
+    WriteEncoded(String dir, String name, org.apache.beam.sdk.coders.Coder<T> coder) {
+      this.dir = dir;
+      this.name = name;
+      this.coder = coder;
+    }
+
+    @StartBundle
+    public void open() throws IOException {
+      out = Files.newBufferedWriter(Path.of(dir, name + "-" + java.util.UUID.randomUUID() + ".part"));
+    }
+
+    @ProcessElement
+    public void process(@Element T value) throws IOException {
+      out.write(java.util.Base64.getEncoder().encodeToString(
+          org.apache.beam.sdk.util.CoderUtils.encodeToByteArray(coder, value)));
+      out.write('\n');
+    }
+
+    @FinishBundle
+    public void close() throws IOException {
+      out.close();
+    }
   }
 
   /** Adds every element to {@link #OUT} (the runners under test run in this JVM). */
@@ -168,7 +218,21 @@ abstract class PopulationPipelineContract {
 
   @SuppressWarnings("unchecked")
   private <T> List<T> out(String name) {
-    return (List<T>) (List<?>) OUT.getOrDefault(key() + name, List.of());
+    if (outputDir() == null) {
+      return (List<T>) (List<?>) OUT.getOrDefault(key() + name, List.of());
+    }
+    org.apache.beam.sdk.coders.Coder<T> coder = (org.apache.beam.sdk.coders.Coder<T>) coders.get(name);
+    List<T> values = new ArrayList<>();
+    try (java.util.stream.Stream<Path> files = Files.list(outputDir())) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith(name + "-")).toList()) {
+        for (String line : Files.readAllLines(f)) {
+          values.add(org.apache.beam.sdk.util.CoderUtils.decodeFromByteArray(coder, java.util.Base64.getDecoder().decode(line)));
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return values;
   }
 
   @Test

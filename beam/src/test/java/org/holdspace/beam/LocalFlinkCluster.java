@@ -1,0 +1,213 @@
+package org.holdspace.beam;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Flink 1.19 session cluster on loopback, as separate processes: a JobManager ({@code
+ * StandaloneSessionClusterEntrypoint}) and a TaskManager ({@code TaskManagerRunner}) with two
+ * slots, each a JVM started from the Maven jars of this test's class path (the same {@code java}),
+ * with free ports, its configuration and logs under the given directory. {@link #close()} stops
+ * both, and a shutdown hook stops them if the test JVM ends first.
+ *
+ * <pre>{@code
+ * try (LocalFlinkCluster cluster = LocalFlinkCluster.start(Path.of("target/flink-cluster"))) {
+ *   options.setFlinkMaster(cluster.master());   // localhost:<rest port>
+ * }
+ * }</pre>
+ */
+final class LocalFlinkCluster implements AutoCloseable {
+  private static final Duration READY_WITHIN = Duration.ofSeconds(60);
+
+  private final List<Process> processes = new ArrayList<>();
+  private final int restPort;
+  private final Path dir;
+  private final Thread stopper = new Thread(this::stop, "stop the local Flink cluster");
+
+  private LocalFlinkCluster(Path dir, int restPort) {
+    this.dir = dir;
+    this.restPort = restPort;
+  }
+
+  /**
+   * Starts the JobManager and the TaskManager and waits until the TaskManager has registered.
+   *
+   * @param dir where the configuration ({@code conf/flink-conf.yaml}) and the logs go
+   * @return the running cluster
+   * @throws IOException if a process cannot start, or the cluster is not ready within a minute
+   *     (both processes are stopped then)
+   */
+  static LocalFlinkCluster start(Path dir) throws IOException {
+    Path conf = Files.createDirectories(dir.resolve("conf"));
+    int[] ports = freePorts(5);
+    Files.writeString(conf.resolve("flink-conf.yaml"), String.join("\n",
+        "jobmanager.rpc.address: localhost",
+        "jobmanager.bind-host: localhost",
+        "jobmanager.rpc.port: " + ports[0],
+        "rest.address: localhost",
+        "rest.bind-address: localhost",
+        "rest.port: " + ports[1],
+        "blob.server.port: " + ports[2],
+        "taskmanager.host: localhost",
+        "taskmanager.bind-host: localhost",
+        "taskmanager.rpc.port: " + ports[3],
+        "taskmanager.data.port: " + ports[4],
+        "taskmanager.numberOfTaskSlots: 2",
+        "parallelism.default: 2",
+        "jobmanager.memory.process.size: 1024m",
+        // a TaskManager started without Flink's scripts needs its resources spelled out (the
+        // scripts work them out from taskmanager.memory.process.size): 1,408 MB in all
+        "taskmanager.cpu.cores: 2",
+        "taskmanager.memory.framework.heap.size: 128m",
+        "taskmanager.memory.task.heap.size: 384m",
+        "taskmanager.memory.managed.size: 256m",
+        "taskmanager.memory.framework.off-heap.size: 128m",
+        "taskmanager.memory.task.off-heap.size: 0m",
+        "taskmanager.memory.network.min: 64m",
+        "taskmanager.memory.network.max: 64m",
+        "taskmanager.memory.jvm-metaspace.size: 256m",
+        "taskmanager.memory.jvm-overhead.min: 192m",
+        "taskmanager.memory.jvm-overhead.max: 192m",
+        "io.tmp.dirs: " + Files.createDirectories(dir.resolve("tmp")).toAbsolutePath(),
+        ""));
+    LocalFlinkCluster cluster = new LocalFlinkCluster(dir, ports[1]);
+    Runtime.getRuntime().addShutdownHook(cluster.stopper);
+    try {
+      cluster.launch("jobmanager", "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint", conf,
+          List.of("-Xmx768m"));
+      cluster.launch("taskmanager", "org.apache.flink.runtime.taskexecutor.TaskManagerRunner", conf,
+          List.of("-Xmx512m", "-XX:MaxDirectMemorySize=192m", "-XX:MaxMetaspaceSize=256m"));
+      cluster.awaitTaskManager();
+    } catch (IOException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+    return cluster;
+  }
+
+  /** {@return the cluster's REST address, the Flink runner's {@code flinkMaster}} */
+  String master() {
+    return "localhost:" + restPort;
+  }
+
+  /**
+   * The cluster's answer to {@code GET /jobs/overview}: the jobs it ran, with their states.
+   *
+   * @return the JSON text
+   * @throws IOException if the cluster does not answer
+   */
+  String jobsOverview() throws IOException {
+    HttpRequest ask = HttpRequest.newBuilder(URI.create("http://localhost:" + restPort + "/jobs/overview"))
+        .timeout(Duration.ofSeconds(5)).build();
+    try {
+      return HttpClient.newHttpClient().send(ask, HttpResponse.BodyHandlers.ofString()).body();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+
+  /** {@return the number of processes still running} */
+  long running() {
+    return processes.stream().filter(Process::isAlive).count();
+  }
+
+  private void launch(String role, String mainClass, Path conf, List<String> memory) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(memory);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+        "-Dlog.file=" + dir.resolve(role + ".log").toAbsolutePath(), mainClass, "--configDir",
+        conf.toAbsolutePath().toString()));
+    Files.writeString(dir.resolve(role + ".command"), String.join(" ", command));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dir.resolve(role + ".out").toFile()).start();
+    processes.add(p);
+  }
+
+  /** Polls the REST API until a TaskManager is registered; fails if a process dies or a minute passes. */
+  private void awaitTaskManager() throws IOException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ask = HttpRequest.newBuilder(URI.create("http://localhost:" + restPort + "/taskmanagers"))
+        .timeout(Duration.ofSeconds(2)).build();
+    Instant until = Instant.now().plus(READY_WITHIN);
+    while (Instant.now().isBefore(until)) {
+      if (running() < processes.size()) {
+        throw new IOException("a Flink process ended while starting; see " + dir);
+      }
+      try {
+        HttpResponse<String> answer = http.send(ask, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200 && answer.body().contains("\"slotsNumber\":2")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // the REST endpoint is not up yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for the Flink cluster", e);
+      }
+      sleep(250);
+    }
+    throw new IOException("the Flink cluster was not ready within " + READY_WITHIN.toSeconds() + " s; see " + dir);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static int[] freePorts(int n) throws IOException {
+    int[] ports = new int[n];
+    List<ServerSocket> held = new ArrayList<>();
+    try {
+      for (int i = 0; i < n; i++) {
+        ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        held.add(s);
+        ports[i] = s.getLocalPort();
+      }
+    } finally {
+      for (ServerSocket s : held) {
+        s.close();
+      }
+    }
+    return ports;
+  }
+
+  private void stop() {
+    for (Process p : processes) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+    }
+    for (Process p : processes) {
+      try {
+        p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Stops both processes and waits for them to end. */
+  @Override
+  public void close() {
+    stop();
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopper);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook runs anyway
+    }
+  }
+}
