@@ -16,9 +16,10 @@ import java.util.List;
 /**
  * A Flink 1.19 session cluster on loopback, as separate processes: a JobManager ({@code
  * StandaloneSessionClusterEntrypoint}) and a TaskManager ({@code TaskManagerRunner}) with two
- * slots, each a JVM started from the Maven jars of this test's class path (the same {@code java}),
- * with free ports, its configuration and logs under the given directory. {@link #close()} stops
- * both, and a shutdown hook stops them if the test JVM ends first.
+ * slots, each a JVM started from the Maven jars of a class path (by default this JVM's) with the
+ * same {@code java}, with free ports, its configuration and logs under the given directory.
+ * {@link #close()} stops both, and a shutdown hook stops them if this JVM ends first. Test code,
+ * shared with the examples module (its {@code FlinkCluster} program starts one for users).
  *
  * <pre>{@code
  * try (LocalFlinkCluster cluster = LocalFlinkCluster.start(Path.of("target/flink-cluster"))) {
@@ -26,7 +27,7 @@ import java.util.List;
  * }
  * }</pre>
  */
-final class LocalFlinkCluster implements AutoCloseable {
+public final class LocalFlinkCluster implements AutoCloseable {
   private static final Duration READY_WITHIN = Duration.ofSeconds(60);
 
   private final List<Process> processes = new ArrayList<>();
@@ -34,20 +35,36 @@ final class LocalFlinkCluster implements AutoCloseable {
   private final Path dir;
   private final Thread stopper = new Thread(this::stop, "stop the local Flink cluster");
 
-  private LocalFlinkCluster(Path dir, int restPort) {
+  private final String classPath;
+
+  private LocalFlinkCluster(Path dir, int restPort, String classPath) {
     this.dir = dir;
     this.restPort = restPort;
+    this.classPath = classPath;
+  }
+
+  /**
+   * Starts a cluster whose processes have this JVM's class path.
+   *
+   * @param dir where the configuration and the logs go
+   * @return the running cluster
+   * @throws IOException if it cannot start
+   */
+  public static LocalFlinkCluster start(Path dir) throws IOException {
+    return start(dir, System.getProperty("java.class.path"));
   }
 
   /**
    * Starts the JobManager and the TaskManager and waits until the TaskManager has registered.
    *
    * @param dir where the configuration ({@code conf/flink-conf.yaml}) and the logs go
+   * @param classPath the processes' class path: Flink 1.19's runtime, Beam's Flink runner and the
+   *     job's classes
    * @return the running cluster
    * @throws IOException if a process cannot start, or the cluster is not ready within a minute
    *     (both processes are stopped then)
    */
-  static LocalFlinkCluster start(Path dir) throws IOException {
+  public static LocalFlinkCluster start(Path dir, String classPath) throws IOException {
     Path conf = Files.createDirectories(dir.resolve("conf"));
     int[] ports = freePorts(5);
     Files.writeString(conf.resolve("flink-conf.yaml"), String.join("\n",
@@ -80,7 +97,7 @@ final class LocalFlinkCluster implements AutoCloseable {
         "taskmanager.memory.jvm-overhead.max: 192m",
         "io.tmp.dirs: " + Files.createDirectories(dir.resolve("tmp")).toAbsolutePath(),
         ""));
-    LocalFlinkCluster cluster = new LocalFlinkCluster(dir, ports[1]);
+    LocalFlinkCluster cluster = new LocalFlinkCluster(dir, ports[1], classPath);
     Runtime.getRuntime().addShutdownHook(cluster.stopper);
     try {
       cluster.launch("jobmanager", "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint", conf,
@@ -96,7 +113,7 @@ final class LocalFlinkCluster implements AutoCloseable {
   }
 
   /** {@return the cluster's REST address, the Flink runner's {@code flinkMaster}} */
-  String master() {
+  public String master() {
     return "localhost:" + restPort;
   }
 
@@ -106,7 +123,7 @@ final class LocalFlinkCluster implements AutoCloseable {
    * @return the JSON text
    * @throws IOException if the cluster does not answer
    */
-  String jobsOverview() throws IOException {
+  public String jobsOverview() throws IOException {
     HttpRequest ask = HttpRequest.newBuilder(URI.create("http://localhost:" + restPort + "/jobs/overview"))
         .timeout(Duration.ofSeconds(5)).build();
     try {
@@ -118,7 +135,7 @@ final class LocalFlinkCluster implements AutoCloseable {
   }
 
   /** {@return the number of processes still running} */
-  long running() {
+  public long running() {
     return processes.stream().filter(Process::isAlive).count();
   }
 
@@ -126,7 +143,7 @@ final class LocalFlinkCluster implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(memory);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+    command.addAll(List.of("-cp", classPath,
         "-Dlog.file=" + dir.resolve(role + ".log").toAbsolutePath(), mainClass, "--configDir",
         conf.toAbsolutePath().toString()));
     Files.writeString(dir.resolve(role + ".command"), String.join(" ", command));
@@ -198,6 +215,49 @@ final class LocalFlinkCluster implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /**
+   * The peak resident memory of each process so far ({@code VmHWM} in {@code /proc}; Linux only).
+   *
+   * @return JobManager and TaskManager, in kB; -1 where it cannot be read
+   */
+  public long[] peakMemoryKb() {
+    long[] peaks = new long[processes.size()];
+    for (int i = 0; i < peaks.length; i++) {
+      peaks[i] = -1;
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(processes.get(i).pid()), "status"))) {
+          if (line.startsWith("VmHWM:")) {
+            peaks[i] = Long.parseLong(line.replaceAll("[^0-9]", ""));
+          }
+        }
+      } catch (IOException | NumberFormatException unreadable) {
+        // not Linux, or the process has ended
+      }
+    }
+    return peaks;
+  }
+
+  /**
+   * The CPU time each process has used so far ({@code utime} and {@code stime} in {@code
+   * /proc/<pid>/stat}, at 100 ticks a second; Linux only).
+   *
+   * @return JobManager and TaskManager, in seconds; -1 where it cannot be read
+   */
+  public double[] cpuSeconds() {
+    double[] cpu = new double[processes.size()];
+    for (int i = 0; i < cpu.length; i++) {
+      cpu[i] = -1;
+      try {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(processes.get(i).pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // after the command's name
+        cpu[i] = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+      } catch (IOException | RuntimeException unreadable) {
+        // not Linux, or the process has ended
+      }
+    }
+    return cpu;
   }
 
   /** Stops both processes and waits for them to end. */
