@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * processes of their own on loopback ({@link LocalFlinkCluster}), the job submitted to the
  * cluster's REST address, every output written by the workers and compared with the one-machine
  * computation as on the direct runner. The TaskManager starts with this test's class path, so the
- * job stages one empty jar instead of the 200-odd jars Beam would upload.
+ * job stages one empty jar instead of the 170-odd files of the class path that Beam would upload.
  */
 class FlinkClusterPipelineTest extends PopulationPipelineContract {
   private static final Path DIR = Path.of("target", "flink-cluster");

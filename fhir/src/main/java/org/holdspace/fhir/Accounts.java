@@ -42,11 +42,10 @@ final class Accounts {
     return tolerant;
   }
 
-  /** Settles an outcome that needs no session (DERIVED). */
-  void set(int i, Outcome o, List<String> sessionIds, String why) {
-    outcome[i] = o;
-    sessions.get(i).addAll(sessionIds);
-    reason[i] = why;
+  /** Settles a resource Holdspace derives. */
+  void derived(int i) {
+    outcome[i] = Outcome.DERIVED;
+    reason[i] = "made by Holdspace: evaluate the session again";
   }
 
   /** Refuses a resource: strictly, throws {@code e}; tolerantly, reports it. */

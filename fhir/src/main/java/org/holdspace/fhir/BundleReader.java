@@ -15,7 +15,6 @@ import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.holdspace.fhir.HoldspaceFhirException.Problem;
-import org.holdspace.fhir.ImportReport.Outcome;
 import org.holdspace.session.Session;
 
 /**
@@ -85,7 +84,7 @@ final class BundleReader {
           accounts.skip(i, Reading.missing(in.location(i), "a resource"), "an entry without a resource");
         }
       } else if (AssessmentMapping.isDerived(r) || Provenances.isProvenance(r, identity)) {
-        accounts.set(i, Outcome.DERIVED, List.of(), "made by Holdspace: evaluate the session again");
+        accounts.derived(i);
       } else if (r instanceof Goal) {
         goals.add(i);
       } else if (!(r instanceof Encounter)) {
@@ -124,7 +123,7 @@ final class BundleReader {
 
   /** A resource that references no Encounter of the input. */
   private void unlinked(int i, Resource r, Accounts accounts) {
-    boolean mapped = r instanceof Observation && GoalAttemptMapping.isGasRating(r) || SessionReader.mappingFor(mappings, r) != null;
+    boolean mapped = GoalAttemptMapping.isGasRating(r) || SessionReader.mappingFor(mappings, r) != null;
     if (mapped) { // a Holdspace event without its session
       accounts.refuse(i, Reading.fail(Problem.BROKEN_REFERENCE, Reading.entry(i) + ".encounter"));
     } else {
