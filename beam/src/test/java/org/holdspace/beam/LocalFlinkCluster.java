@@ -65,6 +65,25 @@ public final class LocalFlinkCluster implements AutoCloseable {
    *     (both processes are stopped then)
    */
   public static LocalFlinkCluster start(Path dir, String classPath) throws IOException {
+    try {
+      return startOnce(dir, classPath);
+    } catch (IOException firstTry) { // a port taken between choosing it and binding it: once more, on new ports
+      for (String role : List.of("jobmanager", "taskmanager")) {
+        Path out = dir.resolve(role + ".out");
+        if (Files.exists(out)) {
+          Files.move(out, dir.resolve(role + ".first-try.out"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      try {
+        return startOnce(dir, classPath);
+      } catch (IOException again) {
+        again.addSuppressed(firstTry);
+        throw again;
+      }
+    }
+  }
+
+  private static LocalFlinkCluster startOnce(Path dir, String classPath) throws IOException {
     Path conf = Files.createDirectories(dir.resolve("conf"));
     int[] ports = freePorts(5);
     Files.writeString(conf.resolve("flink-conf.yaml"), String.join("\n",
@@ -143,7 +162,7 @@ public final class LocalFlinkCluster implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(memory);
-    command.addAll(List.of("-cp", classPath,
+    command.addAll(List.of("-cp", classPath, "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
         "-Dlog.file=" + dir.resolve(role + ".log").toAbsolutePath(), mainClass, "--configDir",
         conf.toAbsolutePath().toString()));
     Files.writeString(dir.resolve(role + ".command"), String.join(" ", command));
@@ -159,8 +178,12 @@ public final class LocalFlinkCluster implements AutoCloseable {
         .timeout(Duration.ofSeconds(2)).build();
     Instant until = Instant.now().plus(READY_WITHIN);
     while (Instant.now().isBefore(until)) {
-      if (running() < processes.size()) {
-        throw new IOException("a Flink process ended while starting; see " + dir);
+      for (int i = 0; i < processes.size(); i++) {
+        if (!processes.get(i).isAlive()) {
+          String role = i == 0 ? "jobmanager" : "taskmanager";
+          throw new IOException("the " + role + " ended while starting, exit code " + processes.get(i).exitValue()
+              + "; the end of " + dir.toAbsolutePath().resolve(role + ".out") + ":\n" + tail(dir.resolve(role + ".out")));
+        }
       }
       try {
         HttpResponse<String> answer = http.send(ask, HttpResponse.BodyHandlers.ofString());
@@ -176,6 +199,16 @@ public final class LocalFlinkCluster implements AutoCloseable {
       sleep(250);
     }
     throw new IOException("the Flink cluster was not ready within " + READY_WITHIN.toSeconds() + " s; see " + dir);
+  }
+
+  /** The last lines of a process's output that say what failed (Flink's log: no input data). */
+  private static String tail(Path out) {
+    try {
+      List<String> lines = Files.readAllLines(out).stream().filter(l -> !l.startsWith("\tat ")).toList();
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return "(unreadable)";
+    }
   }
 
   private static void sleep(long millis) {
