@@ -66,11 +66,6 @@ final class Reading {
     }
   }
 
-  /** The session's client id. */
-  String clientId() {
-    return clientId;
-  }
-
   /** Records the GAS rating at {@code index}: an integer value derived from one goal attempt. */
   void gasRating(int index, org.hl7.fhir.r4.model.Observation gas) {
     String at = entry(index);
