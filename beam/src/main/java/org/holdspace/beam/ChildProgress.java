@@ -6,59 +6,59 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.ListCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.holdspace.json.HoldspaceJson;
 import org.holdspace.progress.Progress;
+import org.holdspace.progress.ProgressInput;
 import org.holdspace.progress.ProgressReport;
-import org.holdspace.session.Session;
 
 /**
- * One child's sessions, in time order, with the progress report across them ({@link
- * Progress#of}). The coder carries the sessions over the JSON wire format and the report is made
- * again from them when read (a report is a pure function of the sessions, and has no public
- * builder to be read into).
+ * One child's progress report across their sessions ({@link Progress#from}), made where the
+ * child's {@link ProgressInput}s met: what {@link ProgressPerChild} gives. The sessions that did
+ * not take place are listed in the order of their planned start (then session id), as {@code
+ * Progress.of} lists them for sessions in that order. The coder carries the inputs (compact) and
+ * the report is made again from them when read: a report is a pure function of them.
  */
 public final class ChildProgress {
-  /** Time order: planned start, then session id. */
-  static final Comparator<Session> ORDER =
-      Comparator.comparing((Session s) -> s.planned().start()).thenComparing(Session::id);
+  /** The order of a child's inputs: planned start, then session id. */
+  static final Comparator<ProgressInput> ORDER =
+      Comparator.comparing(ProgressInput::plannedStart).thenComparing(ProgressInput::sessionId);
 
-  private final String clientId;
-  private final List<Session> sessions;
+  private final List<ProgressInput> inputs;
   private final ProgressReport report;
 
-  private ChildProgress(String clientId, List<Session> sessions, ProgressReport report) {
-    this.clientId = clientId;
-    this.sessions = sessions;
+  private ChildProgress(List<ProgressInput> inputs, ProgressReport report) {
+    this.inputs = inputs;
     this.report = report;
   }
 
   /**
    * The progress of one child.
    *
-   * @param sessions the child's sessions, in any order (at least one; one client id)
-   * @return the child's sessions in time order and the report
-   * @throws org.holdspace.validation.ValidationException if the list is empty or mixes children
+   * <pre>{@code
+   * ChildProgress child = ChildProgress.from(sessions.stream().map(ProgressInput::of).toList());
+   * child.report().timeToRegulate();
+   * }</pre>
+   *
+   * @param inputs what each of the child's sessions gave, in any order (at least one; one client id)
+   * @return the child's report
+   * @throws org.holdspace.validation.ValidationException if there is no input or they mix children
    */
-  public static ChildProgress of(Iterable<? extends Session> sessions) {
-    List<Session> sorted = new ArrayList<>();
-    sessions.forEach(sorted::add);
+  public static ChildProgress from(Iterable<ProgressInput> inputs) {
+    List<ProgressInput> sorted = new ArrayList<>();
+    inputs.forEach(sorted::add);
     sorted.sort(ORDER);
-    ProgressReport report = Progress.of(sorted); // checks: not empty, one child
-    return new ChildProgress(report.clientId(), List.copyOf(sorted), report);
+    return new ChildProgress(List.copyOf(sorted), Progress.from(sorted)); // checks: not empty, one child
   }
 
   /** {@return the child's client id} */
   public String clientId() {
-    return clientId;
+    return report.clientId();
   }
 
-  /** {@return the child's sessions, in time order} */
-  public List<Session> sessions() {
-    return sessions;
+  /** {@return the number of the child's sessions, held or not} */
+  public int sessionCount() {
+    return inputs.size();
   }
 
   /** {@return the progress report across the sessions} */
@@ -68,63 +68,45 @@ public final class ChildProgress {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ChildProgress && ((ChildProgress) o).sessions.equals(sessions);
+    return o instanceof ChildProgress && ((ChildProgress) o).inputs.equals(inputs);
   }
 
   @Override
   public int hashCode() {
-    return sessions.hashCode();
+    return inputs.hashCode();
   }
 
   @Override
   public String toString() {
-    return "ChildProgress{" + sessions.size() + " sessions}";
+    return "ChildProgress{" + inputs.size() + " sessions}";
   }
 
-  /** {@return the coder for the library's own session types} */
+  /** {@return the coder of a child's progress} */
   public static CustomCoder<ChildProgress> coder() {
-    return coder(StandardJson.INSTANCE);
-  }
-
-  /**
-   * The coder for sessions that the given JSON handles (a vendor's codecs).
-   *
-   * @param json how each worker makes its {@code HoldspaceJson}
-   * @return a coder
-   */
-  public static CustomCoder<ChildProgress> coder(PerWorker<HoldspaceJson> json) {
-    return new ChildProgressCoder(SessionCoder.of(Objects.requireNonNull(json, "json")));
+    return ChildProgressCoder.INSTANCE;
   }
 
   private static final class ChildProgressCoder extends CustomCoder<ChildProgress> {
     private static final long serialVersionUID = 1L;
-    private final ListCoder<Session> sessions;
-
-    ChildProgressCoder(SessionCoder sessions) {
-      this.sessions = ListCoder.of(sessions);
-    }
+    static final ChildProgressCoder INSTANCE = new ChildProgressCoder();
+    private static final ListCoder<ProgressInput> INPUTS = ListCoder.of(ProgressInputCoder.of());
 
     @Override
     public void encode(ChildProgress value, OutputStream out) throws IOException {
-      StringUtf8Coder.of().encode(value.clientId, out);
-      sessions.encode(value.sessions, out);
+      INPUTS.encode(value.inputs, out);
     }
 
     @Override
     public ChildProgress decode(InputStream in) throws IOException {
-      String clientId = StringUtf8Coder.of().decode(in);
-      List<Session> list = List.copyOf(sessions.decode(in));
-      return new ChildProgress(clientId, list, Progress.of(list));
+      List<ProgressInput> list = List.copyOf(INPUTS.decode(in)); // in order already
+      return new ChildProgress(list, Progress.from(list));
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof ChildProgressCoder && ((ChildProgressCoder) o).sessions.equals(sessions);
-    }
+    public void verifyDeterministic() {}
 
-    @Override
-    public int hashCode() {
-      return sessions.hashCode();
+    private Object readResolve() {
+      return INSTANCE;
     }
   }
 }

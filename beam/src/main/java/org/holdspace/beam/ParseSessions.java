@@ -1,10 +1,6 @@
 package org.holdspace.beam;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.Optional;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -13,7 +9,6 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.holdspace.json.HoldspaceJson;
-import org.holdspace.json.HoldspaceJsonException;
 import org.holdspace.session.Session;
 
 /**
@@ -86,9 +81,7 @@ public final class ParseSessions extends PTransform<PCollection<SourceLine>, PCo
     private static final long serialVersionUID = 1L;
     private final PerWorker<HoldspaceJson> recipe;
     private final boolean raw;
-    private final Counter read = Metrics.counter(ParseSessions.class, "sessions");
-    private final Counter bad = Metrics.counter(ParseSessions.class, "badLines");
-    private transient HoldspaceJson json;
+    private transient LineParser parser;
 
     Parse(PerWorker<HoldspaceJson> recipe, boolean raw) {
       this.recipe = recipe;
@@ -97,24 +90,14 @@ public final class ParseSessions extends PTransform<PCollection<SourceLine>, PCo
 
     @Setup
     public void setup() {
-      json = recipe.create();
+      parser = new LineParser(recipe.create(), raw);
     }
 
     @ProcessElement
     public void process(@Element SourceLine line, MultiOutputReceiver out) {
-      if (line.isTooLong()) { // as the JSON module's NDJSON reader reports it: LIMIT_EXCEEDED, no text
-        bad.inc();
-        out.get(BAD_LINES).output(BadLine.of(line.source(), line.number(),
-            HoldspaceJsonException.Problem.LIMIT_EXCEEDED.name(), "", Optional.empty()));
-        return;
-      }
-      try {
-        out.get(SESSIONS).output(json.readSession(line.bytes()));
-        read.inc();
-      } catch (HoldspaceJsonException e) {
-        bad.inc();
-        out.get(BAD_LINES).output(BadLine.of(line.source(), line.number(), e.problem().name(), e.pointer(),
-            raw ? Optional.of(new String(line.bytes(), StandardCharsets.UTF_8)) : Optional.empty()));
+      Session s = parser.parse(line, out.get(BAD_LINES)::output);
+      if (s != null) {
+        out.get(SESSIONS).output(s);
       }
     }
   }

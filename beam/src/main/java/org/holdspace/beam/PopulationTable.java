@@ -63,13 +63,22 @@ public final class PopulationTable
     return new PopulationTable(Objects.requireNonNull(name, "name"), Objects.requireNonNull(group, "group"));
   }
 
+  /** {@return how this table names a session's group} */
+  SerializableFunction<Session, String> group() {
+    return group;
+  }
+
   @Override
   public PCollection<KV<String, PopulationCounts>> expand(PCollection<KV<Session, Assessment>> evaluated) {
-    return evaluated
+    return sum(evaluated
         .apply("Count one", MapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(PopulationCounts.class)))
-            .via(kv -> KV.of(group.apply(kv.getKey()), PopulationCounts.of(kv.getKey(), kv.getValue()))))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), PopulationCounts.coder()))
+            .via(kv -> KV.of(group.apply(kv.getKey()), PopulationCounts.of(kv.getKey(), kv.getValue())))));
+  }
+
+  /** The counts of each group added up, with a combiner: only the small counts cross the shuffle. */
+  static PCollection<KV<String, PopulationCounts>> sum(PCollection<KV<String, PopulationCounts>> counts) {
+    return counts.setCoder(KvCoder.of(StringUtf8Coder.of(), PopulationCounts.coder()))
         .apply("Sum", Combine.perKey(PopulationCounts::sum))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), PopulationCounts.coder()));
   }

@@ -1,21 +1,23 @@
 package org.holdspace.beam;
 
-import java.util.Objects;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptor;
-import org.holdspace.json.HoldspaceJson;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.holdspace.progress.ProgressInput;
 import org.holdspace.session.Session;
 
 /**
- * Each child's progress across sessions: the sessions grouped by client id (through a shuffle, over
- * the JSON wire format), put in time order, and {@link org.holdspace.progress.Progress#of} on them,
- * so that each child's report equals the one-machine report on the same sessions.
+ * Each child's progress across sessions: each session measured where it is ({@link
+ * ProgressInput#of}), only those measures moved through the shuffle by client id (in their compact
+ * form, {@link ProgressInputCoder}), and the report made from them ({@link ChildProgress#from}),
+ * so that each child's report equals the one-machine {@code Progress.of} on the same sessions in
+ * the order of their planned start.
  *
  * <pre>{@code
  * PCollection<Session> sessions = parsed.get(ParseSessions.SESSIONS);
@@ -24,35 +26,27 @@ import org.holdspace.session.Session;
  */
 public final class ProgressPerChild extends PTransform<PCollection<Session>, PCollection<ChildProgress>> {
   private static final long serialVersionUID = 1L;
-  private final PerWorker<HoldspaceJson> json;
 
-  private ProgressPerChild(PerWorker<HoldspaceJson> json) {
-    this.json = json;
-  }
+  private ProgressPerChild() {}
 
-  /** {@return the transform for the library's own session types} */
+  /** {@return the transform} */
   public static ProgressPerChild create() {
-    return new ProgressPerChild(StandardJson.INSTANCE);
-  }
-
-  /**
-   * This transform with the JSON that encodes the sessions (a vendor's codecs).
-   *
-   * @param json how each worker makes its {@code HoldspaceJson}
-   * @return a new transform
-   */
-  public ProgressPerChild withJson(PerWorker<HoldspaceJson> json) {
-    return new ProgressPerChild(Objects.requireNonNull(json, "json"));
+    return new ProgressPerChild();
   }
 
   @Override
   public PCollection<ChildProgress> expand(PCollection<Session> sessions) {
-    return sessions
-        .apply("By child", WithKeys.of((Session s) -> s.clientId()).withKeyType(TypeDescriptor.of(String.class)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SessionCoder.of(json)))
+    return group(sessions.apply("Measure", MapElements
+        .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(ProgressInput.class)))
+        .via((Session s) -> KV.of(s.clientId(), ProgressInput.of(s)))));
+  }
+
+  /** Each child's inputs brought together, and the child's report made from them. */
+  static PCollection<ChildProgress> group(PCollection<KV<String, ProgressInput>> inputs) {
+    return inputs.setCoder(KvCoder.of(StringUtf8Coder.of(), ProgressInputCoder.of()))
         .apply("Group", GroupByKey.create())
         .apply("Progress", MapElements.into(TypeDescriptor.of(ChildProgress.class))
-            .via(kv -> ChildProgress.of(kv.getValue())))
-        .setCoder(ChildProgress.coder(json));
+            .via(kv -> ChildProgress.from(kv.getValue())))
+        .setCoder(ChildProgress.coder());
   }
 }

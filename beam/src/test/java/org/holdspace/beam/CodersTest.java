@@ -16,6 +16,7 @@ import org.apache.beam.sdk.testing.CoderProperties;
 import org.apache.beam.sdk.util.SerializableUtils;
 import org.holdspace.evaluation.Evaluator;
 import org.holdspace.evaluation.rules.StandardRules;
+import org.holdspace.progress.ProgressInput;
 import org.holdspace.scenario.PublicScenario;
 import org.holdspace.session.Session;
 import org.holdspace.testkit.Generators;
@@ -61,12 +62,29 @@ class CodersTest {
     Session a = PublicScenario.HARD_DAY.session();
     CoderProperties.coderDecodeEncodeEqual(shipped(PopulationCounts.coder()),
         PopulationCounts.of(a, EVALUATOR.evaluate(a)).plus(PopulationCounts.of(a, EVALUATOR.evaluate(a))));
-    ChildProgress child = ChildProgress.of(List.of(a));
+    ChildProgress child = ChildProgress.from(List.of(ProgressInput.of(a)));
     Coder<ChildProgress> coder = shipped(ChildProgress.coder());
     CoderProperties.coderDecodeEncodeEqual(coder, child);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     coder.encode(child, bytes);
     assertThat(coder.decode(new ByteArrayInputStream(bytes.toByteArray())).report()).isEqualTo(child.report());
+  }
+
+  @Test
+  void progressInputsTravelInTheirCompactForm() {
+    Coder<ProgressInput> coder = shipped(ProgressInputCoder.of());
+    qt(200).forAll(Generators.sessions().map(CodersTest::libraryOnly)).checkAssert(s -> {
+      try {
+        CoderProperties.coderDecodeEncodeEqual(coder, ProgressInput.of(s));
+        CoderProperties.coderDeterministic(coder, ProgressInput.of(s), ProgressInput.of(s));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+    assertThatThrownBy(() -> coder.decode(new ByteArrayInputStream(new byte[] {1, 0, 0})))
+        .isInstanceOf(CoderException.class).hasMessageContaining("ended");
+    assertThatThrownBy(() -> coder.decode(new ByteArrayInputStream(new byte[] {7})))
+        .isInstanceOf(CoderException.class).hasMessageContaining("form");
   }
 
   @Test

@@ -1,27 +1,12 @@
 package org.holdspace.progress;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.holdspace.code.Code;
-import org.holdspace.evaluation.ClientHistory;
-import org.holdspace.evaluation.EvaluationConfig;
-import org.holdspace.evaluation.SessionFacts;
-import org.holdspace.evaluation.SupportCredit;
-import org.holdspace.regulation.ArousalBand;
-import org.holdspace.regulation.ArousalSide;
-import org.holdspace.sensory.SupportEffect;
-import org.holdspace.sensory.SupportResponse;
-import org.holdspace.readiness.ReadinessAssessment;
+import java.util.function.Function;
 import org.holdspace.readiness.ReadinessLevel;
-import org.holdspace.sensory.SensorySupport;
 import org.holdspace.session.Session;
 import org.holdspace.validation.CoreViolation;
 import org.holdspace.validation.Violations;
@@ -58,61 +43,54 @@ public final class Progress {
    *     belong to more than one child
    */
   public static ProgressReport of(List<? extends Session> sessions) {
-    Violations v = Violations.of("ProgressReport");
-    if (sessions.isEmpty()) {
-      v.add(CoreViolation.REQUIRED, "sessions");
-      v.throwIfAny();
-    }
-    String clientId = sessions.get(0).clientId();
-    for (int i = 1; i < sessions.size(); i++) {
-      if (!sessions.get(i).clientId().equals(clientId)) {
-        v.add(CoreViolation.MIXED_CLIENTS, "sessions[" + i + "].clientId");
-      }
-    }
-    v.throwIfAny();
-    List<Session> held = new ArrayList<>();
-    ImmutableProgressReport.Builder report = ProgressReport.builder().clientId(clientId);
+    checkOneChild(sessions, Session::clientId, "sessions");
+    List<ProgressInput> inputs = new ArrayList<>(sessions.size());
     for (Session s : sessions) {
-      if (s.status().isHeld()) {
-        held.add(s);
+      inputs.add(ProgressInput.of(s));
+    }
+    return from(inputs);
+  }
+
+  /**
+   * The progress of one child from what each session gave to it ({@link ProgressInput#of}), in
+   * any order: the same report as {@link #of} on the sessions in the same order (the sessions that
+   * did not take place are listed in the order given; the rest are put in time order).
+   *
+   * <pre>{@code
+   * ProgressReport report = Progress.from(inputsOfOneChild);   // equals Progress.of(sessionsOfOneChild)
+   * }</pre>
+   *
+   * @param inputs what each of the child's sessions gave
+   * @return the report
+   * @throws org.holdspace.validation.ValidationException if the list is empty or the inputs
+   *     belong to more than one child
+   */
+  public static ProgressReport from(List<ProgressInput> inputs) {
+    String clientId = checkOneChild(inputs, ProgressInput::clientId, "inputs");
+    List<SessionProgress> held = new ArrayList<>();
+    List<ProgressInput> heldInputs = new ArrayList<>();
+    ImmutableProgressReport.Builder report = ProgressReport.builder().clientId(clientId);
+    for (ProgressInput in : inputs) {
+      if (in.isHeld()) {
+        heldInputs.add(in);
       } else {
-        report.addNotHeld(s.id());
+        report.addNotHeld(in.sessionId());
       }
     }
-    held.sort(Comparator.comparing((Session s) -> s.actual().get().start()).thenComparing(Session::id));
+    heldInputs.sort(Comparator.comparing((ProgressInput in) -> in.measures().get().start())
+        .thenComparing(ProgressInput::sessionId));
     List<Double> times = new ArrayList<>();
     List<Double> shares = new ArrayList<>();
     List<Double> readiness = new ArrayList<>();
-    Map<Key, Tally> supports = new LinkedHashMap<>();
-    for (Session s : held) {
-      SessionFacts facts = SessionFacts.of(s, EvaluationConfig.defaults(), ClientHistory.none());
-      Optional<ReadinessLevel> highest = Optional.empty();
-      for (ReadinessAssessment r : facts.readiness()) {
-        if (highest.isEmpty() || r.level().compareTo(highest.get()) > 0) {
-          highest = Optional.of(r.level());
-        }
-      }
-      Optional<Duration> timeToRegulate = facts.neverRegulated() ? Optional.of(facts.sessionLength())
-          : facts.timeToRegulate();
-      report.addSession(SessionProgress.builder()
-          .sessionId(s.id())
-          .start(s.actual().get().start())
-          .timeToRegulate(timeToRegulate)
-          .neverRegulated(facts.neverRegulated())
-          .regulatedShare(facts.regulatedShare())
-          .highestReadiness(highest)
-          .build());
-      timeToRegulate.ifPresent(d -> times.add((double) d.toMillis()));
-      facts.regulatedShare().ifPresent(shares::add);
-      highest.ifPresent(level -> readiness.add((double) level.ordinal()));
-      Set<SensorySupport> corroborated = Collections.newSetFromMap(new IdentityHashMap<>());
-      for (SupportCredit c : facts.corroboratedHelp()) {
-        corroborated.add(c.support());
-      }
-      for (SensorySupport support : facts.supports()) {
-        ArousalSide state = facts.stateAt(support.at()).map(ArousalBand::side).orElse(null);
-        supports.computeIfAbsent(new Key(support.support().system(), support.support().code(), state),
-            k -> new Tally(support.support(), state)).count(support, corroborated.contains(support));
+    Map<Tally.Key, Tally> supports = new LinkedHashMap<>();
+    for (ProgressInput in : heldInputs) {
+      SessionProgress row = in.measures().get();
+      report.addSession(row);
+      row.timeToRegulate().ifPresent(d -> times.add((double) d.toMillis()));
+      row.regulatedShare().ifPresent(shares::add);
+      row.highestReadiness().ifPresent(level -> readiness.add((double) level.ordinal()));
+      for (SupportTally t : in.supports()) {
+        supports.computeIfAbsent(Tally.Key.of(t), k -> new Tally(t.support(), k.state())).add(t);
       }
     }
     List<Tally> tallies = new ArrayList<>(supports.values());
@@ -125,6 +103,22 @@ public final class Progress {
         .regulatedShare(direction(shares, 1.0))
         .readiness(direction(readiness, ReadinessLevel.READY.ordinal()))
         .build();
+  }
+
+  private static <T> String checkOneChild(List<? extends T> items, Function<T, String> clientId, String name) {
+    Violations v = Violations.of("ProgressReport");
+    if (items.isEmpty()) {
+      v.add(CoreViolation.REQUIRED, name);
+      v.throwIfAny();
+    }
+    String first = clientId.apply(items.get(0));
+    for (int i = 1; i < items.size(); i++) {
+      if (!clientId.apply(items.get(i)).equals(first)) {
+        v.add(CoreViolation.MIXED_CLIENTS, name + "[" + i + "].clientId");
+      }
+    }
+    v.throwIfAny();
+    return first;
   }
 
   /** Median of the later half against the earlier half; range 0 means "use the data's own range". */
@@ -157,57 +151,5 @@ public final class Progress {
     sorted.sort(null);
     int mid = sorted.size() / 2;
     return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
-  }
-
-  /** A support concept in one state of the child at the offer (null: unknown). */
-  private record Key(String system, String code, ArousalSide state) {}
-
-  private static final class Tally {
-    final Code support;
-    final ArousalSide state;
-    int offered;
-    int accepted;
-    int declined;
-    int helped;
-    int corroborated;
-    int noChange;
-    int worse;
-    int unclear;
-
-    Tally(Code support, ArousalSide state) {
-      this.support = support;
-      this.state = state;
-    }
-
-    void count(SensorySupport s, boolean helpCorroborated) {
-      offered++;
-      if (s.response() != SupportResponse.ACCEPTED) {
-        declined++;
-        return;
-      }
-      accepted++;
-      switch (s.effect().orElse(SupportEffect.UNCLEAR)) {
-        case HELPED:
-          helped++;
-          if (helpCorroborated) {
-            corroborated++;
-          }
-          break;
-        case NO_VISIBLE_CHANGE:
-          noChange++;
-          break;
-        case MADE_WORSE:
-          worse++;
-          break;
-        default:
-          unclear++;
-      }
-    }
-
-    SupportTally toValue() {
-      return SupportTally.builder().support(support).stateAtOffer(Optional.ofNullable(state)).offered(offered)
-          .accepted(accepted).declined(declined).helped(helped).helpedCorroborated(corroborated)
-          .noVisibleChange(noChange).madeWorse(worse).unclear(unclear).build();
-    }
   }
 }

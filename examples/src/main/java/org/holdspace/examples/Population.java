@@ -20,27 +20,19 @@ import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.holdspace.beam.BadLine;
 import org.holdspace.beam.ChildProgress;
 import org.holdspace.beam.Evaluate;
-import org.holdspace.beam.ParseSessions;
+import org.holdspace.beam.EvaluatePopulation;
 import org.holdspace.beam.PopulationCounts;
-import org.holdspace.beam.PopulationTable;
-import org.holdspace.beam.ProgressPerChild;
+import org.holdspace.beam.ParseSessions;
 import org.holdspace.beam.ReadLines;
-import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Headline;
-import org.holdspace.json.HoldspaceJson;
-import org.holdspace.json.HoldspaceJsonException;
 import org.holdspace.progress.ProgressReport;
-import org.holdspace.session.Session;
 
 /**
  * Population scale on Apache Beam: reads an NDJSON file of sessions (the batch example's
@@ -156,22 +148,19 @@ public final class Population {
     long started = System.nanoTime();
 
     Pipeline p = Pipeline.create(options);
-    PCollectionTuple parsed = p.apply("Read", ReadLines.from(options.getInput()))
-        .apply("Parse", ParseSessions.create());
-    PCollection<Session> sessions = parsed.get(ParseSessions.SESSIONS);
-    PCollection<KV<Session, Assessment>> evaluated = sessions.apply("Evaluate", Evaluate.standard());
-
-    evaluated.apply("Assessments as NDJSON", ParDo.of(new AssessmentLine()))
+    PCollectionTuple results = p.apply("Read", ReadLines.from(options.getInput()))
+        .apply("Evaluate", EvaluatePopulation.standard());
+    results.get(EvaluatePopulation.ASSESSMENTS)
         .apply("Write assessments", TextIO.write().to(dir + "/assessments").withSuffix(".ndjson"));
-    sessions.apply("Progress", ProgressPerChild.create())
+    results.get(EvaluatePopulation.PROGRESS)
         .apply("Progress as text", MapElements.into(TypeDescriptors.strings()).via(Population::progressLine))
         .apply("Write progress", TextIO.write().to(dir + "/progress").withSuffix(".tsv").withoutSharding()
             .withHeader("child\tsessions\tnot held\ttime to regulate\tshare regulated\treadiness"));
-    evaluated.apply("Table", PopulationTable.byDiscipline())
+    results.get(EvaluatePopulation.TABLE)
         .apply("Table as CSV", MapElements.into(TypeDescriptors.strings()).via(Population::tableLine))
         .apply("Write table", TextIO.write().to(dir + "/population-by-discipline").withSuffix(".csv").withoutSharding()
             .withHeader(TABLE_HEADER));
-    parsed.get(ParseSessions.BAD_LINES)
+    results.get(EvaluatePopulation.BAD_LINES)
         .apply("Bad lines as text", MapElements.into(TypeDescriptors.strings()).via(BadLine::toString))
         .apply("Write bad lines", TextIO.write().to(dir + "/bad-lines").withSuffix(".txt").withoutSharding());
 
@@ -238,23 +227,7 @@ public final class Population {
 
   static String progressLine(ChildProgress child) {
     ProgressReport r = child.report();
-    return child.clientId() + "\t" + child.sessions().size() + "\t" + r.notHeld().size() + "\t"
+    return child.clientId() + "\t" + child.sessionCount() + "\t" + r.notHeld().size() + "\t"
         + r.timeToRegulate() + "\t" + r.regulatedShare() + "\t" + r.readiness();
-  }
-
-  /** An assessment as one NDJSON line. */
-  static final class AssessmentLine extends DoFn<KV<Session, Assessment>, String> {
-    private static final long serialVersionUID = 1L;
-    private transient HoldspaceJson json;
-
-    @Setup
-    public void setup() {
-      json = HoldspaceJson.standard();
-    }
-
-    @ProcessElement
-    public void process(@Element KV<Session, Assessment> kv, OutputReceiver<String> out) throws HoldspaceJsonException {
-      out.output(new String(json.writeAssessment(kv.getValue()), StandardCharsets.UTF_8));
-    }
   }
 }
