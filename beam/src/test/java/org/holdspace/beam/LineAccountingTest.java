@@ -74,6 +74,12 @@ class LineAccountingTest {
         .apply(ParseSessions.create().withJson(SmallLimits.INSTANCE));
     collect(parsed.get(ParseSessions.SESSIONS), "sessions");
     collect(parsed.get(ParseSessions.BAD_LINES), "bad");
+    // the same file cut into ranges of about 8 KB: lines longer than a range, and cuts near a \r\n
+    PCollectionTuple cut = p.apply("Read in small ranges", ReadLines.from(file.toString()).withLimits(LIMITS)
+            .withRangeBytes(8 * 1024))
+        .apply("Parse the ranges", ParseSessions.create().withJson(SmallLimits.INSTANCE));
+    collect(cut.get(ParseSessions.SESSIONS), "cutSessions");
+    collect(cut.get(ParseSessions.BAD_LINES), "cutBad");
     result = p.run();
     result.waitUntilFinish();
   }
@@ -165,14 +171,18 @@ class LineAccountingTest {
     assertThat(problems.values()).anyMatch(v -> v.startsWith("LIMIT_EXCEEDED")).anyMatch(v -> v.startsWith("MALFORMED"));
     assertThat(blank).isPositive();
 
-    List<Session> gotSessions = out("sessions");
-    List<BadLine> gotBad = out("bad");
-    assertThat(gotSessions).containsExactlyInAnyOrderElementsOf(sessions);
-    Map<Long, String> gotProblems = gotBad.stream()
-        .collect(Collectors.toMap(BadLine::number, b -> b.problem() + " at " + b.pointer()));
-    assertThat(gotProblems).isEqualTo(problems);
-    assertThat(counter("lines")).isEqualTo(lines);
-    assertThat(counter("blankLines")).isEqualTo(blank);
-    assertThat(gotSessions.size() + gotBad.size() + counter("blankLines")).isEqualTo(lines);
+    assertThat(Files.size(file)).as("many ranges of 8 KB").isGreaterThan(40 * 8 * 1024);
+    for (String how : List.of("", "cut")) { // the file read whole, and in ranges
+      List<Session> gotSessions = out(how.isEmpty() ? "sessions" : how + "Sessions");
+      List<BadLine> gotBad = out(how.isEmpty() ? "bad" : how + "Bad");
+      assertThat(gotSessions).as(how).containsExactlyInAnyOrderElementsOf(sessions);
+      Map<Long, String> gotProblems = gotBad.stream()
+          .collect(Collectors.toMap(BadLine::number, b -> b.problem() + " at " + b.pointer()));
+      assertThat(gotProblems).as(how).isEqualTo(problems);
+      assertThat(gotSessions.size() + gotBad.size() + blank).isEqualTo(lines);
+    }
+    // the counters add up both reads
+    assertThat(counter("lines")).isEqualTo(2 * lines);
+    assertThat(counter("blankLines")).isEqualTo(2 * blank);
   }
 }
