@@ -155,7 +155,7 @@ public final class Population {
     results.get(EvaluatePopulation.PROGRESS)
         .apply("Progress as text", MapElements.into(TypeDescriptors.strings()).via(Population::progressLine))
         .apply("Write progress", TextIO.write().to(dir + "/progress").withSuffix(".tsv").withoutSharding()
-            .withHeader("child\tsessions\tnot held\ttime to regulate\tshare regulated\treadiness"));
+            .withHeader(PROGRESS_HEADER));
     results.get(EvaluatePopulation.TABLE)
         .apply("Table as CSV", MapElements.into(TypeDescriptors.strings()).via(Population::tableLine))
         .apply("Write table", TextIO.write().to(dir + "/population-by-discipline").withSuffix(".csv").withoutSharding()
@@ -201,7 +201,9 @@ public final class Population {
     return total;
   }
 
-  private static final String TABLE_HEADER = "discipline,sessions,held,hard days,hard days that reached safety,"
+  static final String PROGRESS_HEADER = "child\tsessions\tnot held\ttime to regulate\tshare regulated\treadiness";
+
+  static final String TABLE_HEADER = "discipline,sessions,held,hard days,hard days that reached safety,"
       + "incidents,value without goal progress,share of held sessions with value without goal progress," + String.join(",", headlineNames());
 
   private static String[] headlineNames() {

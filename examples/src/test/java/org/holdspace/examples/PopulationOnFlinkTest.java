@@ -87,6 +87,21 @@ class PopulationOnFlinkTest {
     assertThat(outputs(run("flink", List.of("--runner=FlinkRunner")))).isEqualTo(direct);
   }
 
+  @Test
+  void theNativeFlinkJobWritesEveryOutputAsTheDirectRunnerDoes() throws Exception {
+    Path output = dir.resolve("native");
+    FlinkNative.run(input, output, quiet());
+    Map<String, List<String>> got = outputs(output);
+    List<String> assessments = new ArrayList<>();
+    try (Stream<Path> shards = Files.list(output.resolve("assessments"))) { // Flink's sink: a folder of shards
+      for (Path f : shards.toList()) {
+        assessments.addAll(Files.readAllLines(f));
+      }
+    }
+    got.put("assessments.ndjson", sorted(assessments));
+    assertThat(got).isEqualTo(direct);
+  }
+
   /**
    * The cluster's processes have the classes on their class path, so the job stages one empty jar
    * (as the beam module's cluster test does). JDK 17 only: on JDK 25 this client waits forever in
