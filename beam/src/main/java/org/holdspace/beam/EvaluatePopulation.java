@@ -44,7 +44,8 @@ import org.holdspace.session.Session;
  * <pre>{@code
  * PCollectionTuple results = pipeline.apply(ReadLines.from("sessions-*.ndjson"))
  *     .apply(EvaluatePopulation.standard());
- * results.get(EvaluatePopulation.ASSESSMENTS).apply(TextIO.write().to("out/assessments").withSuffix(".ndjson"));
+ * results.get(EvaluatePopulation.ASSESSMENTS)
+ *     .apply(org.apache.beam.sdk.io.TextIO.write().to("out/assessments").withSuffix(".ndjson"));
  * PCollection<ChildProgress> progress = results.get(EvaluatePopulation.PROGRESS);
  * PCollection<KV<String, PopulationCounts>> table = results.get(EvaluatePopulation.TABLE);
  * }</pre>

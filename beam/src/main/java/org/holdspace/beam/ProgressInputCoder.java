@@ -15,8 +15,8 @@ import org.holdspace.progress.ProgressInput;
  * ids and support codes, instead of the whole session.
  *
  * <pre>{@code
- * PCollection<KV<String, ProgressInput>> inputs = ...;
- * inputs.setCoder(KvCoder.of(StringUtf8Coder.of(), ProgressInputCoder.of()));
+ * org.apache.beam.sdk.coders.Coder<KV<String, ProgressInput>> byChild = org.apache.beam.sdk.coders.KvCoder.of(
+ *     org.apache.beam.sdk.coders.StringUtf8Coder.of(), ProgressInputCoder.of());
  * }</pre>
  */
 public final class ProgressInputCoder extends CustomCoder<ProgressInput> {

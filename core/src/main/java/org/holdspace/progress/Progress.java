@@ -57,7 +57,8 @@ public final class Progress {
    * did not take place are listed in the order given; the rest are put in time order).
    *
    * <pre>{@code
-   * ProgressReport report = Progress.from(inputsOfOneChild);   // equals Progress.of(sessionsOfOneChild)
+   * List<ProgressInput> inputs = sessionsOfOneChild.stream().map(ProgressInput::of).toList();
+   * ProgressReport report = Progress.from(inputs);   // equals Progress.of(sessionsOfOneChild)
    * }</pre>
    *
    * @param inputs what each of the child's sessions gave
