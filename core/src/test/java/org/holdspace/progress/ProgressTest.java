@@ -76,6 +76,26 @@ class ProgressTest {
   }
 
   @Test
+  void supportProfileListsTheMostOfferedFirstAndTiesInOrderOfFirstUse() {
+    // week 0 offers deep pressure only, weeks 1-9 both (the fidget 30 s in, pressure 60 s in),
+    // week 10 the fidget only: ten offers each, a tie, and deep pressure was used first in time
+    List<Session> weeks = new ArrayList<>(tenWeeksOfSettlingFaster());
+    weeks.set(0, without(weeks.get(0), "f"));
+    weeks.add(without(week(10, 20, ReadinessLevel.READY, SupportEffect.HELPED), "p"));
+    Collections.reverse(weeks); // given latest first: the order given does not decide, time does
+    assertThat(Progress.of(weeks).supportProfile()).extracting(t -> t.support().code())
+        .containsExactly(SensorySupportCodes.DEEP_PRESSURE.code(), SensorySupportCodes.FIDGET.code());
+    // one more week with the fidget only: offered more often, it comes first
+    weeks.add(without(week(11, 20, ReadinessLevel.READY, SupportEffect.HELPED), "p"));
+    assertThat(Progress.of(weeks).supportProfile()).extracting(t -> t.support().code())
+        .containsExactly(SensorySupportCodes.FIDGET.code(), SensorySupportCodes.DEEP_PRESSURE.code());
+  }
+
+  private static Session without(Session s, String eventId) {
+    return s.withEvents(s.events().stream().filter(e -> !e.id().equals(eventId)).toList());
+  }
+
+  @Test
   void supportProfileTalliesWhatHelpedAndWhatDidNot() {
     ProgressReport report = Progress.of(tenWeeksOfSettlingFaster());
     assertThat(report.supportProfile()).hasSize(2);
