@@ -3,7 +3,7 @@
  * evaluators that state with evidence what value a session had, the texts for people (reflection
  * prompts, parent summaries), and readiness-based progress across sessions. Depends on the SLF4J
  * API alone at run time; Immutables is needed at compile time only. {@code org.holdspace.internal}
- * is not exported.
+ * is exported only to the JSON and FHIR modules.
  */
 module org.holdspace.core {
   requires org.slf4j;
@@ -26,4 +26,6 @@ module org.holdspace.core {
   exports org.holdspace.session;
   exports org.holdspace.timeline;
   exports org.holdspace.validation;
+  // the in-order worker threads of the NDJSON evaluation and the FHIR bulk export
+  exports org.holdspace.internal to org.holdspace.json, org.holdspace.fhir;
 }

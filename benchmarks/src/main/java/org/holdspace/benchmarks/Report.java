@@ -105,6 +105,23 @@ public final class Report {
       row(md, "FHIR export (Bundle and its JSON), typical session", ns(fhir), "Holdspace JSON write " + ns(holdspace),
           fhir / holdspace, "(reported)", "");
     }
+    JsonNode bulkOne = find("FhirBulkBenchmark.exportOneThread", null, null);
+    if (bulkOne != null) {
+      int sessions = bulkOne.path("params").path("sessions").asInt();
+      double oneMs = bulkOne.get("primaryMetric").get("score").asDouble();
+      double perSecond = sessions / (oneMs / 1000);
+      md.append(String.format(Locale.ROOT,
+          "| FHIR bulk export with evaluation, %,d sample sessions, one thread | %,.0f sessions/s | | | 5,000 sessions/s "
+              + "or more | %s |\n", sessions, perSecond, verdict(perSecond >= 5000)));
+      JsonNode bulkTwo = find("FhirBulkBenchmark.exportTwoThreads", null, null);
+      if (bulkTwo != null) {
+        double twoMs = bulkTwo.get("primaryMetric").get("score").asDouble();
+        md.append(String.format(Locale.ROOT,
+            "| FHIR bulk export with evaluation on 2 threads, in input order | %,.0f sessions/s | 1 thread %,.0f sessions/s "
+                + "| %.2fx the one-thread throughput | 1.7x or more | %s |\n",
+            sessions / (twoMs / 1000), perSecond, oneMs / twoMs, verdict(oneMs / twoMs >= 1.7)));
+      }
+    }
     JsonNode pipeline = find("NdjsonBenchmark.readAndEvaluate", null, null);
     if (pipeline != null) {
       int sessions = pipeline.path("params").path("sessions").asInt();

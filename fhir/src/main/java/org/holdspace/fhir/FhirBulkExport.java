@@ -9,15 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.holdspace.fhir.HoldspaceFhirException.Problem;
+import org.holdspace.internal.InOrder;
 import org.holdspace.session.Session;
 
 /**
@@ -37,7 +41,8 @@ import org.holdspace.session.Session;
  * }
  * }</pre>
  *
- * <p>Not thread-safe: one writer per export. A session the mapping refuses ({@link
+ * <p>Not thread-safe: one writer per export, called from one thread; {@link #addAll} makes and
+ * encodes the sessions on worker threads of its own. A session the mapping refuses ({@link
  * HoldspaceFhirException}, {@code NOT_WRITABLE}) throws before any of its lines is written, so the
  * files stay whole and the export may go on.
  */
@@ -107,26 +112,124 @@ public final class FhirBulkExport implements Closeable {
     if (closed) {
       throw new IllegalStateException("the export is closed");
     }
+    write(encode(export, parser, terser));
+  }
+
+  /**
+   * Writes the exports of many sessions, made and encoded on {@code threads} worker threads and
+   * written in input order, so the files are the same as {@link #add(SessionExport)} on each in
+   * turn would write. The sessions are taken from {@code sessions} on the calling thread, in
+   * batches; at most two batches per thread are in flight, so memory stays bounded.
+   *
+   * <pre>{@code
+   * try (FhirBulkExport bulk = FhirBulkExport.open(fhir, path, Instant.parse("2026-03-31T00:00:00Z"),
+   *     "https://ehr.example/fhir/$export")) {
+   *   bulk.addAll(sessions, s -> fhir.export(s).with(evaluator.evaluate(s)), 2);
+   * }
+   * }</pre>
+   *
+   * @param sessions the sessions, in the order to write them
+   * @param export what to write for a session; called on the worker threads, several at once, so
+   *     it must be thread-safe ({@link HoldspaceFhir} and evaluators are)
+   * @param threads worker threads, 1 or more (1: all on the calling thread)
+   * @return the number of sessions written
+   * @throws HoldspaceFhirException {@code NOT_WRITABLE} for the first session the mapping refuses,
+   *     after every session before it was written and none after; {@code IO_FAILURE} if a file
+   *     cannot be written. What {@code export} throws is rethrown, in the same way.
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public long addAll(Iterable<? extends Session> sessions, Function<? super Session, SessionExport> export,
+      int threads) {
+    Objects.requireNonNull(sessions, "sessions");
+    Objects.requireNonNull(export, "export");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be 1 or more");
+    }
+    if (closed) {
+      throw new IllegalStateException("the export is closed");
+    }
+    Iterator<? extends Session> each = sessions.iterator();
+    long[] written = new long[1];
+    try {
+      InOrder.run(threads, "holdspace-fhir-bulk-export", () -> nextBatch(each), batch -> {
+        // a worker's own parser and terser: neither is thread-safe
+        IParser workerParser = threads == 1 ? parser : fhir.context().newJsonParser();
+        FhirTerser workerTerser = threads == 1 ? terser : fhir.context().newTerser();
+        List<Object> encoded = new ArrayList<>(batch.size());
+        for (Session s : batch) {
+          try {
+            encoded.add(encode(Objects.requireNonNull(export.apply(s), "export returned null"), workerParser,
+                workerTerser));
+          } catch (RuntimeException e) {
+            encoded.add(e); // rethrown in its turn, after the sessions before it are written
+            break;
+          }
+        }
+        return encoded;
+      }, encoded -> {
+        for (Object e : encoded) {
+          if (e instanceof RuntimeException) {
+            throw (RuntimeException) e;
+          }
+          @SuppressWarnings("unchecked")
+          List<String[]> lines = (List<String[]>) e;
+          write(lines);
+          written[0]++;
+        }
+        return false;
+      });
+    } catch (IOException e) {
+      throw ioFailure(e);
+    }
+    return written[0];
+  }
+
+  private static final int BATCH = 32;
+
+  private static List<Session> nextBatch(Iterator<? extends Session> each) {
+    if (!each.hasNext()) {
+      return null;
+    }
+    List<Session> batch = new ArrayList<>(BATCH);
+    while (batch.size() < BATCH && each.hasNext()) {
+      batch.add(Objects.requireNonNull(each.next(), "a session is null"));
+    }
+    return batch;
+  }
+
+  /**
+   * One session's resources as lines: {@code {type, json}} each, with the references between them
+   * made {@code Type/id}. Throws before anything is written if the mapping refuses the session.
+   */
+  private static List<String[]> encode(SessionExport export, IParser parser, FhirTerser terser) {
     Bundle bundle = export.toBundle();
     Map<String, String> local = new HashMap<>();
     for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
       Resource r = e.getResource();
       local.put(e.getFullUrl(), r.fhirType() + "/" + r.getIdElement().getIdPart());
     }
-    try {
-      for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
-        Resource r = e.getResource();
-        List<Reference> references = terser.getAllPopulatedChildElementsOfType(r, Reference.class);
-        for (Reference ref : references) {
-          String to = ref.hasReference() ? local.get(ref.getReference()) : null;
-          if (to != null) {
-            ref.setReference(to);
-          }
+    List<String[]> lines = new ArrayList<>(bundle.getEntry().size());
+    for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
+      Resource r = e.getResource();
+      List<Reference> references = terser.getAllPopulatedChildElementsOfType(r, Reference.class);
+      for (Reference ref : references) {
+        String to = ref.hasReference() ? local.get(ref.getReference()) : null;
+        if (to != null) {
+          ref.setReference(to);
         }
-        BufferedWriter w = writer(r.fhirType());
-        w.write(parser.encodeResourceToString(r));
+      }
+      lines.add(new String[] {r.fhirType(), parser.encodeResourceToString(r)});
+    }
+    return lines;
+  }
+
+  private void write(List<String[]> lines) {
+    try {
+      for (String[] line : lines) {
+        BufferedWriter w = writer(line[0]);
+        w.write(line[1]);
         w.write('\n');
-        counts.merge(r.fhirType(), 1L, Long::sum);
+        counts.merge(line[0], 1L, Long::sum);
       }
     } catch (IOException e) {
       throw ioFailure(e);

@@ -2,6 +2,7 @@ package org.holdspace.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.holdspace.testkit.Theories.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,6 +117,61 @@ class FhirBulkExportTest {
       assertThat(bulk.counts()).containsEntry("Encounter", 1L);
     }
     assertThat(Files.readAllLines(dir.resolve("Encounter.ndjson"))).hasSize(1);
+  }
+
+  @Test
+  void onSeveralThreadsTheFilesAreTheSameAsOneSessionAtATime() throws IOException {
+    List<Session> sessions = sessions();
+    Path one = dir.resolve("one");
+    try (FhirBulkExport bulk = FhirBulkExport.open(FHIR, one, WHEN, "r")) {
+      for (Session s : sessions) {
+        bulk.add(FHIR.export(s).with(EVALUATOR.evaluate(s)));
+      }
+    }
+    for (int threads : new int[] {1, 3}) {
+      Path many = dir.resolve("threads-" + threads);
+      try (FhirBulkExport bulk = FhirBulkExport.open(FHIR, many, WHEN, "r")) {
+        assertThat(bulk.addAll(sessions, s -> FHIR.export(s).with(EVALUATOR.evaluate(s)), threads))
+            .isEqualTo(sessions.size());
+      }
+      try (java.util.stream.Stream<Path> files = Files.list(one)) {
+        for (Path f : files.filter(f -> f.toString().endsWith(".ndjson")).toList()) {
+          assertThat(Files.readAllLines(many.resolve(f.getFileName()))).as(threads + " threads: " + f.getFileName())
+              .isEqualTo(Files.readAllLines(f));
+        }
+      }
+      assertThat(Files.readString(many.resolve("manifest.json")).replace(many.toUri().toString(), ""))
+          .isEqualTo(Files.readString(one.resolve("manifest.json")).replace(one.toUri().toString(), ""));
+    }
+  }
+
+  @Test
+  void onSeveralThreadsARefusedSessionStopsTheExportAfterEverySessionBeforeIt() throws IOException {
+    List<Session> sessions = new ArrayList<>();
+    Session hardDay = PublicScenario.HARD_DAY.session();
+    for (int i = 0; i < 100; i++) {
+      sessions.add(Session.builder().from(hardDay).id("s-" + i).build());
+    }
+    sessions.set(70, sessions.get(70).withEvents(List.of(
+        HydrationBreak.builder().id("h1").at(hardDay.planned().start()).millilitres(100).build())));
+    try (FhirBulkExport bulk = FhirBulkExport.open(HoldspaceFhir.standard(), dir, WHEN, "r")) {
+      HoldspaceFhirException refused = catchThrowableOfType(
+          () -> bulk.addAll(sessions, HoldspaceFhir.standard()::export, 2), HoldspaceFhirException.class);
+      assertThat(refused.problem()).isEqualTo(HoldspaceFhirException.Problem.NOT_WRITABLE);
+      assertThat(bulk.counts()).containsEntry("Encounter", 70L);
+    }
+    List<String> encounters = Files.readAllLines(dir.resolve("Encounter.ndjson"));
+    assertThat(encounters).hasSize(70);
+    for (int i = 0; i < 100; i++) { // the first seventy, in order, and none after the refused one
+      String id = "\"s-" + i + "\"";
+      if (i < 70) {
+        assertThat(encounters.get(i)).contains(id);
+      } else {
+        assertThat(encounters).noneMatch(line -> line.contains(id));
+      }
+    }
+    assertThatThrownBy(() -> FhirBulkExport.open(FHIR, dir.resolve("x"), WHEN, "r").addAll(List.of(), FHIR::export, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

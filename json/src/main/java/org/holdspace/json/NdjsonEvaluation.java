@@ -3,16 +3,12 @@ package org.holdspace.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.holdspace.evaluation.Assessment;
 import org.holdspace.evaluation.Evaluator;
+import org.holdspace.internal.InOrder;
 import org.holdspace.session.Session;
 
 /**
@@ -152,40 +148,11 @@ public final class NdjsonEvaluation {
   public Counts run(InputStream sessions, OutputStream assessments, Listener listener) throws IOException {
     NdjsonLines lines = new NdjsonLines(sessions, json.limits().maxDocumentBytes());
     long[] counts = new long[2];
-    if (threads == 1) {
-      List<NdjsonLines.Line> batch;
-      while (!(batch = nextBatch(lines)).isEmpty()) {
-        if (deliver(process(batch, lines.maxLine()), assessments, listener, counts)) {
-          break;
-        }
-      }
-      return new Counts(counts[0], counts[1]);
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "holdspace-ndjson-evaluation");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      ArrayDeque<Future<List<Result>>> inFlight = new ArrayDeque<>();
-      boolean ended = false;
-      while (!ended || !inFlight.isEmpty()) {
-        while (!ended && inFlight.size() < threads * 2) {
-          List<NdjsonLines.Line> batch = nextBatch(lines);
-          if (batch.isEmpty()) {
-            ended = true;
-          } else {
-            inFlight.add(pool.submit(() -> process(batch, lines.maxLine())));
-          }
-        }
-        if (!inFlight.isEmpty() && deliver(await(inFlight.poll()), assessments, listener, counts)) {
-          break;
-        }
-      }
-      return new Counts(counts[0], counts[1]);
-    } finally {
-      pool.shutdownNow();
-    }
+    InOrder.run(threads, "holdspace-ndjson-evaluation", () -> {
+      List<NdjsonLines.Line> batch = nextBatch(lines);
+      return batch.isEmpty() ? null : batch;
+    }, batch -> process(batch, lines.maxLine()), results -> deliver(results, assessments, listener, counts));
+    return new Counts(counts[0], counts[1]);
   }
 
   /** Up to {@link #BATCH_LINES} lines; a stream failure ends the batch as a {@link Failed} line. */
@@ -252,23 +219,5 @@ public final class NdjsonEvaluation {
       }
     }
     return false;
-  }
-
-  private static List<Result> await(Future<List<Result>> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while evaluating");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new IllegalStateException(cause);
-    }
   }
 }
