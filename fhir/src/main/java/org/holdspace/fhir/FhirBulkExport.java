@@ -1,7 +1,6 @@
 package org.holdspace.fhir;
 
 import ca.uhn.fhir.parser.IParser;
-import ca.uhn.fhir.util.FhirTerser;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.holdspace.fhir.HoldspaceFhirException.Problem;
 import org.holdspace.internal.InOrder;
@@ -52,7 +50,6 @@ public final class FhirBulkExport implements Closeable {
   private final Instant transactionTime;
   private final String request;
   private final IParser parser;
-  private final FhirTerser terser;
   private final Map<String, BufferedWriter> writers = new TreeMap<>();
   private final Map<String, Long> counts = new TreeMap<>();
   private boolean closed;
@@ -63,7 +60,6 @@ public final class FhirBulkExport implements Closeable {
     this.transactionTime = transactionTime;
     this.request = request;
     this.parser = fhir.context().newJsonParser();
-    this.terser = fhir.context().newTerser();
   }
 
   /**
@@ -112,7 +108,7 @@ public final class FhirBulkExport implements Closeable {
     if (closed) {
       throw new IllegalStateException("the export is closed");
     }
-    write(encode(export, parser, terser));
+    write(encode(export, parser));
   }
 
   /**
@@ -152,14 +148,11 @@ public final class FhirBulkExport implements Closeable {
     long[] written = new long[1];
     try {
       InOrder.run(threads, "holdspace-fhir-bulk-export", () -> nextBatch(each), batch -> {
-        // a worker's own parser and terser: neither is thread-safe
-        IParser workerParser = threads == 1 ? parser : fhir.context().newJsonParser();
-        FhirTerser workerTerser = threads == 1 ? terser : fhir.context().newTerser();
+        IParser workerParser = threads == 1 ? parser : fhir.context().newJsonParser(); // a parser is not thread-safe
         List<Object> encoded = new ArrayList<>(batch.size());
         for (Session s : batch) {
           try {
-            encoded.add(encode(Objects.requireNonNull(export.apply(s), "export returned null"), workerParser,
-                workerTerser));
+            encoded.add(encode(Objects.requireNonNull(export.apply(s), "export returned null"), workerParser));
           } catch (RuntimeException e) {
             encoded.add(e); // rethrown in its turn, after the sessions before it are written
             break;
@@ -201,7 +194,7 @@ public final class FhirBulkExport implements Closeable {
    * One session's resources as lines: {@code {type, json}} each, with the references between them
    * made {@code Type/id}. Throws before anything is written if the mapping refuses the session.
    */
-  private static List<String[]> encode(SessionExport export, IParser parser, FhirTerser terser) {
+  private static List<String[]> encode(SessionExport export, IParser parser) {
     Bundle bundle = export.toBundle();
     Map<String, String> local = new HashMap<>();
     for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
@@ -211,16 +204,42 @@ public final class FhirBulkExport implements Closeable {
     List<String[]> lines = new ArrayList<>(bundle.getEntry().size());
     for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
       Resource r = e.getResource();
-      List<Reference> references = terser.getAllPopulatedChildElementsOfType(r, Reference.class);
-      for (Reference ref : references) {
-        String to = ref.hasReference() ? local.get(ref.getReference()) : null;
-        if (to != null) {
-          ref.setReference(to);
-        }
-      }
-      lines.add(new String[] {r.fhirType(), parser.encodeResourceToString(r)});
+      lines.add(new String[] {r.fhirType(), localReferences(parser.encodeResourceToString(r), local)});
     }
     return lines;
+  }
+
+  private static final String REFERENCE = "\"reference\":\"";
+
+  /**
+   * The encoded resource with each {@code Reference.reference} that names one of the session's
+   * entries ({@code urn:uuid:...}) replaced by that entry's {@code Type/id}. Done on the JSON text:
+   * the same lines as a walk over each resource's elements made (tested), without the walk, which
+   * was about a sixth of the export's allocation.
+   * {@code "reference":"} can only be a property name (inside a JSON string every quote is
+   * escaped), and a value with an escape in it names no entry and stays as it is.
+   */
+  static String localReferences(String json, Map<String, String> local) {
+    int at = json.indexOf(REFERENCE);
+    if (at < 0) {
+      return json;
+    }
+    StringBuilder out = new StringBuilder(json.length());
+    int copied = 0;
+    while (at >= 0) {
+      int start = at + REFERENCE.length();
+      int end = json.indexOf('"', start);
+      if (end < 0) {
+        break;
+      }
+      String to = local.get(json.substring(start, end));
+      if (to != null) {
+        out.append(json, copied, start).append(to);
+        copied = end;
+      }
+      at = json.indexOf(REFERENCE, end);
+    }
+    return out.append(json, copied, json.length()).toString();
   }
 
   private void write(List<String[]> lines) {

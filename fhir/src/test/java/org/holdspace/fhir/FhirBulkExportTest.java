@@ -120,6 +120,46 @@ class FhirBulkExportTest {
   }
 
   @Test
+  void referencesAreRewrittenOnTheJsonAsAWalkOverTheElementsRewritesThem() throws IOException {
+    // the oracle: each resource's Reference elements found by HAPI's terser and rewritten before encoding
+    ca.uhn.fhir.parser.IParser parser = FHIR.context().newJsonParser();
+    ca.uhn.fhir.util.FhirTerser terser = FHIR.context().newTerser();
+    Map<String, List<String>> expected = new HashMap<>();
+    List<Session> sessions = sessions();
+    long rewritten = 0;
+    try (FhirBulkExport bulk = FhirBulkExport.open(FHIR, dir, WHEN, "r")) {
+      for (Session s : sessions) {
+        Bundle bundle = FHIR.export(s).with(EVALUATOR.evaluate(s)).toBundle();
+        Map<String, String> local = new HashMap<>();
+        for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
+          local.put(e.getFullUrl(), e.getResource().fhirType() + "/" + e.getResource().getIdElement().getIdPart());
+        }
+        for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
+          for (org.hl7.fhir.r4.model.Reference ref
+              : terser.getAllPopulatedChildElementsOfType(e.getResource(), org.hl7.fhir.r4.model.Reference.class)) {
+            if (ref.hasReference() && local.containsKey(ref.getReference())) {
+              ref.setReference(local.get(ref.getReference()));
+              rewritten++;
+            }
+          }
+          expected.computeIfAbsent(e.getResource().fhirType(), k -> new ArrayList<>())
+              .add(parser.encodeResourceToString(e.getResource()));
+        }
+        bulk.add(FHIR.export(s).with(EVALUATOR.evaluate(s)));
+      }
+    }
+    assertThat(rewritten).as("the sessions have references between their resources").isGreaterThan(1000);
+    for (Map.Entry<String, List<String>> type : expected.entrySet()) {
+      assertThat(Files.readAllLines(dir.resolve(type.getKey() + ".ndjson"))).as(type.getKey()).isEqualTo(type.getValue());
+    }
+    // a value with an escape in it, or one that names no entry, stays as it is
+    assertThat(FhirBulkExport.localReferences("{\"reference\":\"urn:uuid:a\\\"b\"}", Map.of("urn:uuid:a", "X/1")))
+        .isEqualTo("{\"reference\":\"urn:uuid:a\\\"b\"}");
+    assertThat(FhirBulkExport.localReferences("{\"reference\":\"urn:uuid:c\",\"x\":{\"reference\":\"urn:uuid:a\"}}",
+        Map.of("urn:uuid:a", "X/1"))).isEqualTo("{\"reference\":\"urn:uuid:c\",\"x\":{\"reference\":\"X/1\"}}");
+  }
+
+  @Test
   void onSeveralThreadsTheFilesAreTheSameAsOneSessionAtATime() throws IOException {
     List<Session> sessions = sessions();
     Path one = dir.resolve("one");
