@@ -149,25 +149,22 @@ public final class FhirBulkExport implements Closeable {
     try {
       InOrder.run(threads, "holdspace-fhir-bulk-export", () -> nextBatch(each), batch -> {
         IParser workerParser = threads == 1 ? parser : fhir.context().newJsonParser(); // a parser is not thread-safe
-        List<Object> encoded = new ArrayList<>(batch.size());
+        List<List<Line>> sessionsLines = new ArrayList<>(batch.size());
         for (Session s : batch) {
           try {
-            encoded.add(encode(Objects.requireNonNull(export.apply(s), "export returned null"), workerParser));
+            sessionsLines.add(encode(Objects.requireNonNull(export.apply(s), "export returned null"), workerParser));
           } catch (RuntimeException e) {
-            encoded.add(e); // rethrown in its turn, after the sessions before it are written
-            break;
+            return new Encoded(sessionsLines, e); // rethrown in its turn, after the sessions before it are written
           }
         }
-        return encoded;
+        return new Encoded(sessionsLines, null);
       }, encoded -> {
-        for (Object e : encoded) {
-          if (e instanceof RuntimeException) {
-            throw (RuntimeException) e;
-          }
-          @SuppressWarnings("unchecked")
-          List<String[]> lines = (List<String[]>) e;
+        for (List<Line> lines : encoded.sessions()) {
           write(lines);
           written[0]++;
+        }
+        if (encoded.failure() != null) {
+          throw encoded.failure();
         }
         return false;
       });
@@ -178,6 +175,12 @@ public final class FhirBulkExport implements Closeable {
   }
 
   private static final int BATCH = 32;
+
+  /** One resource's line in its type's file. */
+  private record Line(String type, String json) {}
+
+  /** A batch's sessions as lines, up to the first that failed, and that failure if any. */
+  private record Encoded(List<List<Line>> sessions, RuntimeException failure) {}
 
   private static List<Session> nextBatch(Iterator<? extends Session> each) {
     if (!each.hasNext()) {
@@ -191,20 +194,20 @@ public final class FhirBulkExport implements Closeable {
   }
 
   /**
-   * One session's resources as lines: {@code {type, json}} each, with the references between them
-   * made {@code Type/id}. Throws before anything is written if the mapping refuses the session.
+   * One session's resources as lines, with the references between them made {@code Type/id}.
+   * Throws before anything is written if the mapping refuses the session.
    */
-  private static List<String[]> encode(SessionExport export, IParser parser) {
+  private static List<Line> encode(SessionExport export, IParser parser) {
     Bundle bundle = export.toBundle();
     Map<String, String> local = new HashMap<>();
     for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
       Resource r = e.getResource();
       local.put(e.getFullUrl(), r.fhirType() + "/" + r.getIdElement().getIdPart());
     }
-    List<String[]> lines = new ArrayList<>(bundle.getEntry().size());
+    List<Line> lines = new ArrayList<>(bundle.getEntry().size());
     for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
       Resource r = e.getResource();
-      lines.add(new String[] {r.fhirType(), localReferences(parser.encodeResourceToString(r), local)});
+      lines.add(new Line(r.fhirType(), localReferences(parser.encodeResourceToString(r), local)));
     }
     return lines;
   }
@@ -242,13 +245,13 @@ public final class FhirBulkExport implements Closeable {
     return out.append(json, copied, json.length()).toString();
   }
 
-  private void write(List<String[]> lines) {
+  private void write(List<Line> lines) {
     try {
-      for (String[] line : lines) {
-        BufferedWriter w = writer(line[0]);
-        w.write(line[1]);
+      for (Line line : lines) {
+        BufferedWriter w = writer(line.type());
+        w.write(line.json());
         w.write('\n');
-        counts.merge(line[0], 1L, Long::sum);
+        counts.merge(line.type(), 1L, Long::sum);
       }
     } catch (IOException e) {
       throw ioFailure(e);
