@@ -36,7 +36,8 @@ import org.holdspace.json.NdjsonLines;
  * skipped and counted (counter {@code blankLines}, namespace this class; {@code lines} counts
  * every line), and a line longer than the document limit passed on as too long, whatever it
  * holds, so that parsing reports it as a bad line ({@code LIMIT_EXCEEDED}) without holding it.
- * Every line of a file is a session, a bad line or a counted blank.
+ * Every line of a file is a session, a bad line or a counted blank. Counter {@code ranges} counts
+ * the ranges read.
  *
  * <pre>{@code
  * PCollection<SourceLine> lines = pipeline.apply(ReadLines.from("gs://clinic/sessions-*.ndjson"));
@@ -101,6 +102,7 @@ public final class ReadLines extends PTransform<PBegin, PCollection<SourceLine>>
   private static final class CutIntoRanges extends DoFn<FileIO.ReadableFile, KV<FileIO.ReadableFile, List<Long>>> {
     private static final long serialVersionUID = 1L;
     private final long rangeBytes;
+    private final Counter ranges = Metrics.counter(ReadLines.class, "ranges");
 
     CutIntoRanges(long rangeBytes) {
       this.rangeBytes = rangeBytes;
@@ -112,6 +114,7 @@ public final class ReadLines extends PTransform<PBegin, PCollection<SourceLine>>
       long size = file.getMetadata().sizeBytes();
       if (size <= rangeBytes || file.getCompression() != Compression.UNCOMPRESSED) {
         out.output(KV.of(file, List.of(0L, Long.MAX_VALUE, 1L)));
+        ranges.inc();
         return;
       }
       long start = 0;
@@ -128,6 +131,7 @@ public final class ReadLines extends PTransform<PBegin, PCollection<SourceLine>>
               long next = position + i + 1; // a line starts here
               if (next - start >= rangeBytes) {
                 out.output(KV.of(file, List.of(start, next, firstLine)));
+                ranges.inc();
                 start = next;
                 firstLine = lines + 1;
               }
@@ -139,6 +143,7 @@ public final class ReadLines extends PTransform<PBegin, PCollection<SourceLine>>
       }
       if (start < position) {
         out.output(KV.of(file, List.of(start, Long.MAX_VALUE, firstLine)));
+        ranges.inc();
       }
     }
   }

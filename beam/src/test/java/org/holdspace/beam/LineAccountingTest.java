@@ -184,5 +184,8 @@ class LineAccountingTest {
     // the counters add up both reads
     assertThat(counter("lines")).isEqualTo(2 * lines);
     assertThat(counter("blankLines")).isEqualTo(2 * blank);
+    // the whole read is one range; the cut read many: a range ends at the first line end after 8 KB,
+    // and no line here is longer than 24 KB, so each is under 32 KB
+    assertThat(counter("ranges")).isGreaterThan(1 + Files.size(file) / (32 * 1024));
   }
 }
